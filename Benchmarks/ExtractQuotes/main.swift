@@ -1,0 +1,33 @@
+// Prints the quotes quotecheck extracts from HTML files, one JSON object per
+// line in the form `../shared/peers/score.py` reads: file, quote, speaker,
+// said_on, said_on_basis, kind. Used by Benchmarks/quality.sh.
+import Extract
+import Foundation
+import Markup
+
+var failures = 0
+for path in CommandLine.arguments.dropFirst() {
+    do {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let document = try HTMLDocument(parsing: [UInt8](data))
+        let article = ArticleExtractor.article(from: document)
+        let quotes = QuoteExtractor.quotes(in: article)
+        let file = URL(fileURLWithPath: path).lastPathComponent
+        if quotes.isEmpty {
+            print(#"{"file": "\#(file)", "quote": null}"#)
+        }
+        for quote in quotes {
+            let object: [String: Any] = [
+                "file": file, "quote": quote.text, "speaker": quote.speaker ?? NSNull(),
+                "said_on": quote.saidOn ?? NSNull(), "said_on_basis": quote.saidOnBasis.rawValue,
+                "kind": quote.kind.rawValue, "cue": quote.cue ?? NSNull(), "role": quote.speakerRole ?? NSNull(),
+            ]
+            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+            print(String(decoding: data, as: UTF8.self))
+        }
+    } catch {
+        failures += 1
+        FileHandle.standardError.write(Data("\(path): \(error.localizedDescription)\n".utf8))
+    }
+}
+exit(failures == 0 ? 0 : 1)

@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "quotecheck",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "quotecheck", targets: ["quotecheck"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+    ],
+    targets: [
+        // libxml2, the system C library. Only `Markup` imports it.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Safe HTML/XML parsing into Swift values; the only importer of CLibXML2.
+        .target(name: "Markup", dependencies: ["CLibXML2"]),
+        // Article and quote extraction: pure functions over Markup's values.
+        .target(name: "Extract", dependencies: ["Markup"]),
+        // The claims store (SQLite through GRDB); owns every SQL statement.
+        .target(name: "Store", dependencies: [
+            "Extract",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // Reading, archiving and importing source documents.
+        .target(name: "Ingest", dependencies: [
+            "Markup", "Extract", "Store",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // The review session as a state machine, apart from any terminal.
+        .target(name: "Review", dependencies: ["Store"]),
+        // CSV and JSON Lines writers.
+        .target(name: "Export", dependencies: ["Store"]),
+        // The command-line tool: flags in, calls, printed results out.
+        .executableTarget(name: "quotecheck", dependencies: [
+            "Markup", "Extract", "Store", "Ingest", "Review", "Export",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // Benchmarks: runnable programs that print figures (see Benchmarks/README.md).
+        .executableTarget(name: "extract-quotes", dependencies: ["Markup", "Extract"], path: "Benchmarks/ExtractQuotes"),
+        .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
+        .testTarget(name: "ExtractTests", dependencies: ["Extract", "Markup"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Extract"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store"]),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "Store", "Extract"]),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "Store", "Extract"]),
+        .testTarget(name: "CLITests", dependencies: []),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,138 @@
+import Foundation
+import Markup
+
+/// Extracts an ``Article`` (metadata and body paragraphs) from a parsed page.
+public enum ArticleExtractor {
+    /// Wire agencies recognised in bylines.
+    static let agencies = ["Associated Press": "AP", "AP": "AP", "Reuters": "Reuters", "AFP": "AFP",
+                           "Agence France-Presse": "AFP", "Bloomberg": "Bloomberg", "PA": "PA",
+                           "Press Association": "PA", "CNN Wire": "CNN Wire", "dpa": "dpa", "UPI": "UPI"]
+
+    /// The article in `document`.
+    /// - Parameter url: the URL the page came from, if any.
+    public static func article(from document: HTMLDocument, url: String? = nil) -> Article {
+        article(from: document.root, url: url)
+    }
+
+    /// The article in the page rooted at `root`.
+    public static func article(from root: Element, url: String? = nil) -> Article {
+        let metadata = PageMetadata(root: root)
+        let ld = metadata.articleObjects
+        let site = firstNonEmpty(metadata.meta["og:site_name"],
+                                 ld.lazy.flatMap { PageMetadata.strings($0["publisher"]) }.first,
+                                 metadata.meta["application-name"])
+        let canonical = firstNonEmpty(metadata.canonical, metadata.meta["og:url"],
+                                      ld.lazy.compactMap { $0["url"] as? String }.first,
+                                      ld.lazy.compactMap { mainEntityURL($0["mainEntityOfPage"]) }.first)
+        let title = headline(root: root, metadata: metadata, ld: ld, site: site)
+        var (authors, agency) = byline(root: root, metadata: metadata, ld: ld, site: site)
+        if authors.isEmpty, agency == nil { agency = nil }
+        let published = publicationDate(root: root, metadata: metadata, ld: ld, url: canonical ?? url)
+        let language = firstNonEmpty(metadata.language, metadata.meta["og:locale"]?.replacingOccurrences(of: "_", with: "-"),
+                                     ld.lazy.compactMap { $0["inLanguage"] as? String }.first)
+        return Article(url: url, canonicalURL: canonical, title: title, site: site, authors: authors, agency: agency,
+                       publishedAt: published, language: language, paragraphs: BodyExtractor.paragraphs(in: root))
+    }
+
+    private static func firstNonEmpty(_ values: String?...) -> String? {
+        values.lazy.compactMap { $0.map(TextFolding.fold) }.first { !$0.isEmpty }
+    }
+
+    private static func mainEntityURL(_ value: Any?) -> String? {
+        if let s = value as? String { return s }
+        if let o = value as? [String: Any] { return (o["@id"] as? String) ?? (o["url"] as? String) }
+        return nil
+    }
+
+    /// The headline as shown: the page's `<h1>` when it agrees with the
+    /// metadata, else the metadata's headline without the site suffix.
+    static func headline(root: Element, metadata: PageMetadata, ld: [[String: Any]], site: String?) -> String? {
+        let h1s = root.descendants { $0.name == "h1" }.map { TextFolding.visibleText(of: $0) }.filter { !$0.isEmpty }
+        let declared = firstNonEmpty(ld.lazy.compactMap { $0["headline"] as? String }.first,
+                                     metadata.meta["og:title"], metadata.meta["twitter:title"])
+        let documentTitle = metadata.documentTitle.map { stripSiteSuffix($0, site: site) }
+        let reference = declared.map { stripSiteSuffix($0, site: site) } ?? documentTitle
+        if let reference {
+            let key = comparable(reference)
+            if let h1 = h1s.first(where: { comparable($0) == key || (key.count > 20 && (comparable($0).hasPrefix(key) || key.hasPrefix(comparable($0)))) }) {
+                return h1
+            }
+        }
+        return firstNonEmpty(h1s.first, reference)
+    }
+
+    private static func comparable(_ s: String) -> String {
+        String(s.lowercased().unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) })
+    }
+
+    /// Removes " | Site", " - Site" and similar suffixes from a title.
+    static func stripSiteSuffix(_ title: String, site: String?) -> String {
+        let folded = TextFolding.fold(title)
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+            guard let range = folded.range(of: separator, options: .backwards) else { continue }
+            let tail = folded[range.upperBound...]
+            let isSite = site.map { comparable(String(tail)).contains(comparable($0)) || comparable($0).contains(comparable(String(tail))) } ?? false
+            if isSite || tail.split(separator: " ").count <= 3 && folded[..<range.lowerBound].count > 20 {
+                return String(folded[..<range.lowerBound])
+            }
+        }
+        return folded
+    }
+
+    /// The people of the byline and a wire agency, if any.
+    static func byline(root: Element, metadata: PageMetadata, ld: [[String: Any]], site: String?) -> ([String], String?) {
+        var names: [String] = []
+        for object in ld {
+            names += PageMetadata.strings(object["author"])
+        }
+        if names.isEmpty, let author = metadata.meta["author"] ?? metadata.meta["article:author"] ?? metadata.meta["parsely-author"] {
+            if !author.hasPrefix("http") { names = splitNames(author) }
+        }
+        if names.isEmpty {
+            if let line = root.firstDescendant(where: { e in
+                let cls = (e[attribute: "class"] ?? "") + " " + (e[attribute: "rel"] ?? "")
+                return cls.lowercased().contains("byline") || cls.lowercased().contains("author")
+            }) {
+                names = splitNames(TextFolding.visibleText(of: line))
+            }
+        }
+        var people: [String] = []
+        var agency: String?
+        for name in names.flatMap(splitNames) {
+            if let a = agencies[name] { agency = agency ?? a; continue }
+            if let site, name.caseInsensitiveCompare(site) == .orderedSame { continue }
+            if !people.contains(name) { people.append(name) }
+        }
+        return (people, agency)
+    }
+
+    /// Splits "By A, B and C" into names.
+    static func splitNames(_ text: String) -> [String] {
+        var t = TextFolding.fold(text)
+        if t.lowercased().hasPrefix("by ") { t = String(t.dropFirst(3)) }
+        return t.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " & ", with: ",")
+            .split(separator: ",").map { TextFolding.fold(String($0)) }
+            .filter { !$0.isEmpty && $0.count < 60 }
+    }
+
+    /// The publication date, ISO 8601 with the page's offset where it gives one.
+    static func publicationDate(root: Element, metadata: PageMetadata, ld: [[String: Any]], url: String?) -> String? {
+        let candidates: [String?] = [
+            ld.lazy.compactMap { $0["datePublished"] as? String }.first,
+            metadata.meta["article:published_time"], metadata.meta["og:published_time"],
+            metadata.meta["datepublished"], metadata.meta["date"], metadata.meta["pubdate"],
+            metadata.meta["publish-date"], metadata.meta["sailthru.date"], metadata.meta["dc.date.issued"],
+            metadata.meta["parsely-pub-date"],
+            root.firstDescendant { $0.name == "time" && $0[attribute: "datetime"] != nil }?[attribute: "datetime"],
+            ld.lazy.compactMap { $0["dateCreated"] as? String }.first,
+            metadata.meta["article:modified_time"],
+        ]
+        for candidate in candidates.compactMap({ $0 }) {
+            if let date = DateText.normaliseTimestamp(candidate) { return date }
+        }
+        if let url, let m = url.firstMatch(of: /\/((?:19|20)\d\d)[\/-](\d\d)[\/-](\d\d)(?:\/|$|[^\d])/) {
+            return "\(m.1)-\(m.2)-\(m.3)"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,329 @@
+/// Attributes the quoted spans of an article to speakers (see ``QuoteExtractor``).
+struct Attributor {
+    let paragraphs: [AnalysedParagraph]
+    let names: NameIndex
+    let publishedOn: String?
+
+    /// The last attributed quote: its speaker, paragraph and date.
+    private var last: (speaker: ResolvedSpeaker, paragraph: Int, date: DateText.Found?)?
+    /// Surface forms seen per full name.
+    private var surfaceForms: [String: [String]] = [:]
+
+    init(paragraphs: [AnalysedParagraph], names: NameIndex, publishedOn: String?) {
+        self.paragraphs = paragraphs
+        self.names = names
+        self.publishedOn = publishedOn
+    }
+
+    /// What an attribution rule found.
+    struct Found {
+        var speaker: ResolvedSpeaker
+        var cue: String?
+        var sentenceText: String
+        var carried: Bool = false
+    }
+
+    /// Words that frame a quoted span as a name, title or term, not as speech.
+    static let termMarkers: Set<String> = ["so-called", "titled", "entitled", "headlined", "nicknamed", "hashtag", "term", "word", "phrase", "slogan", "known", "dubbed", "named", "film", "book", "song", "album", "show", "series", "movie", "podcast", "novel", "documentary", "play"]
+
+    /// Adverbs and auxiliaries skipped between a speaker and the cue ("Smith also said").
+    static let skippable: Set<String> = ["also", "later", "then", "previously", "recently", "again", "once", "repeatedly",
+                                         "has", "had", "have", "would", "will", "reportedly", "publicly", "privately", "bluntly",
+                                         "flatly", "simply", "quickly", "finally", "further", "had", "separately", "similarly",
+                                         "earlier", "subsequently", "initially", "originally", "told", "emphatically", "angrily",
+                                         "last", "week", "month", "year", "yesterday", "today", "in", "an", "a", "interview",
+                                         "statement", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    mutating func run() -> [Quote] {
+        var quotes: [Quote] = []
+        var skipFirstSpan = Set<Int>()
+        for (p, para) in paragraphs.enumerated() {
+            for (si, span) in para.spans.enumerated() {
+                if si == 0 && skipFirstSpan.contains(p) { continue }
+                var text = para.slice(span.innerStart, span.close)
+                var context = para.text
+                var endOffset = span.close
+                var closing: (paragraph: Int, span: QuoteSpan)? = nil
+                if span.isOpenEnded {
+                    var q = p + 1
+                    while q < paragraphs.count, let first = paragraphs[q].spans.first, first.open == 0 {
+                        text += " " + paragraphs[q].slice(first.innerStart, first.close)
+                        context += " " + paragraphs[q].text
+                        endOffset = first.close
+                        skipFirstSpan.insert(q)
+                        closing = (q, first)
+                        if !first.isOpenEnded { break }
+                        q += 1
+                    }
+                }
+                text = TextFolding.fold(text)
+                guard text.contains(where: { $0.isLetter }) else { continue }
+                var found = attribute(span, in: p)
+                if found == nil, let closing {
+                    found = attribute(closing.span, in: closing.paragraph)
+                }
+                let kind = kindOf(span, in: para, text: text)
+                if found == nil, kind == .direct, let last, p - last.paragraph <= 1, isBareQuoteSentence(span, in: para) {
+                    found = Found(speaker: last.speaker, cue: nil, sentenceText: "", carried: true)
+                }
+                guard let found, !isTerm(span, in: para, text: text, kind: kind) else { continue }
+                var date = DateText.day(in: found.sentenceText, publication: publishedOn)
+                if date == nil, found.carried { date = last?.date }
+                let saidOn: String?
+                let basis: DateBasis
+                if let date {
+                    saidOn = date.day
+                    basis = date.basis
+                } else if let publishedOn {
+                    saidOn = publishedOn
+                    basis = .publication
+                } else {
+                    saidOn = nil
+                    basis = .unknown
+                }
+                last = (found.speaker, closing?.paragraph ?? p, date)
+                quotes.append(Quote(
+                    text: kind == .partial ? trimTrailingPunctuation(text) : text,
+                    kind: kind, speaker: found.speaker.name, speakerRole: found.speaker.role,
+                    speakerType: found.speaker.type,
+                    speakerAliases: (surfaceForms[found.speaker.name] ?? []).filter { $0 != found.speaker.name },
+                    cue: found.cue, saidOn: saidOn, saidOnBasis: basis, paragraph: p,
+                    start: span.innerStart, end: endOffset, context: context))
+            }
+        }
+        return quotes
+    }
+
+    // MARK: - Rules
+
+    /// Tries the attribution rules for one span.
+    private mutating func attribute(_ span: QuoteSpan, in p: Int) -> Found? {
+        let para = paragraphs[p]
+        guard let range = para.sentence(containing: span.open) else { return nil }
+        let sentence = Array(para.tokens[range])
+        let before = sentence.filter { $0.end <= span.open && !$0.quoted }
+        let after = span.isOpenEnded ? [] : sentence.filter { $0.start > span.close && !$0.quoted }
+        let sentenceText = (before + after).filter(\.isWord).map(\.text).joined(separator: " ")
+        let hasWordsBefore = before.contains(where: \.isWord)
+        let order = hasWordsBefore ? [true, false] : [false, true]
+        for useBefore in order {
+            let hit = useBefore ? speakerBefore(before, p: p, offset: span.open) : speakerAfter(after, p: p, offset: span.open)
+            if let (speaker, cue) = hit {
+                return Found(speaker: speaker, cue: cue, sentenceText: sentenceText)
+            }
+        }
+        // "“…” Smith said." split into two sentences by the closing period.
+        if !hasWordsBefore, !after.contains(where: \.isWord),
+           let next = para.sentences.first(where: { $0.lowerBound == range.upperBound }) {
+            let tokens = Array(para.tokens[next])
+            if !tokens.contains(where: \.quoted), tokens.filter(\.isWord).count <= 12,
+               let (speaker, cue) = speakerAfter(tokens, p: p, offset: span.open) {
+                return Found(speaker: speaker, cue: cue, sentenceText: tokens.map(\.text).joined(separator: " "))
+            }
+        }
+        return nil
+    }
+
+    /// `…,” said Smith` / `…,” Smith said` / `…,” she told reporters`.
+    private mutating func speakerAfter(_ tokens: [Token], p: Int, offset: Int) -> (ResolvedSpeaker, String)? {
+        var i = 0
+        while i < tokens.count, !tokens[i].isWord, [",", "—", "–", "-", "\u{2011}"].contains(tokens[i].text) { i += 1 }
+        guard i < tokens.count, tokens[i].isWord else { return nil }
+        if Lexicon.cueVerbs.contains(tokens[i].lower) {
+            // Inverted: "said Smith", "said the company's spokesman".
+            var np: [Token] = []
+            var j = i + 1
+            while j < tokens.count, tokens[j].isWord, np.count < 8, !Lexicon.stopWords.contains(tokens[j].lower) || np.isEmpty && ["the", "a", "an"].contains(tokens[j].lower) {
+                np.append(tokens[j]); j += 1
+            }
+            if let speaker = resolve(np, p: p, offset: offset) { return (speaker, tokens[i].lower) }
+            return nil
+        }
+        var np: [Token] = []
+        var j = i
+        while j < tokens.count, tokens[j].isWord, np.count < 9 {
+            if Lexicon.cueVerbs.contains(tokens[j].lower), !np.isEmpty {
+                var subject = np
+                while let lastWord = subject.last, Self.skippable.contains(lastWord.lower), subject.count > 1 { subject.removeLast() }
+                if let speaker = resolve(subject, p: p, offset: offset) { return (speaker, tokens[j].lower) }
+                return nil
+            }
+            np.append(tokens[j]); j += 1
+        }
+        return nil
+    }
+
+    /// `Smith said: “…` / `According to Smith, “…` / the subject of a sentence
+    /// whose cue frames a partial quote.
+    private mutating func speakerBefore(_ tokens: [Token], p: Int, offset: Int) -> (ResolvedSpeaker, String)? {
+        // "According to X, …"
+        if let a = tokens.indices.first(where: { tokens[$0].lower == "according" && tokens[safe: $0 + 1]?.lower == "to" }) {
+            var np: [Token] = []
+            var j = a + 2
+            while j < tokens.count, tokens[j].isWord, np.count < 10 { np.append(tokens[j]); j += 1 }
+            if let speaker = resolve(np, p: p, offset: offset) { return (speaker, "according to") }
+        }
+        let cueIndices = tokens.indices.filter { tokens[$0].isWord && Lexicon.cueVerbs.contains(tokens[$0].lower) }
+        guard let nearest = cueIndices.last else { return nil }
+        for c in cueIndices.reversed() {
+            var np: [Token] = []
+            var j = c - 1
+            while j >= 0, tokens[j].isWord, Self.skippable.contains(tokens[j].lower) && np.isEmpty { j -= 1 }
+            while j >= 0, tokens[j].isWord, np.count < 8 {
+                let w = tokens[j]
+                if Lexicon.cueVerbs.contains(w.lower) { break }
+                if Lexicon.stopWords.contains(w.lower) && !(w.lower == "and" && isGroupConjunction(tokens, j)) && !Lexicon.pronouns.contains(w.lower) { break }
+                np.insert(w, at: 0)
+                if Lexicon.pronouns.contains(w.lower) { break }
+                j -= 1
+            }
+            if np.isEmpty, c + 1 < tokens.count, tokens[c + 1].isWord, tokens[c + 1].isCapitalized, c == cueIndices.first {
+                // Inverted before the quote: "said Smith: “…”"
+                var forward: [Token] = []
+                var k = c + 1
+                while k < tokens.count, tokens[k].isWord, forward.count < 6 { forward.append(tokens[k]); k += 1 }
+                if let speaker = resolve(forward, p: p, offset: offset) { return (speaker, tokens[c].lower) }
+            }
+            if let speaker = resolve(np, p: p, offset: offset) { return (speaker, tokens[nearest].lower) }
+        }
+        return nil
+    }
+
+    /// "and" inside a group phrase ("U.S. and Ukrainian officials").
+    private func isGroupConjunction(_ tokens: [Token], _ j: Int) -> Bool {
+        guard let prev = tokens[safe: j - 1], let next = tokens[safe: j + 1] else { return false }
+        return prev.isCapitalized && next.isCapitalized && SpeakerWords.isAdjectival(prev.text) && SpeakerWords.isAdjectival(next.text)
+    }
+
+    // MARK: - Speakers
+
+    /// Turns a speaker phrase into a speaker: a pronoun, a name, or a description.
+    private mutating func resolve(_ phrase: [Token], p: Int, offset: Int) -> ResolvedSpeaker? {
+        var words = phrase.filter(\.isWord)
+        guard !words.isEmpty else { return nil }
+        if words.count == 1, Lexicon.pronouns.contains(words[0].lower) {
+            return resolvePronoun(words[0].lower, p: p, offset: offset)
+        }
+        // Drop a leading pronoun-free clause word like "while".
+        while let first = words.first, ["while", "but", "and", "as"].contains(first.lower) { words.removeFirst() }
+        let capitalised = words.filter { $0.isCapitalized && !SpeakerWords.notNames.contains($0.lower) }
+        if !capitalised.isEmpty {
+            // Keep the capitalised run at the end of the phrase (with its title words).
+            var run: [Token] = []
+            for w in words.reversed() {
+                if w.isCapitalized || ["of", "de", "van", "von", "bin", "al", "the", "and"].contains(w.lower) { run.insert(w, at: 0) } else { break }
+            }
+            while let first = run.first, ["of", "the", "and"].contains(first.lower) { run.removeFirst() }
+            if let parsed = NameIndex.parse(run) {
+                if parsed.type == .person {
+                    let full = names.fullName(for: parsed.name) ?? parsed.name
+                    note(form: run.map(\.bare).joined(separator: " "), for: full)
+                    note(form: parsed.name, for: full)
+                    return ResolvedSpeaker(name: full, role: parsed.role ?? names.roles[full], type: .person)
+                }
+                return ResolvedSpeaker(name: parsed.name, role: nil, type: parsed.type)
+            }
+            if let group = groupPhrase(words) { return group }
+            return nil
+        }
+        return description(words)
+    }
+
+    /// A group ("U.S. and Ukrainian officials") ending in a group noun.
+    private func groupPhrase(_ words: [Token]) -> ResolvedSpeaker? {
+        guard let head = words.last, Lexicon.groupNouns.contains(head.lower) else { return nil }
+        var phrase = words
+        while let first = phrase.first, ["the", "some", "many", "several"].contains(first.lower) { phrase.removeFirst() }
+        return ResolvedSpeaker(name: phrase.map(\.text).joined(separator: " "), role: nil, type: .group)
+    }
+
+    /// An unnamed source, a group or a document described in lower case.
+    private func description(_ words: [Token]) -> ResolvedSpeaker? {
+        guard let head = words.last?.lower else { return nil }
+        if Lexicon.groupNouns.contains(head) { return groupPhrase(words) }
+        let text = words.map(\.text).joined(separator: " ")
+        if Lexicon.documentHeads.contains(head), words.count <= 5 {
+            return ResolvedSpeaker(name: text, role: nil, type: .document)
+        }
+        if Lexicon.anonymousHeads.contains(head), words.count <= 7 {
+            return ResolvedSpeaker(name: text, role: nil, type: .anonymous)
+        }
+        return nil
+    }
+
+    /// Resolves he/she to the last person named, they to the last group.
+    private func resolvePronoun(_ pronoun: String, p: Int, offset: Int) -> ResolvedSpeaker? {
+        switch pronoun {
+        case "he", "she":
+            if let mention = names.lastPerson(before: p, offset: offset) {
+                return ResolvedSpeaker(name: mention.name, role: names.roles[mention.name], type: .person)
+            }
+            if let last, last.speaker.type == .person { return last.speaker }
+            return nil
+        case "they":
+            if let group = lastGroup(before: p, offset: offset) { return group }
+            if let last, last.speaker.type != .person { return last.speaker }
+            return nil
+        case "it":
+            if let last, last.speaker.type == .organisation || last.speaker.type == .document { return last.speaker }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// The last group phrase in the sentence or the one before it.
+    private func lastGroup(before p: Int, offset: Int) -> ResolvedSpeaker? {
+        let para = paragraphs[p]
+        let tokens = para.tokens.filter { $0.end <= offset && !$0.quoted }
+        guard let g = tokens.indices.last(where: { tokens[$0].isWord && Lexicon.groupNouns.contains(tokens[$0].lower) }) else { return nil }
+        var phrase: [Token] = [tokens[g]]
+        var j = g - 1
+        while j >= 0, tokens[j].isWord {
+            let w = tokens[j]
+            if w.isCapitalized || (w.lower == "and" && isGroupConjunction(tokens, j)) || ["senior", "local", "federal", "state", "top", "other", "foreign", "military", "government", "administration", "health", "police", "election", "security"].contains(w.lower) {
+                phrase.insert(w, at: 0); j -= 1
+            } else { break }
+        }
+        return ResolvedSpeaker(name: phrase.map(\.text).joined(separator: " "), role: nil, type: .group)
+    }
+
+    private mutating func note(form: String, for name: String) {
+        guard !form.isEmpty, form != name else { return }
+        if !(surfaceForms[name] ?? []).contains(form) { surfaceForms[name, default: []].append(form) }
+    }
+
+    // MARK: - Kinds and filters
+
+    /// Direct when the span is a clause of its own; partial when folded into the reporter's sentence.
+    private func kindOf(_ span: QuoteSpan, in para: AnalysedParagraph, text: String) -> QuoteKind {
+        let previous = para.tokens.last { $0.end <= span.open && !$0.quoted }
+        let startsUpper = text.first?.isUppercase == true
+        let wordCount = text.split(separator: " ").count
+        if let previous, previous.isWord {
+            return startsUpper && wordCount >= 6 ? .direct : .partial
+        }
+        if let previous, [",", "(", "-", "—"].contains(previous.text), !startsUpper { return .partial }
+        return wordCount >= 3 || startsUpper ? .direct : .partial
+    }
+
+    /// The sentence holds nothing but the quote.
+    private func isBareQuoteSentence(_ span: QuoteSpan, in para: AnalysedParagraph) -> Bool {
+        guard let range = para.sentence(containing: span.open) else { return false }
+        return !para.tokens[range].contains { $0.isWord && !$0.quoted }
+    }
+
+    /// A title, nickname or term at a distance, not speech.
+    private func isTerm(_ span: QuoteSpan, in para: AnalysedParagraph, text: String, kind: QuoteKind) -> Bool {
+        guard kind == .partial else { return false }
+        let previous = para.tokens.filter { $0.end <= span.open && !$0.quoted && $0.isWord }.suffix(2)
+        if previous.contains(where: { Self.termMarkers.contains($0.lower) }) { return true }
+        return false
+    }
+
+    private func trimTrailingPunctuation(_ text: String) -> String {
+        var t = Substring(text)
+        while let lastChar = t.last, [",", ";", ":", "."].contains(lastChar) { t = t.dropLast() }
+        return String(t).trimmingCharacters(in: .whitespaces)
+    }
+}

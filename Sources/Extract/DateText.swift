@@ -1,0 +1,116 @@
+import Foundation
+
+/// Dates in metadata and in running text.
+enum DateText {
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+        "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+    static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+
+    /// Normalises a machine-readable timestamp to `YYYY-MM-DDTHH:MM:SS±HH:MM`
+    /// (keeping the offset it gives) or a bare `YYYY-MM-DD`.
+    static func normaliseTimestamp(_ raw: String) -> String? {
+        let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let m = s.firstMatch(of: /^((?:19|20)\d\d)-?(\d\d)-?(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?(?:\.\d+)?\s*(Z|[+-]\d\d:?\d\d)?)?/) else {
+            return nil
+        }
+        guard let month = Int(m.2), let day = Int(m.3), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        let date = "\(m.1)-\(m.2)-\(m.3)"
+        guard let hour = m.4, let minute = m.5 else { return date }
+        var offset = String(m.7 ?? "")
+        if offset == "Z" { offset = "+00:00" }
+        if offset.count == 5 { offset.insert(":", at: offset.index(offset.startIndex, offsetBy: 3)) }
+        return "\(date)T\(hour):\(minute):\(m.6 ?? "00")\(offset)"
+    }
+
+    /// A day named in a sentence, resolved against the publication day.
+    struct Found: Equatable {
+        var day: String?
+        var basis: DateBasis
+    }
+
+    /// Looks for the day a sentence places its words on.
+    /// - Parameters:
+    ///   - sentence: the text outside the quotation marks of the attribution sentence.
+    ///   - publication: the publication day `YYYY-MM-DD`.
+    static func day(in sentence: String, publication: String?) -> Found? {
+        let lower = sentence.lowercased()
+        let pub = publication.flatMap(parseDay)
+        // Month and day: "November 24", "Nov. 24, 2025", "24 November".
+        let monthNames = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+        if let regex = try? Regex("\\b(\(monthNames))\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d\\d))?"),
+           let m = lower.firstMatch(of: regex),
+           let monthWord = m.output[1].substring, let dayWord = m.output[2].substring,
+           let month = months[String(monthWord)], let day = Int(dayWord), (1...31).contains(day) {
+            let year = m.output[3].substring.flatMap { Int($0) } ?? inferredYear(month: month, day: day, publication: pub)
+            if let year { return Found(day: format(year, month, day), basis: .explicit) }
+        }
+        if let regex = try? Regex("\\b(\\d{1,2})\\s+(\(monthNames))\\b(?:\\s+((?:19|20)\\d\\d))?"),
+           let m = lower.firstMatch(of: regex),
+           let dayWord = m.output[1].substring, let monthWord = m.output[2].substring,
+           let month = months[String(monthWord)], let day = Int(dayWord), (1...31).contains(day) {
+            let year = m.output[3].substring.flatMap { Int($0) } ?? inferredYear(month: month, day: day, publication: pub)
+            if let year { return Found(day: format(year, month, day), basis: .explicit) }
+        }
+        if let pub {
+            if lower.contains("yesterday") { return Found(day: shift(pub, days: -1), basis: .relative) }
+            for (index, name) in weekdays.enumerated() where lower.range(of: "\\b\(name)\\b", options: .regularExpression) != nil {
+                let pubWeekday = weekday(pub)
+                var back = (pubWeekday - index + 7) % 7
+                if lower.contains("last \(name)") && back == 0 { back = 7 }
+                return Found(day: shift(pub, days: -back), basis: .relative)
+            }
+            if lower.range(of: #"\b(today|this morning|this afternoon|tonight|earlier today)\b"#, options: .regularExpression) != nil {
+                return Found(day: format(pub.year, pub.month, pub.day), basis: .relative)
+            }
+        }
+        if lower.range(of: #"\b(last|earlier this|this past|previous) (week|month|year|summer|spring|autumn|fall|winter)\b|\bin (\#(monthNames))\b|\bin (19|20)\d\d\b|\b(\#(monthNames)) (19|20)\d\d\b"#,
+                       options: .regularExpression) != nil {
+            return Found(day: nil, basis: .period)
+        }
+        return nil
+    }
+
+    struct Day { var year: Int; var month: Int; var day: Int }
+
+    static func parseDay(_ s: String) -> Day? {
+        let parts = s.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return Day(year: parts[0], month: parts[1], day: parts[2])
+    }
+
+    static func format(_ y: Int, _ m: Int, _ d: Int) -> String {
+        String(format: "%04d-%02d-%02d", y, m, d)
+    }
+
+    /// The year of a month and day given without one: the publication year,
+    /// or the year before when that day would fall after publication.
+    static func inferredYear(month: Int, day: Int, publication: Day?) -> Int? {
+        guard let publication else { return nil }
+        if month > publication.month || (month == publication.month && day > publication.day) {
+            return publication.year - 1
+        }
+        return publication.year
+    }
+
+    private static var utc: Calendar {
+        var c = Calendar(identifier: .gregorian)
+        c.timeZone = TimeZone(identifier: "UTC") ?? c.timeZone
+        return c
+    }
+
+    static func weekday(_ d: Day) -> Int {
+        guard let date = utc.date(from: DateComponents(year: d.year, month: d.month, day: d.day)) else { return 0 }
+        return utc.component(.weekday, from: date) - 1
+    }
+
+    static func shift(_ d: Day, days: Int) -> String? {
+        guard let date = utc.date(from: DateComponents(year: d.year, month: d.month, day: d.day)),
+              let moved = utc.date(byAdding: .day, value: days, to: date) else { return nil }
+        let c = utc.dateComponents([.year, .month, .day], from: moved)
+        guard let y = c.year, let m = c.month, let dd = c.day else { return nil }
+        return format(y, m, dd)
+    }
+}

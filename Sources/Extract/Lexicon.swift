@@ -1,0 +1,100 @@
+/// Word lists the attribution rules read.
+enum Lexicon {
+    /// Verbs (in every inflection used in news) that attribute speech.
+    static let cueVerbs: Set<String> = {
+        let stems = [
+            "say", "said", "says", "saying", "tell", "told", "tells", "telling", "add", "added", "adds", "adding",
+            "write", "wrote", "writes", "writing", "written", "ask", "asked", "asks", "asking", "state", "stated", "states",
+            "explain", "explained", "explains", "explaining", "warn", "warned", "warns", "warning", "note", "noted",
+            "notes", "noting", "insist", "insisted", "insists", "argue", "argued", "argues", "arguing", "claim",
+            "claimed", "claims", "declare", "declared", "declares", "announce", "announced", "announces",
+            "continue", "continued", "continues", "reply", "replied", "replies", "respond", "responded", "responds",
+            "remark", "remarked", "recall", "recalled", "recalls", "recalling", "acknowledge", "acknowledged", "acknowledges",
+            "admit", "admitted", "admits", "concede", "conceded", "concedes", "suggest", "suggested", "suggests",
+            "tweet", "tweeted", "tweets", "post", "posted", "posts", "describe", "described", "describes", "describing",
+            "call", "called", "calls", "calling", "urge", "urged", "urges", "vow", "vowed", "vows", "pledge", "pledged",
+            "promise", "promised", "promises", "predict", "predicted", "predicts", "caution", "cautioned", "stress",
+            "stressed", "stresses", "emphasize", "emphasized", "emphasise", "emphasised", "emphasizes", "conclude",
+            "concluded", "complain", "complained", "complains", "lament", "lamented", "quip", "quipped", "joke", "joked",
+            "shout", "shouted", "testify", "testified", "testifies", "confirm", "confirmed", "confirms", "deny", "denied",
+            "denies", "maintain", "maintained", "maintains", "contend", "contended", "observe", "observed", "comment",
+            "commented", "welcome", "welcomed", "welcomes", "signal", "signaled", "signalled", "dismiss", "dismissed",
+            "criticize", "criticized", "criticise", "criticised", "praise", "praised", "label", "labeled", "labelled",
+            "brand", "branded", "dub", "dubbed", "term", "termed", "characterize", "characterized", "characterised",
+            "agree", "agreed", "counter", "countered", "boast", "boasted", "allege", "alleged", "alleges",
+            "estimate", "estimated", "read", "reads", "tout", "touted", "hail", "hailed", "decry", "decried",
+            "accuse", "accused", "accuses", "thank", "thanked", "mention", "mentioned", "report", "reported",
+            "exclaim", "exclaimed", "whisper", "whispered", "reiterate", "reiterated", "add", "assert", "asserted",
+            "asserts", "affirm", "affirmed", "reveal", "revealed", "reveals", "predict", "recount", "recounted",
+            "blast", "blasted", "slam", "slammed", "rule", "ruled", "find", "found", "conclude", "pronounce",
+            "pronounced", "promising", "explaining", "telling", "describing", "adding", "warning", "insisting",
+            "claiming", "arguing", "writing", "quoted", "quoting", "cited", "citing", "sees", "saw", "see",
+        ]
+        return Set(stems)
+    }()
+
+    /// Cues that attribute only a partial quote folded into a sentence.
+    static let framingCues: Set<String> = [
+        "described", "describes", "describing", "called", "calls", "calling", "labeled", "labelled", "branded",
+        "dubbed", "termed", "characterized", "characterised", "welcomed", "welcomes", "hailed", "touted", "decried",
+        "dismissed", "criticized", "criticised", "praised", "saw", "sees", "signaled", "signalled",
+    ]
+
+    /// Words that cannot be part of a speaker phrase: they end the backward walk.
+    static let stopWords: Set<String> = [
+        "and", "but", "while", "whereas", "as", "that", "which", "who", "whom", "when", "where", "after", "before",
+        "because", "if", "although", "though", "since", "so", "or", "nor", "than", "to", "in", "on", "at", "for",
+        "with", "from", "by", "about", "into", "over", "under", "has", "have", "had", "is", "was", "were", "are",
+        "be", "been", "will", "would", "could", "should", "may", "might", "can", "also", "then", "later", "once",
+        "not", "never", "again", "previously", "recently", "earlier", "further", "already", "repeatedly", "it",
+        "this", "there", "here", "what", "why", "how", "we", "i", "you", "me", "us",
+    ]
+
+    /// Personal pronouns that can stand as a speaker.
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+
+    /// Honorifics dropped from a speaker's name.
+    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "prof", "prof.", "professor"]
+
+    /// Title words kept as a speaker's role.
+    static let titleWords: Set<String> = [
+        "president", "vice", "prime", "minister", "secretary", "senator", "sen.", "sen", "rep.", "rep", "representative",
+        "gov.", "governor", "mayor", "judge", "justice", "chief", "ceo", "chairman", "chairwoman", "chair", "director",
+        "spokesman", "spokeswoman", "spokesperson", "general", "gen.", "lt.", "col.", "colonel", "admiral",
+        "ambassador", "envoy", "aide", "adviser", "advisor", "king", "queen", "prince", "princess", "pope", "foreign",
+        "defense", "defence", "finance", "interior", "health", "attorney", "state", "speaker", "leader", "commissioner",
+        "chancellor", "premier", "officer", "executive", "coach", "manager", "founder", "head", "deputy", "former",
+        "acting", "u.s.", "us", "uk", "u.k.", "eu", "house", "senate", "majority", "minority", "minister,", "presidential",
+        "special", "national", "security", "council", "white", "army", "navy", "of", "the", "democratic", "republican",
+        "inspector", "counsel", "supreme", "court", "federal", "agency", "department", "district", "county", "city",
+        "sheriff", "police", "commander", "captain", "pastor", "rev.", "bishop", "cardinal", "sgt.", "sergeant",
+        "professor", "prof.", "dr.", "analyst", "economist", "strategist", "owner", "partner", "lawyer", "attorney",
+        "correspondent", "editor", "reporter", "host", "anchor", "sheikh", "emir", "crown", "spokesperson",
+    ]
+
+    /// Plural nouns for groups ("officials"), for resolving "they".
+    static let groupNouns: Set<String> = [
+        "officials", "leaders", "lawmakers", "authorities", "analysts", "experts", "critics", "residents", "protesters",
+        "police", "investigators", "prosecutors", "researchers", "scientists", "officers", "workers", "members",
+        "democrats", "republicans", "ministers", "diplomats", "negotiators", "sources", "people", "advocates",
+        "activists", "executives", "students", "teachers", "parents", "doctors", "lawyers", "attorneys", "economists",
+        "traders", "investors", "organizers", "organisers", "campaigners", "witnesses", "families", "voters",
+        "senators", "representatives", "regulators", "judges", "allies", "agencies", "governments", "groups",
+        "companies", "unions", "scholars", "historians", "aides", "staff", "employees", "fans", "players", "owners",
+    ]
+
+    /// Nouns that make a phrase an unnamed source ("a senior official").
+    static let anonymousHeads: Set<String> = [
+        "official", "spokesman", "spokeswoman", "spokesperson", "source", "insider", "aide", "person", "adviser",
+        "advisor", "diplomat", "representative", "executive", "analyst", "expert", "witness", "resident", "statement",
+        "friend", "relative", "colleague", "neighbor", "neighbour", "employee", "officer", "lawyer", "attorney",
+        "prosecutor", "investigator", "doctor", "spokesperson", "campaigner", "member", "student", "teacher",
+    ]
+
+    /// Nouns that make a phrase a document.
+    static let documentHeads: Set<String> = [
+        "statement", "report", "letter", "filing", "complaint", "lawsuit", "indictment", "ruling", "order", "memo",
+        "document", "study", "survey", "release", "post", "tweet", "email", "message", "note", "affidavit", "motion",
+        "decision", "opinion", "judgment", "verdict", "brief", "petition", "proposal", "plan", "bill", "law",
+    ]
+}

@@ -1,0 +1,68 @@
+/// Finds every attributed quotation in an article's paragraphs.
+///
+/// A pure function of the paragraphs and the publication date: no I/O.
+/// Rules, in order: find quotation-mark spans (joining quotes that run over
+/// several paragraphs); split sentences around them; find the cue verb and
+/// the speaker phrase after the quote ("…,” she said), before it ("Smith
+/// said: “…”", "According to Smith, “…”") or as the subject of the sentence
+/// that frames a partial quote ("described it as “…”"); carry the speaker
+/// of a quote over to the next quote of the same passage when that one has
+/// no cue of its own; resolve pronouns and surnames to the fullest name the
+/// article gives. Spans with no speaker (scare quotes, titles, slogans) are
+/// not quotes and are dropped.
+///
+/// Text decisions: a direct quote keeps every mark of punctuation inside the
+/// quotation marks; a partial quote drops a trailing `,` `;` `:` or `.`,
+/// which belongs to the reporter's sentence by typographic convention.
+public enum QuoteExtractor {
+    /// The quotes of `article`.
+    public static func quotes(in article: Article) -> [Quote] {
+        quotes(in: article.paragraphs, publishedOn: article.publicationDay)
+    }
+
+    /// The quotes of `paragraphs`, dated against `publishedOn` (`YYYY-MM-DD`).
+    public static func quotes(in paragraphs: [String], publishedOn: String?) -> [Quote] {
+        let analysed = paragraphs.map(AnalysedParagraph.init)
+        var names = NameIndex()
+        for (index, paragraph) in analysed.enumerated() { names.scan(paragraph.tokens, paragraph: index) }
+        var attributor = Attributor(paragraphs: analysed, names: names, publishedOn: publishedOn)
+        return attributor.run()
+    }
+}
+
+/// A paragraph split into scalars, spans, tokens and sentences.
+struct AnalysedParagraph {
+    var text: String
+    var scalars: [Unicode.Scalar]
+    var spans: [QuoteSpan]
+    var tokens: [Token]
+    var sentences: [Range<Int>]
+
+    init(_ text: String) {
+        self.text = text
+        scalars = Array(text.unicodeScalars)
+        spans = QuoteSpans.spans(in: scalars)
+        var tokens = Tokenizer.tokens(scalars)
+        for i in tokens.indices {
+            tokens[i].quoted = spans.contains { tokens[i].start > $0.open && tokens[i].start < $0.close }
+        }
+        self.tokens = tokens
+        sentences = Tokenizer.sentences(tokens, spans: spans)
+    }
+
+    func slice(_ start: Int, _ end: Int) -> String {
+        String(String.UnicodeScalarView(scalars[max(0, start)..<min(end, scalars.count)]))
+    }
+
+    /// The index of the sentence holding the token at scalar offset `offset`.
+    func sentence(containing offset: Int) -> Range<Int>? {
+        sentences.first { range in
+            guard let first = tokens[safe: range.lowerBound], let last = tokens[safe: range.upperBound - 1] else { return false }
+            return offset >= first.start && offset < last.end
+        } ?? sentences.last
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

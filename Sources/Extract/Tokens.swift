@@ -1,0 +1,101 @@
+/// A word or punctuation mark of a paragraph, with its scalar offsets.
+struct Token {
+    var text: String
+    var start: Int
+    var end: Int
+    var isWord: Bool
+    /// Inside a quotation-mark span.
+    var quoted: Bool = false
+
+    var lower: String { text.lowercased() }
+    /// The word without a possessive `’s` / `'s`.
+    var bare: String {
+        for suffix in ["’s", "'s", "’", "'"] where text.hasSuffix(suffix) && text.count > suffix.count + 1 {
+            return String(text.dropLast(suffix.count))
+        }
+        return text
+    }
+    var isPossessive: Bool { bare != text }
+    var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+}
+
+/// Splits paragraphs into tokens and sentences.
+enum Tokenizer {
+    /// Abbreviations whose final period does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "inc", "co", "corp",
+        "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
+        "prof", "rev", "sgt", "capt", "cmdr", "adm", "maj", "atty", "supt", "insp", "det", "fig", "approx", "est",
+        "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "i.e", "e.g", "etc", "mt", "ft", "ave", "blvd",
+    ]
+
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    /// The tokens of a paragraph.
+    static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        var i = 0
+        let n = scalars.count
+        while i < n {
+            let c = scalars[i]
+            if c.properties.isWhitespace { i += 1; continue }
+            if isWordScalar(c) {
+                var j = i + 1
+                while j < n {
+                    let d = scalars[j]
+                    if isWordScalar(d) { j += 1; continue }
+                    // Joiners inside a word: apostrophes, hyphens, periods of abbreviations.
+                    if ["'", "\u{2019}", "-", "\u{2011}", "\u{2010}", ".", "&"].contains(d), j + 1 < n, isWordScalar(scalars[j + 1]) {
+                        j += 1; continue
+                    }
+                    break
+                }
+                var text = String(String.UnicodeScalarView(scalars[i..<j]))
+                // A trailing possessive apostrophe ("Democrats’") or an abbreviation's period.
+                if j < n, scalars[j] == ".", abbreviations.contains(text.lowercased()) || (text.count == 1 && text.first?.isUppercase == true)
+                    || text.contains(".") {
+                    j += 1
+                    text += "."
+                }
+                tokens.append(Token(text: text, start: i, end: j, isWord: true))
+                i = j
+            } else {
+                tokens.append(Token(text: String(c), start: i, end: i + 1, isWord: false))
+                i += 1
+            }
+        }
+        return tokens
+    }
+
+    /// Sentence ranges over `tokens` (indices), never splitting inside a quoted span.
+    static func sentences(_ tokens: [Token], spans: [QuoteSpan]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var k = 0
+        while k < tokens.count {
+            let t = tokens[k]
+            var boundary = false
+            if !t.quoted, !t.isWord, [".", "?", "!"].contains(t.text) {
+                boundary = true
+            } else if !t.isWord, spans.contains(where: { $0.close == t.start && !$0.isOpenEnded }), k > 0,
+                      [".", "?", "!"].contains(tokens[k - 1].text) {
+                boundary = true
+            }
+            if boundary {
+                // The next word must open a sentence: a capital, a digit or a quotation mark.
+                var m = k + 1
+                while m < tokens.count, !tokens[m].isWord, !"“\"‘«„".contains(tokens[m].text), tokens[m].text != "(" { m += 1 }
+                if m >= tokens.count || tokens[m].isCapitalized || !tokens[m].isWord || tokens[m].text.first?.isNumber == true {
+                    ranges.append(start..<(m >= tokens.count ? tokens.count : k + 1))
+                    start = k + 1
+                    if m >= tokens.count { k = tokens.count; break }
+                }
+            }
+            k += 1
+        }
+        if start < tokens.count { ranges.append(start..<tokens.count) }
+        return ranges.filter { !$0.isEmpty }
+    }
+}

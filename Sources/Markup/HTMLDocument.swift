@@ -1,0 +1,50 @@
+/// An HTML page parsed by libxml2's HTML parser (recovering, no network),
+/// held as Swift values.
+public struct HTMLDocument: Sendable {
+    /// The largest input accepted, in bytes.
+    public static let maximumBytes = 256 << 20
+
+    /// The `<html>` element.
+    public let root: Element
+    /// The character set the bytes were decoded with.
+    public let charset: String
+    /// What decided the character set.
+    public let charsetEvidence: Charset.Evidence
+    /// The page nested deeper than the parser's limit and its tail was lost.
+    public let isTruncated: Bool
+
+    /// Parses `bytes` as HTML.
+    /// - Parameters:
+    ///   - bytes: the page as received.
+    ///   - charset: the charset label of an HTTP `Content-Type` header, if known.
+    ///   - url: the page's URL, for resolving nothing but kept by libxml2.
+    public init(parsing bytes: [UInt8], charset: String? = nil, url: String? = nil) throws {
+        guard !bytes.isEmpty else { throw MarkupError.empty }
+        guard bytes.count <= Self.maximumBytes else {
+            throw MarkupError.tooLarge(bytes: bytes.count, limit: Self.maximumBytes)
+        }
+        let decoded = try Charset.decode(bytes, header: charset)
+        try self.init(text: decoded.text, charset: decoded.charset, evidence: decoded.charsetEvidence(), url: url)
+    }
+
+    /// Parses already decoded HTML text.
+    public init(html text: String, url: String? = nil) throws {
+        try self.init(text: text, charset: "UTF-8", evidence: .declaration, url: url)
+    }
+
+    private init(text: String, charset: String, evidence: Charset.Evidence, url: String?) throws {
+        // NUL bytes end C strings early inside libxml2: drop them.
+        let utf8 = Array(text.utf8).filter { $0 != 0 }
+        guard utf8.contains(where: { $0 > 0x20 }) else { throw MarkupError.empty }
+        let result = LibXML2Parser.parseHTML(utf8: utf8, url: url)
+        guard let root = result.root else { throw MarkupError.unparsable("libxml2 returned no document") }
+        self.root = root
+        self.charset = charset
+        self.charsetEvidence = evidence
+        self.isTruncated = result.depthExceeded
+    }
+}
+
+extension Charset.Decoded {
+    func charsetEvidence() -> Charset.Evidence { evidence }
+}

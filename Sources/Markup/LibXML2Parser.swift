@@ -1,0 +1,102 @@
+import CLibXML2
+
+/// The one place that calls libxml2. It parses UTF-8 bytes, converts the C
+/// tree into ``Node`` values and frees every C object before returning.
+enum LibXML2Parser {
+    /// The result of one parse.
+    struct Result {
+        var root: Element?
+        /// The parser hit its nesting limit and dropped the rest of the document.
+        var depthExceeded: Bool
+    }
+
+    /// Collects what the structured error handler reports during one parse.
+    private final class ErrorLog {
+        var depthExceeded = false
+    }
+
+    private static let initialise: Void = {
+        xmlInitParser()
+        qc_lockDownParser()
+    }()
+
+    /// Parses HTML with recovery and no network access.
+    static func parseHTML(utf8 bytes: [UInt8], url: String?) -> Result {
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+        return parse(bytes) { buffer, count in
+            htmlReadMemory(buffer, count, url, "UTF-8", options)
+        }
+    }
+
+    /// Parses XML with no network, no DTD loading and no entity expansion.
+    static func parseXML(utf8 bytes: [UInt8], url: String?) -> Result {
+        // Never NOENT, DTDLOAD, DTDATTR, DTDVALID, XINCLUDE or HUGE (LIBXML2.md).
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+            | XML_PARSE_RECOVER.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
+        return parse(bytes) { buffer, count in
+            xmlReadMemory(buffer, count, url, "UTF-8", options)
+        }
+    }
+
+    private static func parse(_ bytes: [UInt8], read: (UnsafePointer<CChar>, Int32) -> xmlDocPtr?) -> Result {
+        _ = initialise
+        let log = ErrorLog()
+        let context = Unmanaged.passUnretained(log).toOpaque()
+        // Error handlers are per thread in libxml2 2.9: install ours for this parse.
+        qc_silenceGenericErrors()
+        xmlSetStructuredErrorFunc(context) { userData, error in
+            guard let userData, let error else { return }
+            let log = Unmanaged<ErrorLog>.fromOpaque(userData).takeUnretainedValue()
+            if error.pointee.code == Int32(XML_ERR_INTERNAL_ERROR.rawValue),
+               let message = error.pointee.message, String(cString: message).contains("depth") {
+                log.depthExceeded = true
+            }
+        }
+        defer { xmlSetStructuredErrorFunc(nil, qc_silentStructuredError) }
+        let doc: xmlDocPtr? = withExtendedLifetime(log) {
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.flatMap { base in
+                    base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { read($0, Int32(buffer.count)) }
+                }
+            }
+        }
+        guard let doc else { return Result(root: nil, depthExceeded: log.depthExceeded) }
+        defer { xmlFreeDoc(doc) }
+        let root = xmlDocGetRootElement(doc).map { convert($0) }
+        return Result(root: root, depthExceeded: log.depthExceeded)
+    }
+
+    /// Converts an element and its subtree into Swift values.
+    private static func convert(_ node: xmlNodePtr) -> Element {
+        let name = node.pointee.name.map { String(cString: $0) } ?? ""
+        var attributes: [(name: String, value: String)] = []
+        var attribute = node.pointee.properties
+        while let a = attribute {
+            let attributeName = a.pointee.name.map { String(cString: $0) } ?? ""
+            var value = ""
+            if let raw = xmlNodeGetContent(UnsafeMutableRawPointer(a).assumingMemoryBound(to: xmlNode.self)) {
+                value = String(cString: raw)
+                qc_xmlFree(raw)
+            }
+            attributes.append((attributeName, value))
+            attribute = a.pointee.next
+        }
+        var children: [Node] = []
+        var child = node.pointee.children
+        while let c = child {
+            switch c.pointee.type {
+            case XML_ELEMENT_NODE:
+                children.append(.element(convert(c)))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = c.pointee.content {
+                    children.append(.text(String(cString: content)))
+                }
+            default:
+                break // comments, processing instructions, unexpanded entity references
+            }
+            child = c.pointee.next
+        }
+        return Element(name: name, attributes: attributes, children: children)
+    }
+}
