@@ -48,8 +48,9 @@ struct Attributor {
                     var q = p + 1
                     while q < paragraphs.count, let first = paragraphs[q].spans.first, first.open == 0 {
                         text += " " + paragraphs[q].slice(first.innerStart, first.close)
+                        let offsetInContext = context.unicodeScalars.count + 1
                         context += " " + paragraphs[q].text
-                        endOffset = first.close
+                        endOffset = offsetInContext + first.close
                         skipFirstSpan.insert(q)
                         closing = (q, first)
                         if !first.isOpenEnded { break }
@@ -82,8 +83,14 @@ struct Attributor {
                     basis = .unknown
                 }
                 last = (found.speaker, closing?.paragraph ?? p, date)
+                if kind == .partial {
+                    // Offsets follow the trimmed text: the dropped marks belong to the reporter.
+                    let trimmed = trimTrailingPunctuation(text)
+                    endOffset -= text.unicodeScalars.count - trimmed.unicodeScalars.count
+                    text = trimmed
+                }
                 quotes.append(Quote(
-                    text: kind == .partial ? trimTrailingPunctuation(text) : text,
+                    text: text,
                     kind: kind, speaker: found.speaker.name, speakerRole: found.speaker.role,
                     speakerType: found.speaker.type,
                     speakerAliases: (surfaceForms[found.speaker.name] ?? []).filter { $0 != found.speaker.name },
@@ -166,6 +173,8 @@ struct Attributor {
         let cueIndices = tokens.indices.filter { tokens[$0].isWord && Lexicon.cueVerbs.contains(tokens[$0].lower) }
         guard let nearest = cueIndices.last else { return nil }
         for c in cueIndices.reversed() {
+            // A cue in an earlier clause ("…, but the “reform” passed") does not frame this quote.
+            if Self.clauseBreak(in: tokens[(c + 1)...]) { break }
             var np: [Token] = []
             var j = c - 1
             while j >= 0, tokens[j].isWord, Self.skippable.contains(tokens[j].lower) && np.isEmpty { j -= 1 }
@@ -187,6 +196,24 @@ struct Attributor {
             if let speaker = resolve(np, p: p, offset: offset) { return (speaker, tokens[nearest].lower) }
         }
         return nil
+    }
+
+    /// Conjunctions that, after a comma, open a new clause.
+    static let clauseOpeners: Set<String> = ["but", "while", "whereas", "although", "though", "yet", "and", "so", "because"]
+
+    /// Whether `tokens` hold ", but" / ", while" …: a clause boundary.
+    static func clauseBreak(in tokens: ArraySlice<Token>) -> Bool {
+        var previousComma = false
+        for t in tokens {
+            if !t.isWord { previousComma = [",", ";"].contains(t.text); if t.text == ";" { return true }; continue }
+            if previousComma, clauseOpeners.contains(t.lower) {
+                // A new clause only when it brings its own subject and verb: a name or noun
+                // before another cue belongs to the later cue's search, not this one.
+                return true
+            }
+            previousComma = false
+        }
+        return false
     }
 
     /// "and" inside a group phrase ("U.S. and Ukrainian officials").
@@ -303,7 +330,7 @@ struct Attributor {
         if let previous, previous.isWord {
             return startsUpper && wordCount >= 6 ? .direct : .partial
         }
-        if let previous, [",", "(", "-", "—"].contains(previous.text), !startsUpper { return .partial }
+        if let previous, ["(", "-", "—"].contains(previous.text), !startsUpper { return .partial }
         return wordCount >= 3 || startsUpper ? .direct : .partial
     }
 

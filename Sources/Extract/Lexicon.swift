@@ -70,6 +70,15 @@ enum Lexicon {
         "sheriff", "police", "commander", "captain", "pastor", "rev.", "bishop", "cardinal", "sgt.", "sergeant",
         "professor", "prof.", "dr.", "analyst", "economist", "strategist", "owner", "partner", "lawyer", "attorney",
         "correspondent", "editor", "reporter", "host", "anchor", "sheikh", "emir", "crown", "spokesperson",
+        "prosecutor", "detective", "lawmaker", "legislator", "congressman", "congresswoman", "assemblyman",
+        "assemblywoman", "councilman", "councilwoman", "councillor", "councilor", "trustee", "superintendent",
+        "principal", "dean", "provost", "chancellor", "president-elect", "nominee", "candidate", "challenger",
+        "incumbent", "scientist", "researcher", "physician", "surgeon", "nurse", "epidemiologist", "historian",
+        "author", "actor", "actress", "singer", "rapper", "star", "forward", "defenseman", "goaltender",
+        "goalie", "quarterback", "pitcher", "striker", "midfielder", "captain", "skipper", "veteran", "rookie",
+        "organizer", "organiser", "activist", "advocate", "spokesman", "representative", "official", "officials",
+        "investor", "trader", "strategist", "ceo", "cfo", "coo", "cto", "president", "vice-president", "mp", "mep",
+        "senior", "junior", "assistant", "associate", "executive", "director-general", "secretary-general",
     ]
 
     /// Plural nouns for groups ("officials"), for resolving "they".

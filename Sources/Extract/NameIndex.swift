@@ -48,16 +48,28 @@ struct NameIndex {
             words.removeFirst()
         }
         guard !words.isEmpty else { return nil }
+        // The role is a prefix of title words, adjectives and possessives ("Russia’s
+        // Foreign Minister", "U.S. Secretary of the Army"); the name follows it.
+        let possessive = Set(run.filter(\.isPossessive).map(\.bare))
         var lastTitle = -1
-        for (i, w) in words.enumerated() where Lexicon.titleWords.contains(w.lowercased()) || Lexicon.honorifics.contains(w.lowercased()) {
-            lastTitle = i
+        for (i, w) in words.enumerated() {
+            let l = w.lowercased()
+            if Lexicon.titleWords.contains(l) && l != "of" && l != "the" || Lexicon.honorifics.contains(l) {
+                lastTitle = i
+            } else if l == "of" || l == "the" || SpeakerWords.isAdjectival(w) || possessive.contains(w) {
+                continue
+            } else {
+                break
+            }
         }
         // Adjectives before the title are part of the role ("French President").
         var roleWords = lastTitle >= 0 ? Array(words[...lastTitle]) : []
         var nameWords = Array(words[(lastTitle + 1)...])
-        if lastTitle < 0, nameWords.count >= 3, SpeakerWords.isAdjectival(nameWords[0]) {
+        if lastTitle < 0, nameWords.count >= 3, SpeakerWords.isAdjectival(nameWords[0]) || possessive.contains(nameWords[0]) {
             roleWords = [nameWords.removeFirst()]
         }
+        // "Jane Smith of Ohio": the name ends before "of".
+        if let of = nameWords.firstIndex(where: { $0 == "of" }), of > 0 { nameWords = Array(nameWords[..<of]) }
         roleWords.removeAll { Lexicon.honorifics.contains($0.lowercased()) }
         nameWords.removeAll { Lexicon.honorifics.contains($0.lowercased()) }
         let lowerAll = words.map { $0.lowercased() }

@@ -33,9 +33,10 @@ public enum SpeakerType: String, Sendable, Codable, CaseIterable {
 
 /// One attributed quotation found in an article.
 ///
-/// Offsets count Unicode scalars (code points) within the paragraph text, so
-/// that `paragraph.unicodeScalars[start..<end]` is the quoted text between the
-/// marks.
+/// Offsets count Unicode scalars (code points) within ``context``, so that
+/// `context.unicodeScalars[start..<end]` is the quoted text between the marks
+/// (``context`` is the paragraph, or the paragraphs joined by one space for a
+/// quote that runs over several).
 public struct Quote: Sendable, Equatable, Codable {
     /// The words between the marks, white space folded.
     public var text: String
@@ -57,10 +58,9 @@ public struct Quote: Sendable, Equatable, Codable {
     public var saidOnBasis: DateBasis
     /// The index of the paragraph in ``Article/paragraphs``.
     public var paragraph: Int
-    /// Offset of the first quoted scalar within the paragraph.
+    /// Offset of the first quoted scalar within ``context``.
     public var start: Int
-    /// Offset just past the last quoted scalar within the paragraph (of the last
-    /// paragraph, for a quote that runs over several).
+    /// Offset just past the last quoted scalar within ``context``.
     public var end: Int
     /// The paragraph that holds the quote (all of them, joined, for a quote that
     /// runs over several).

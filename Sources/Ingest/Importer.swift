@@ -1,0 +1,85 @@
+import Extract
+import Foundation
+import Markup
+import Store
+
+/// Imports documents into a workbench: reads, archives, parses, extracts and
+/// stores each one in a single store transaction.
+public struct Importer: Sendable {
+    /// What one document's import came to.
+    public struct Report: Sendable, Equatable {
+        /// The name of the input as given.
+        public var name: String
+        /// The article's title, if any.
+        public var title: String?
+        /// Quotes found in the document.
+        public var quotes: Int
+        /// Claims that were new to the workbench.
+        public var newQuotes: Int
+        /// The bytes were already archived and imported.
+        public var isDuplicate: Bool
+        /// The source's id in the store.
+        public var sourceID: Int64
+    }
+
+    let store: ClaimsStore
+    let archive: Archive
+    let primary: Bool
+
+    /// An importer into `store`, archiving under `archive`.
+    public init(store: ClaimsStore, archive: Archive, primary: Bool = false) {
+        self.store = store
+        self.archive = archive
+        self.primary = primary
+    }
+
+    /// What `extract` shows and `import` stores for one document.
+    public static func extract(_ input: SourceInput) throws -> (Article, [Quote]) {
+        try sniff(input)
+        let document: HTMLDocument
+        do {
+            document = try HTMLDocument(parsing: input.bytes)
+        } catch let error as MarkupError {
+            throw IngestError.unparsable(input.name, error.localizedDescription)
+        }
+        let article = ArticleExtractor.article(from: document)
+        return (article, QuoteExtractor.quotes(in: article))
+    }
+
+    /// Imports one document.
+    public func importDocument(_ input: SourceInput, at date: Date = Date()) throws -> Report {
+        let (article, quotes) = try Self.extract(input)
+        let sha = Archive.sha256(input.bytes)
+        let path = try archive.store(input, sha256: sha, fileExtension: "html", at: date)
+        let source = NewSource(sha256: sha, url: nil, file: input.file, kind: .article, isPrimary: primary,
+                               byteCount: input.bytes.count, archivePath: path, importedAt: date)
+        switch try store.importSource(source, article: article, quotes: quotes) {
+        case .duplicate(let id):
+            return Report(name: input.name, title: article.title, quotes: quotes.count, newQuotes: 0, isDuplicate: true, sourceID: id)
+        case .imported(let id, let newQuotes, let count):
+            return Report(name: input.name, title: article.title, quotes: count, newQuotes: newQuotes, isDuplicate: false, sourceID: id)
+        }
+    }
+
+    /// Refuses inputs that are plainly not markup (images, PDFs, binary).
+    static func sniff(_ input: SourceInput) throws {
+        let head = Array(input.bytes.prefix(16))
+        let signatures: [([UInt8], String)] = [
+            ([0x89, 0x50, 0x4E, 0x47], "a PNG image"), ([0xFF, 0xD8, 0xFF], "a JPEG image"),
+            ([0x47, 0x49, 0x46, 0x38], "a GIF image"), ([0x25, 0x50, 0x44, 0x46], "a PDF file"),
+            ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive"), ([0x1F, 0x8B], "gzip-compressed data"),
+        ]
+        for (magic, what) in signatures where head.starts(with: magic) {
+            throw IngestError.notADocument(input.name, what)
+        }
+        let sample = input.bytes.prefix(4096)
+        let controls = sample.filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20) }.count
+        let utf16 = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
+        if !utf16, controls * 10 > sample.count {
+            throw IngestError.notADocument(input.name, "binary data")
+        }
+        if !sample.contains(UInt8(ascii: "<")) && !utf16 {
+            throw IngestError.notADocument(input.name, "no markup in it")
+        }
+    }
+}

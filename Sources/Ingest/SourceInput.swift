@@ -1,0 +1,92 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One document to import: its bytes and where they came from.
+public struct SourceInput: Sendable {
+    /// The name shown in messages: the path as given, `-` for standard input.
+    public var name: String
+    /// The path given on the command line (nil for standard input).
+    public var file: String?
+    /// The bytes as read.
+    public var bytes: [UInt8]
+
+    /// Creates an input from bytes.
+    public init(name: String, file: String?, bytes: [UInt8]) {
+        self.name = name
+        self.file = file
+        self.bytes = bytes
+    }
+}
+
+/// Expands command-line SOURCE arguments into documents to import.
+public enum SourceReader {
+    /// File endings taken from folders.
+    public static let documentExtensions: Set<String> = ["html", "htm", "xhtml", "shtml", "xml"]
+
+    /// One argument's paths: a file as itself, a folder's documents recursively (sorted), `-` as is.
+    /// Throws for a path that does not exist or a URL.
+    public static func expand(_ argument: String) throws -> [String] {
+        if argument == "-" { return ["-"] }
+        if let scheme = argument.split(separator: ":", maxSplits: 1).first,
+           ["http", "https", "ftp", "file"].contains(scheme.lowercased()), argument.contains("://") {
+            throw IngestError.unsupportedURL(argument)
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
+            throw IngestError.notFound(argument)
+        }
+        guard isDirectory.boolValue else { return [argument] }
+        guard let walker = FileManager.default.enumerator(atPath: argument) else {
+            throw IngestError.unreadable(argument, "cannot list the folder")
+        }
+        var found: [String] = []
+        while let relative = walker.nextObject() as? String {
+            let ext = (relative as NSString).pathExtension.lowercased()
+            if documentExtensions.contains(ext) {
+                found.append((argument as NSString).appendingPathComponent(relative))
+            }
+        }
+        return found.sorted()
+    }
+
+    /// Reads one path (or standard input for `-`), refusing more than `maxBytes`.
+    public static func read(_ path: String, maxBytes: Int) throws -> SourceInput {
+        if path == "-" {
+            var bytes: [UInt8] = []
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let n = Glibc.read(0, &chunk, chunk.count)
+                if n < 0 { throw IngestError.unreadable("-", String(cString: strerror(errno))) }
+                if n == 0 { break }
+                bytes.append(contentsOf: chunk[0..<n])
+                if bytes.count > maxBytes { throw IngestError.tooLarge("-", bytes: bytes.count, limit: maxBytes) }
+            }
+            guard !bytes.isEmpty else { throw IngestError.empty("standard input") }
+            return SourceInput(name: "-", file: nil, bytes: bytes)
+        }
+        let attributes: [FileAttributeKey: Any]
+        do {
+            attributes = try FileManager.default.attributesOfItem(atPath: path)
+        } catch {
+            throw IngestError.notFound(path)
+        }
+        if let size = attributes[.size] as? Int, size > maxBytes {
+            throw IngestError.tooLarge(path, bytes: size, limit: maxBytes)
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw IngestError.unreadable(path, "permission denied")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: maxBytes + 1) ?? Data()
+        } catch {
+            throw IngestError.unreadable(path, error.localizedDescription)
+        }
+        guard data.count <= maxBytes else { throw IngestError.tooLarge(path, bytes: data.count, limit: maxBytes) }
+        guard !data.isEmpty else { throw IngestError.empty(path) }
+        return SourceInput(name: path, file: path, bytes: [UInt8](data))
+    }
+}

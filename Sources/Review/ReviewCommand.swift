@@ -1,0 +1,85 @@
+import Foundation
+import Store
+
+/// What the reviewer asks for, from a key or a line of piped input.
+public enum ReviewCommand: Sendable, Equatable {
+    /// Set the status (`v` `m` `a` `o` `u`).
+    case verdict(Status)
+    /// Set the rating.
+    case rating(Rating)
+    /// Set the note.
+    case note(String)
+    /// Append an evidence URL.
+    case evidence(String)
+    /// Correct the day the words were said.
+    case saidOn(String)
+    /// Correct the quoted words.
+    case text(String)
+    /// A key that needs a line of text for `field` (`r` `n` `e` `d` `t` without argument).
+    case ask(ReviewField)
+    /// Leave this quote for now (`space`).
+    case skip
+    /// Reverse the reviewer's last change (`z`).
+    case undo
+    /// Show the keys (`?`).
+    case help
+    /// Stop reviewing (`q`).
+    case quit
+    /// Input that is not a command, with the reason.
+    case unknown(String)
+
+    /// The keys that set a status.
+    static let statusKeys: [Character: Status] = [
+        "v": .verified, "m": .misquoted, "a": .misattributed, "o": .outOfContext, "u": .unverifiable,
+    ]
+
+    /// The command of a single keystroke (terminal mode).
+    public static func parse(key: Character) -> ReviewCommand {
+        if let status = statusKeys[key] { return .verdict(status) }
+        if let field = ReviewField.allCases.first(where: { $0.key == key }) { return .ask(field) }
+        switch key {
+        case " ": return .skip
+        case "z": return .undo
+        case "?", "h": return .help
+        case "q", "\u{03}", "\u{04}": return .quit  // q, Ctrl-C, Ctrl-D
+        case "s": return .unknown("changing the speaker is not available yet")
+        case "f": return .unknown("there is no corroboration finding to accept")
+        default: return .unknown("unknown key '\(key)': press ? for help")
+        }
+    }
+
+    /// The command of one line of piped input: a key letter, optionally a space
+    /// and an argument (`v`, `r false`, `n some note`); an empty line or
+    /// `space` skips.
+    public static func parse(line: String) -> ReviewCommand {
+        let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty || trimmed == "space" { return .skip }
+        guard let key = trimmed.first else { return .skip }
+        let rest = trimmed.dropFirst()
+        if rest.isEmpty { return parse(key: key) }
+        guard rest.first == " " else { return .unknown("unknown command '\(trimmed)': press ? for help") }
+        guard let field = ReviewField.allCases.first(where: { $0.key == key }) else {
+            return .unknown("'\(key)' takes no argument")
+        }
+        return parse(answer: String(rest), for: field)
+    }
+
+    /// The command for the line typed after a prompt for `field`.
+    public static func parse(answer: String, for field: ReviewField) -> ReviewCommand {
+        let value = answer.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch field {
+        case .rating:
+            do {
+                return .rating(try Rating(validating: value))
+            } catch {
+                return .unknown(error.localizedDescription)
+            }
+        case .note: return .note(value)
+        case .evidence:
+            return value.isEmpty ? .unknown("no evidence URL given") : .evidence(value)
+        case .saidOn: return .saidOn(value)
+        case .text:
+            return value.isEmpty ? .unknown("the quote text cannot be empty") : .text(value)
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import Store
+
+/// What the caller should do after the session handled a command.
+public enum ReviewEffect: Sendable, Equatable {
+    /// Store this change on this quote (then show the next quote if it set a status).
+    case record(Int64, VerdictChange)
+    /// Reverse the reviewer's last change and show that quote again.
+    case undo
+    /// Show the keys.
+    case showHelp
+    /// Show the next quote.
+    case advance
+    /// End the review.
+    case quit
+    /// Tell the reviewer the input was not understood (the message says why).
+    case invalid(String)
+    /// Read a line of text for this field, then send the matching command.
+    case prompt(ReviewField)
+}

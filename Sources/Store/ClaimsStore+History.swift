@@ -1,0 +1,87 @@
+import Foundation
+import GRDB
+
+extension ClaimsStore {
+    /// The quote's audit trail, oldest first. Throws ``StoreError/noQuote(_:)`` for an unknown id.
+    public func history(quoteID: Int64) throws -> [AuditEntry] {
+        try writer.read { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM quote WHERE id = ?", arguments: [quoteID]) != nil else {
+                throw StoreError.noQuote(quoteID)
+            }
+            return try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE quote_id = ? ORDER BY id",
+                                    arguments: [quoteID]).map(AuditEntry.init(row:))
+        }
+    }
+
+    /// Reverses the reviewer's last change that is not yet undone and returns
+    /// the quote it touched; `nil` when there is nothing to undo.
+    ///
+    /// A change is the group of entries written by one call of
+    /// ``recordVerdict(quoteID:change:reviewer:at:)`` (one `change_id`). The
+    /// reversal restores the old values and appends new entries (noted
+    /// `undo`); nothing is deleted. Undoing again reaches further back:
+    /// each undo group cancels the latest change before it not yet cancelled.
+    /// The quote's `reviewed_by`/`reviewed_at` become the reviewer and now, or
+    /// are cleared if the quote is back to `unreviewed`.
+    @discardableResult
+    public func undoLastChange(by reviewer: String, at date: Date = Date()) throws -> Int64? {
+        let now = Timestamp.string(from: date)
+        return try writer.write { db in
+            guard let target = try AuditLog.lastUndoableChange(by: reviewer, in: db) else { return nil }
+            let quoteID = target[0].quoteID
+            guard let current = try QuoteFields(quoteID: quoteID, in: db) else { throw StoreError.noQuote(quoteID) }
+            var restored = current
+            var fields: [AuditedField] = []
+            // Oldest value wins when a field appears twice in the group.
+            for entry in target.reversed() {
+                guard let field = AuditedField(rawValue: entry.field) else { continue }
+                restored.values[field] = .some(entry.oldValue)
+                if !fields.contains(field) { fields.append(field) }
+            }
+            let isUnreviewed = (restored.values[.status] ?? nil) == Status.unreviewed.rawValue
+            try restored.save(fields, reviewedBy: isUnreviewed ? nil : reviewer,
+                              at: isUnreviewed ? nil : now, in: db)
+            let changeID = try AuditLog.newChangeID(in: db)
+            for field in fields {
+                try AuditLog.append(quoteID: quoteID, at: now, who: reviewer, field: field,
+                                    old: current.values[field] ?? nil, new: restored.values[field] ?? nil,
+                                    note: AuditEntry.undoNote, changeID: changeID, in: db)
+            }
+            return quoteID
+        }
+    }
+}
+
+extension AuditLog {
+    /// The entries of the reviewer's latest change not yet undone, newest first.
+    ///
+    /// Walks the reviewer's entries newest first in groups (same change id);
+    /// each undo group cancels the next older change group.
+    static func lastUndoableChange(by reviewer: String, in db: Database) throws -> [AuditEntry]? {
+        let rows = try Row.fetchCursor(db, sql: "SELECT * FROM audit WHERE who = ? ORDER BY id DESC",
+                                       arguments: [reviewer])
+        var group: [AuditEntry] = []
+        var pendingUndos = 0
+        func close() -> [AuditEntry]? {
+            guard let first = group.first else { return nil }
+            defer { group = [] }
+            if first.isUndo {
+                pendingUndos += 1
+                return nil
+            }
+            if pendingUndos > 0 {
+                pendingUndos -= 1
+                return nil
+            }
+            return group
+        }
+        while let row = try rows.next() {
+            let entry = AuditEntry(row: row)
+            if let first = group.first, first.changeID != entry.changeID {
+                if let found = close() { return found }
+            }
+            group.append(entry)
+        }
+        return close()
+    }
+}

@@ -1,0 +1,112 @@
+import GRDB
+
+extension ClaimsStore {
+    /// The quotes that match `filter`, in the default order (by the claim's
+    /// first appearance: import order of its source, then position in it).
+    public func quotes(matching filter: QuoteFilter) throws -> [QuoteRecord] {
+        try writer.read { db in
+            let (sql, arguments) = try QuerySQL.quotes(matching: filter, in: db)
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(QuoteRecord.init(row:))
+        }
+    }
+
+    /// Calls `body` with each quote that matches `filter`, in the default order,
+    /// reading them one at a time (constant memory, for exports of any size).
+    ///
+    /// The reading happens in one snapshot; `body` must not write to the store.
+    public func forEachQuote(matching filter: QuoteFilter, _ body: (QuoteRecord) throws -> Void) throws {
+        try writer.read { db in
+            let (sql, arguments) = try QuerySQL.quotes(matching: filter, in: db)
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try rows.next() {
+                try body(QuoteRecord(row: row))
+            }
+        }
+    }
+
+    /// The quote with this id, or `nil`.
+    public func quote(id: Int64) throws -> QuoteRecord? {
+        try writer.read { db in try QuerySQL.quote(id: id, in: db) }
+    }
+
+    /// The first unreviewed quote matching `filter` in the default order,
+    /// after the quote `id` if given; `nil` when none is left.
+    ///
+    /// The filter's status is ignored (the status is `unreviewed`).
+    public func nextUnreviewed(matching filter: QuoteFilter, after id: Int64?) throws -> QuoteRecord? {
+        var next = filter
+        next.status = Status.unreviewed.rawValue
+        next.afterID = id ?? filter.afterID
+        next.limit = 1
+        return try quotes(matching: next).first
+    }
+
+    /// The places the quote appears, earliest first (import order, then position).
+    public func appearances(ofQuote id: Int64) throws -> [AppearanceRecord] {
+        try writer.read { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM quote WHERE id = ?", arguments: [id]) != nil else {
+                throw StoreError.noQuote(id)
+            }
+            return try Row.fetchAll(db, sql: """
+                SELECT a.source_id, src.title, COALESCE(src.url, src.canonical_url) AS url, src.file,
+                    src.published_at, a.position, a.paragraph, a.start, a."end", a.context
+                FROM appearance a JOIN source src ON src.id = a.source_id
+                WHERE a.quote_id = ?
+                ORDER BY a.source_id, a.position
+                """, arguments: [id]).map(AppearanceRecord.init(row:))
+        }
+    }
+}
+
+/// The SQL of quote queries, built from filters.
+enum QuerySQL {
+    /// The quote with this id, or `nil`.
+    static func quote(id: Int64, in db: Database) throws -> QuoteRecord? {
+        try Row.fetchOne(db, sql: QuoteRecord.selection + " WHERE q.id = ?", arguments: [id])
+            .map(QuoteRecord.init(row:))
+    }
+
+    /// The statement and arguments that select the quotes matching `filter` in the default order.
+    static func quotes(matching filter: QuoteFilter, in db: Database) throws -> (String, StatementArguments) {
+        var conditions: [String] = []
+        var arguments = StatementArguments()
+        if let status = filter.status, status != "all" {
+            conditions.append("q.status = ?")
+            arguments += [try Status(validating: status).rawValue]
+        }
+        if let speaker = filter.speaker {
+            conditions.append("""
+                q.speaker_id IN (SELECT id FROM speaker WHERE name = ? COLLATE NOCASE
+                    UNION SELECT speaker_id FROM speaker_alias WHERE alias = ? COLLATE NOCASE)
+                """)
+            arguments += [speaker, speaker]
+        }
+        if let sourceID = filter.sourceID {
+            conditions.append("q.id IN (SELECT quote_id FROM appearance WHERE source_id = ?)")
+            arguments += [sourceID]
+        }
+        if let since = filter.since {
+            guard Timestamp.isDay(since) else { throw StoreError.invalidDate(since) }
+            conditions.append("q.said_on >= ?")
+            arguments += [since]
+        }
+        if let afterID = filter.afterID {
+            guard let anchor = try Row.fetchOne(db, sql: """
+                SELECT first_source_id, first_position FROM quote WHERE id = ?
+                """, arguments: [afterID]) else { throw StoreError.noQuote(afterID) }
+            conditions.append("(q.first_source_id, q.first_position, q.id) > (?, ?, ?)")
+            arguments += [anchor["first_source_id"] as Int64, anchor["first_position"] as Int64, afterID]
+        }
+        var sql = QuoteRecord.selection
+        if !conditions.isEmpty {
+            sql += "\nWHERE " + conditions.joined(separator: "\n  AND ")
+        }
+        sql += "\nORDER BY q.first_source_id, q.first_position, q.id"
+        if let limit = filter.limit {
+            guard limit >= 0 else { throw StoreError.invalidLimit(limit) }
+            sql += "\nLIMIT ?"
+            arguments += [limit]
+        }
+        return (sql, arguments)
+    }
+}

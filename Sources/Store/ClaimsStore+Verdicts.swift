@@ -1,0 +1,119 @@
+import Foundation
+import GRDB
+
+extension ClaimsStore {
+    /// Applies a reviewer's change to a quote, in one transaction, and returns the quote as it now is.
+    ///
+    /// Each field that actually changes gets one audit entry (old and new
+    /// value); `reviewed_by` and `reviewed_at` are set when anything changed.
+    /// Throws ``StoreError/noQuote(_:)`` for an unknown id and
+    /// ``StoreError/invalidDate(_:)`` for a malformed `saidOn`.
+    @discardableResult
+    public func recordVerdict(quoteID: Int64, change: VerdictChange, reviewer: String,
+                              at date: Date = Date()) throws -> QuoteRecord {
+        let now = Timestamp.string(from: date)
+        return try writer.write { db in
+            guard let current = try QuoteFields(quoteID: quoteID, in: db) else {
+                throw StoreError.noQuote(quoteID)
+            }
+            var updated = current
+            if let status = change.status { updated.values[.status] = status.rawValue }
+            if let rating = change.rating { updated.values[.rating] = rating.rawValue }
+            if let note = change.note { updated.values[.note] = note.isEmpty ? nil : note }
+            if let saidOn = change.saidOn {
+                guard saidOn.isEmpty || Timestamp.isDay(saidOn) else { throw StoreError.invalidDate(saidOn) }
+                updated.values[.saidOn] = saidOn.isEmpty ? nil : saidOn
+            }
+            if let text = change.text {
+                let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard !trimmed.isEmpty else { throw StoreError.emptyText(quoteID) }
+                updated.values[.text] = trimmed
+            }
+            if let url = change.evidence, !url.isEmpty {
+                var list = try JSONText.decodeArray(current.values[.evidence] ?? nil, column: "evidence")
+                if !list.contains(url) {
+                    list.append(url)
+                    updated.values[.evidence] = JSONText.array(list)
+                }
+            }
+            let changed = AuditedField.allCases.filter { current.values[$0] != updated.values[$0] }
+            if !changed.isEmpty {
+                try updated.save(changed, reviewedBy: reviewer, at: now, in: db)
+                let changeID = try AuditLog.newChangeID(in: db)
+                for field in changed {
+                    try AuditLog.append(quoteID: quoteID, at: now, who: reviewer, field: field,
+                                        old: current.values[field] ?? nil, new: updated.values[field] ?? nil,
+                                        note: nil, changeID: changeID, in: db)
+                }
+            }
+            guard let record = try QuerySQL.quote(id: quoteID, in: db) else { throw StoreError.noQuote(quoteID) }
+            return record
+        }
+    }
+}
+
+/// A quote field that the audit trail follows, named as in the trail.
+enum AuditedField: String, CaseIterable {
+    case status, rating, note, evidence
+    case saidOn = "said_on"
+    case text
+
+    /// The `quote` column holding the field (the same name, by design).
+    var column: String { rawValue }
+}
+
+/// The audited fields of one quote, as stored.
+struct QuoteFields {
+    /// The quote's id.
+    let quoteID: Int64
+    /// Each field's stored text (`nil` for NULL).
+    var values: [AuditedField: String?]
+
+    /// Reads the quote's audited fields; `nil` if there is no such quote.
+    init?(quoteID: Int64, in db: Database) throws {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT status, rating, note, evidence, said_on, text FROM quote WHERE id = ?
+            """, arguments: [quoteID]) else { return nil }
+        self.quoteID = quoteID
+        values = [:]
+        for field in AuditedField.allCases {
+            values[field] = .some(row[field.column] as String?)
+        }
+    }
+
+    /// Writes `fields` back with the reviewer's name and time (`nil` clears them).
+    func save(_ fields: [AuditedField], reviewedBy reviewer: String?, at now: String?, in db: Database) throws {
+        var assignments = fields.map { "\($0.column) = ?" }
+        var arguments = StatementArguments(fields.map { field -> String? in
+            let value = values[field] ?? nil
+            // evidence is NOT NULL: an empty list is '[]'.
+            return field == .evidence ? (value ?? "[]") : value
+        })
+        assignments.append("reviewed_by = ?")
+        assignments.append("reviewed_at = ?")
+        arguments += [reviewer, now]
+        arguments += [quoteID]
+        try db.execute(sql: "UPDATE quote SET \(assignments.joined(separator: ", ")) WHERE id = ?",
+                       arguments: arguments)
+    }
+}
+
+/// Appends to the audit trail; there is no statement that rewrites it.
+///
+/// The entries written by one call (one change of one quote) share a
+/// `change_id`, so that an undo reverses exactly that change.
+enum AuditLog {
+    /// A change id not used yet.
+    static func newChangeID(in db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(change_id), 0) + 1 FROM audit") ?? 1
+    }
+
+    /// Appends one entry.
+    static func append(quoteID: Int64, at: String, who: String, field: AuditedField,
+                       old: String?, new: String?, note: String?, changeID: Int64, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO audit (quote_id, at, who, field, old_value, new_value, note, change_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [quoteID, at, who, field.rawValue, old, new, note, changeID])
+    }
+}

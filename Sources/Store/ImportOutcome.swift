@@ -1,0 +1,8 @@
+/// What importing one document did.
+public enum ImportOutcome: Sendable, Equatable {
+    /// The same bytes were imported before, as this source; nothing changed.
+    case duplicate(sourceID: Int64)
+    /// The document is stored as `sourceID`, with `quotes` appearances of which
+    /// `newQuotes` are claims not seen before.
+    case imported(sourceID: Int64, newQuotes: Int, quotes: Int)
+}

@@ -1,0 +1,29 @@
+/// Which quotes to list, review or export. Every criterion left `nil` matches all.
+public struct QuoteFilter: Sendable, Equatable {
+    /// A status (`verified`, …); `nil` or `all` matches any status.
+    public var status: String?
+    /// A speaker's name or one of its aliases, compared case-insensitively.
+    public var speaker: String?
+    /// Only quotes that appear in this source.
+    public var sourceID: Int64?
+    /// Only quotes said on or after this day (`YYYY-MM-DD`).
+    public var since: String?
+    /// At most this many quotes.
+    public var limit: Int?
+    /// Only quotes after this one in the default order (for paging).
+    public var afterID: Int64?
+
+    /// Creates a filter; with no arguments it matches every quote.
+    public init(status: String? = nil, speaker: String? = nil, sourceID: Int64? = nil,
+                since: String? = nil, limit: Int? = nil, afterID: Int64? = nil) {
+        self.status = status
+        self.speaker = speaker
+        self.sourceID = sourceID
+        self.since = since
+        self.limit = limit
+        self.afterID = afterID
+    }
+
+    /// Every quote.
+    public static let all = QuoteFilter()
+}

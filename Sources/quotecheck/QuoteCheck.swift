@@ -1,0 +1,24 @@
+import ArgumentParser
+
+/// The `quotecheck` command.
+struct QuoteCheck: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quotecheck",
+        abstract: "A fact-check workbench for quotes: import articles, review every quote, export verdicts.",
+        discussion: """
+        A workbench is a folder holding sources/ (the archive of imported documents) and
+        claims/ (the claims store). It is the current folder unless --workbench DIR or
+        QUOTECHECK_WORKBENCH names another; it is created on first use.
+
+        Examples:
+          quotecheck import sources/envoy-peace-plan-2025-11-26.html
+          quotecheck list
+          quotecheck review --reviewer ana
+          quotecheck export --output verified.csv
+        """,
+        subcommands: [
+            ImportCommand.self, ExtractCommand.self, ListCommand.self, ShowCommand.self,
+            ReviewSubcommand.self, MarkCommand.self, HistoryCommand.self, SourcesCommand.self, ExportCommand.self,
+        ]
+    )
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import Store
+
+/// `quotecheck show ID`
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one quote: speaker, date, source, its paragraph with the quote marked, appearances, history.",
+        discussion: "Example:\n  quotecheck show 3"
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The quote's id (see 'quotecheck list').")
+    var id: Int64
+
+    func run() throws {
+        let store = try global.openStore()
+        guard let quote = try store.quote(id: id) else { throw CLIError.noQuote(id) }
+        var out = StandardOutput()
+        out.write(QuoteCard.render(quote, appearances: try store.appearances(ofQuote: id),
+                                   history: try store.history(quoteID: id), colour: useColour))
+    }
+}
+
+/// The text block that `show` and `review` print for a quote.
+enum QuoteCard {
+    static func render(_ q: QuoteRecord, appearances: [AppearanceRecord], history: [AuditEntry], colour: Bool) -> String {
+        var s = ""
+        s += "#\(q.id)  “\(q.text)”\n"
+        s += "  speaker:  \(q.speaker ?? "(unattributed)")\(q.speakerRole.map { ", \($0)" } ?? "")\n"
+        s += "  cue:      \(q.cue ?? "—")   kind: \(q.kind.rawValue)\n"
+        s += "  said on:  \(q.saidOn ?? "unknown") (\(q.saidOnBasis.rawValue))\n"
+        s += "  source:   \(q.sourceTitle ?? "(untitled)")\(q.sourceSite.map { " — \($0)" } ?? "")\(q.publishedAt.map { ", \($0)" } ?? "")\n"
+        s += "            \(q.sourceURL ?? q.sourceFile ?? "")\n"
+        s += "  status:   \(q.status.rawValue)\(q.rating.map { ", rated \($0.rawValue)" } ?? "")"
+        s += q.reviewedBy.map { " (by \($0), \(q.reviewedAt ?? ""))" } ?? ""
+        s += "\n"
+        if let note = q.note { s += "  note:     \(note)\n" }
+        if !q.evidence.isEmpty { s += "  evidence: \(q.evidence.joined(separator: " "))\n" }
+        if let context = q.context {
+            s += "\n" + highlight(context, start: q.start, end: q.end, colour: colour) + "\n"
+        }
+        let others = appearances.count - 1
+        s += "\n  appearances: \(appearances.count)\(others > 0 ? " (\(others) other source\(others == 1 ? "" : "s") carry it)" : "")\n"
+        for a in appearances {
+            s += "    source \(a.sourceID): \(a.sourceTitle ?? "(untitled)") \(a.publishedAt ?? "") \(a.sourceURL ?? a.sourceFile ?? "")\n"
+        }
+        if !history.isEmpty {
+            s += "\n  history:\n"
+            for h in history {
+                s += "    \(h.at)  \(h.who)  \(h.field): \(h.oldValue ?? "∅") → \(h.newValue ?? "∅")\(h.note.map { "  (\($0))" } ?? "")\n"
+            }
+        }
+        return s
+    }
+
+    /// The paragraph with the quoted scalars marked: reverse video in colour, ⟦…⟧ otherwise.
+    static func highlight(_ text: String, start: Int?, end: Int?, colour: Bool) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard let start, let end, start >= 0, start <= end else { return text }
+        let stop = min(end, scalars.count)
+        guard start < stop else { return text }
+        func str(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
+        let (open, close) = colour ? ("\u{1B}[7m", "\u{1B}[0m") : ("⟦", "⟧")
+        return str(0..<start) + open + str(start..<stop) + close + str(stop..<scalars.count)
+    }
+}

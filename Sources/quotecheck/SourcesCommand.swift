@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import Export
+import Store
+
+/// `quotecheck sources`
+struct SourcesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sources",
+        abstract: "List the imported documents with their SHA-256, URL or file, title, date and quote count.",
+        discussion: "Example:\n  quotecheck sources --format jsonl"
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "table, jsonl or csv (default: table on a terminal, else jsonl).")
+    var format: ListFormat?
+
+    @Option(help: ArgumentHelp("Print at most N rows.", valueName: "N"))
+    var limit: Int?
+
+    func run() throws {
+        let store = try global.openStore()
+        var sources = try store.sources()
+        if let limit { sources = Array(sources.prefix(limit)) }
+        var out = StandardOutput()
+        switch format ?? .automatic {
+        case .table:
+            let rows = sources.map { [String($0.id), String($0.sha256.prefix(12)), String($0.quoteCount), $0.publishedAt ?? "—", $0.title ?? "(untitled)", $0.url ?? $0.file ?? ""] }
+            out.write(renderTable(header: ["ID", "SHA-256", "QUOTES", "PUBLISHED", "TITLE", "FROM"], rows: rows, widths: [4, 12, 6, 25, 40, 40]))
+        case .jsonl:
+            for s in sources {
+                let object: [String: Any] = [
+                    "id": s.id, "url": s.url ?? s.canonicalURL ?? NSNull(), "file": s.file ?? NSNull(), "sha256": s.sha256,
+                    "imported_at": s.importedAt, "title": s.title ?? NSNull(), "site": s.site ?? NSNull(),
+                    "published_at": s.publishedAt ?? NSNull(), "quotes": s.quoteCount, "kind": s.kind.rawValue,
+                    "primary": s.isPrimary,
+                ]
+                let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+                print(String(decoding: data, as: UTF8.self), to: &out)
+            }
+        case .csv:
+            let writer = CSVWriter()
+            out.write(writer.line(["id", "sha256", "url", "file", "title", "published_at", "quotes"]))
+            for s in sources {
+                out.write(writer.line([String(s.id), s.sha256, s.url ?? s.canonicalURL, s.file, s.title, s.publishedAt, String(s.quoteCount)]))
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Extract
+import Foundation
+import Store
+import Testing
+@testable import Review
+
+@Suite struct ReviewDriverTests {
+    /// A store with four unreviewed quotes, in order A, B, C, D.
+    static func store() throws -> (ClaimsStore, [Int64]) {
+        let store = try ClaimsStore.inMemory()
+        let quotes = ["Alpha words", "Bravo words", "Charlie words", "Delta words"].enumerated().map { index, text in
+            Quote(text: text, kind: .direct, speaker: index == 3 ? "Bob Jones" : "Jane Smith",
+                  paragraph: 0, start: 0, end: text.unicodeScalars.count, context: text)
+        }
+        _ = try store.importSource(NewSource(sha256: "s1", byteCount: 1), article: Article(title: "T"),
+                                   quotes: quotes)
+        return (store, try store.quotes(matching: .all).map(\.id))
+    }
+
+    /// Feeds piped lines to a driver and returns the steps.
+    static func run(_ lines: [String], on driver: inout ReviewDriver) throws -> [ReviewStep] {
+        try lines.map { try driver.perform(ReviewCommand.parse(line: $0)) }
+    }
+
+    @Test func verifyThenQuit() throws {
+        let (store, ids) = try Self.store()
+        var driver = try ReviewDriver(store: store, filter: .all, reviewer: "ann")
+        #expect(driver.session.current?.id == ids[0])
+        let steps = try Self.run(["v", "q"], on: &driver)
+        #expect(steps.last == .quit)
+        guard case .show(let next) = steps.first else {
+            Issue.record("expected the next quote, got \(steps)")
+            return
+        }
+        #expect(next.id == ids[1])
+        #expect(try store.quote(id: ids[0])?.status == .verified)
+        let history = try store.history(quoteID: ids[0])
+        #expect(history.map(\.who) == ["ann"])
+        #expect(history.map(\.newValue) == ["verified"])
+    }
+
+    @Test func notesAndRatingsStayOnTheQuote() throws {
+        let (store, ids) = try Self.store()
+        var driver = try ReviewDriver(store: store, filter: .all, reviewer: "ann")
+        let steps = try Self.run(["n needs the tape", "r", "e https://tape.example"], on: &driver)
+        #expect(steps[1] == .prompt(.rating))
+        #expect(driver.session.current?.id == ids[0])
+        #expect(driver.session.current?.note == "needs the tape")
+        #expect(driver.session.current?.evidence == ["https://tape.example"])
+        #expect(try driver.perform(.parse(answer: "false", for: .rating))
+            == .show(try #require(try store.quote(id: ids[0]))))
+    }
+
+    @Test func skippedQuotesAreNotShownAgainInTheSession() throws {
+        let (store, ids) = try Self.store()
+        var driver = try ReviewDriver(store: store, filter: .all, reviewer: "ann")
+        _ = try Self.run(["", "v"], on: &driver)  // skip A, verify B
+        #expect(driver.session.current?.id == ids[2])
+        _ = try Self.run(["z"], on: &driver)  // B comes back
+        #expect(driver.session.current?.id == ids[1])
+        #expect(try store.quote(id: ids[1])?.status == .unreviewed)
+        _ = try Self.run(["m"], on: &driver)  // misquoted B; A stays skipped
+        #expect(driver.session.current?.id == ids[2])
+        let steps = try Self.run(["v", "v"], on: &driver)
+        #expect(steps.last == .finished)
+        #expect(try store.quote(id: ids[0])?.status == .unreviewed)
+    }
+
+    @Test func startingAgainResumesAtTheNextUnreviewed() throws {
+        let (store, ids) = try Self.store()
+        var first = try ReviewDriver(store: store, filter: .all, reviewer: "ann")
+        _ = try Self.run(["v", "a", "q"], on: &first)
+        let second = try ReviewDriver(store: store, filter: .all, reviewer: "ann")
+        #expect(second.session.current?.id == ids[2])
+        #expect(second.currentStep == .show(try #require(try store.quote(id: ids[2]))))
+    }
+
+    @Test func filterLimitsTheQueue() throws {
+        let (store, ids) = try Self.store()
+        var driver = try ReviewDriver(store: store, filter: QuoteFilter(speaker: "bob jones"), reviewer: "ann")
+        #expect(driver.session.current?.id == ids[3])
+        #expect(try driver.perform(.verdict(.verified)) == .finished)
+    }
+
+    @Test func refusedInputKeepsTheQuote() throws {
+        let (store, ids) = try Self.store()
+        var driver = try ReviewDriver(store: store, filter: .all, reviewer: "ann")
+        #expect(try driver.perform(.parse(line: "d yesterday"))
+            == .invalid("invalid date 'yesterday': write it as YYYY-MM-DD"))
+        #expect(try driver.perform(.parse(line: "x")) == .invalid("unknown key 'x': press ? for help"))
+        #expect(try driver.perform(.undo) == .invalid("nothing to undo"))
+        #expect(try driver.perform(.help) == .help)
+        #expect(driver.session.current?.id == ids[0])
+    }
+}
