@@ -5,7 +5,8 @@ struct Attributor {
     let publishedOn: String?
 
     /// The last attributed quote: its speaker, paragraph and date.
-    private var last: (speaker: ResolvedSpeaker, paragraph: Int, date: DateText.Found?)?
+    private var last: (speaker: ResolvedSpeaker, paragraph: Int, offset: Int, date: DateText.Found?)?
+
     /// Surface forms seen per full name.
     private var surfaceForms: [String: [String]] = [:]
 
@@ -82,7 +83,7 @@ struct Attributor {
                     saidOn = nil
                     basis = .unknown
                 }
-                last = (found.speaker, closing?.paragraph ?? p, date)
+                last = (found.speaker, closing?.paragraph ?? p, closing == nil ? span.open : 0, date)
                 if kind == .partial {
                     // Offsets follow the trimmed text: the dropped marks belong to the reporter.
                     let trimmed = trimTrailingPunctuation(text)
@@ -136,7 +137,7 @@ struct Attributor {
         var i = 0
         while i < tokens.count, !tokens[i].isWord, [",", "—", "–", "-", "\u{2011}"].contains(tokens[i].text) { i += 1 }
         guard i < tokens.count, tokens[i].isWord else { return nil }
-        if Lexicon.cueVerbs.contains(tokens[i].lower) {
+        if Lexicon.cueVerbs.contains(tokens[i].lower), !tokens[i].isCapitalized {
             // Inverted: "said Smith", "said the company's spokesman".
             var np: [Token] = []
             var j = i + 1
@@ -149,7 +150,7 @@ struct Attributor {
         var np: [Token] = []
         var j = i
         while j < tokens.count, tokens[j].isWord, np.count < 9 {
-            if Lexicon.cueVerbs.contains(tokens[j].lower), !np.isEmpty {
+            if Lexicon.cueVerbs.contains(tokens[j].lower), !tokens[j].isCapitalized, !np.isEmpty {
                 var subject = np
                 while let lastWord = subject.last, Self.skippable.contains(lastWord.lower), subject.count > 1 { subject.removeLast() }
                 if let speaker = resolve(subject, p: p, offset: offset) { return (speaker, tokens[j].lower) }
@@ -170,7 +171,7 @@ struct Attributor {
             while j < tokens.count, tokens[j].isWord, np.count < 10 { np.append(tokens[j]); j += 1 }
             if let speaker = resolve(np, p: p, offset: offset) { return (speaker, "according to") }
         }
-        let cueIndices = tokens.indices.filter { tokens[$0].isWord && Lexicon.cueVerbs.contains(tokens[$0].lower) }
+        let cueIndices = tokens.indices.filter { tokens[$0].isWord && !tokens[$0].isCapitalized && Lexicon.cueVerbs.contains(tokens[$0].lower) }
         guard let nearest = cueIndices.last else { return nil }
         for c in cueIndices.reversed() {
             // A cue in an earlier clause ("…, but the “reform” passed") does not frame this quote.
@@ -185,6 +186,11 @@ struct Attributor {
                 np.insert(w, at: 0)
                 if Lexicon.pronouns.contains(w.lower) { break }
                 j -= 1
+            }
+            if np.isEmpty, c > 0, tokens[c - 1].text == ",", let subject = sentenceSubject(Array(tokens[..<c])),
+               let speaker = resolve(subject, p: p, offset: offset) {
+                // "Smith, a spokesperson for X, told …": the subject before the apposition.
+                return (speaker, tokens[c].lower)
             }
             if np.isEmpty, c + 1 < tokens.count, tokens[c + 1].isWord, tokens[c + 1].isCapitalized, c == cueIndices.first {
                 // Inverted before the quote: "said Smith: “…”"
@@ -216,6 +222,33 @@ struct Attributor {
         return false
     }
 
+    /// Words that open a sentence with an introductory phrase, up to its comma.
+    static let introWords: Set<String> = ["on", "in", "at", "during", "after", "before", "earlier", "later", "last",
+                                          "meanwhile", "however", "still", "asked", "speaking", "since", "when", "while",
+                                          "as", "for", "with", "by", "from", "under", "according", "but", "and", "yet",
+                                          "in", "outside", "inside", "following", "despite", "although", "though"]
+
+    /// The subject phrase that opens a sentence: a name with its title, a
+    /// pronoun, or a description, up to the first comma or verb.
+    private func sentenceSubject(_ tokens: [Token]) -> [Token]? {
+        var i = 0
+        if let first = tokens.first, first.isWord, Self.introWords.contains(first.lower) {
+            guard let comma = tokens.firstIndex(where: { $0.text == "," }) else { return nil }
+            i = comma + 1
+        }
+        var phrase: [Token] = []
+        while i < tokens.count, tokens[i].isWord, phrase.count < 8 {
+            let t = tokens[i]
+            if Lexicon.cueVerbs.contains(t.lower) { break }
+            if !phrase.isEmpty, !t.isCapitalized, !["of", "the", "and", "de", "al", "van", "von"].contains(t.lower),
+               phrase.contains(where: \.isCapitalized) { break }
+            phrase.append(t)
+            if Lexicon.pronouns.contains(t.lower) { break }
+            i += 1
+        }
+        return phrase.isEmpty ? nil : phrase
+    }
+
     /// "and" inside a group phrase ("U.S. and Ukrainian officials").
     private func isGroupConjunction(_ tokens: [Token], _ j: Int) -> Bool {
         guard let prev = tokens[safe: j - 1], let next = tokens[safe: j + 1] else { return false }
@@ -240,7 +273,11 @@ struct Attributor {
             for w in words.reversed() {
                 if w.isCapitalized || ["of", "de", "van", "von", "bin", "al", "the", "and"].contains(w.lower) { run.insert(w, at: 0) } else { break }
             }
-            while let first = run.first, ["of", "the", "and"].contains(first.lower) { run.removeFirst() }
+            while let first = run.first, ["of", "the", "and"].contains(first.lower) || names.isCommonWord(first.text) && run.count > 1 {
+                run.removeFirst()
+            }
+            // Headlines and labels in capitals throughout are not names.
+            if run.contains(where: \.isShouted) { return nil }
             if let parsed = NameIndex.parse(run) {
                 if parsed.type == .person {
                     let full = names.fullName(for: parsed.name) ?? parsed.name
@@ -282,8 +319,24 @@ struct Attributor {
     private func resolvePronoun(_ pronoun: String, p: Int, offset: Int) -> ResolvedSpeaker? {
         switch pronoun {
         case "he", "she":
-            if let mention = names.lastPerson(before: p, offset: offset) {
-                return ResolvedSpeaker(name: mention.name, role: names.roles[mention.name], type: .person)
+            let candidates = names.mentions(before: p, offset: offset)
+            // A person named earlier in the same paragraph, after the last speaker's quote:
+            // the nearest subject, else the nearest mention ("In Hajjaj’s case, she decided").
+            let sameParagraph = candidates.filter { m in
+                m.paragraph == p && (last.map { ($0.paragraph, $0.offset) < (m.paragraph, m.offset) } ?? true)
+            }
+            if let m = sameParagraph.first(where: \.isSubject) ?? sameParagraph.first {
+                return ResolvedSpeaker(name: m.name, role: names.roles[m.name], type: .person)
+            }
+            // The last speaker, unless another person has since become the subject.
+            if let last, last.speaker.type == .person, p - last.paragraph <= 2 {
+                if let m = candidates.first(where: { $0.isSubject && ($0.paragraph, $0.offset) > (last.paragraph, last.offset) && $0.name != last.speaker.name }) {
+                    return ResolvedSpeaker(name: m.name, role: names.roles[m.name], type: .person)
+                }
+                return last.speaker
+            }
+            if let m = candidates.first(where: \.isSubject) ?? candidates.first {
+                return ResolvedSpeaker(name: m.name, role: names.roles[m.name], type: .person)
             }
             if let last, last.speaker.type == .person { return last.speaker }
             return nil

@@ -1,11 +1,19 @@
 /// The people an article names, so that "Trump" resolves to "Donald Trump"
-/// and "he" to the last person named.
+/// and "he" to the right person.
+///
+/// Built in two passes over the unquoted text: first the capitalised runs of
+/// two or more name words that look like people (not preceded by "the", no
+/// place or organisation words, not in capitals throughout); then single
+/// surnames ("Skaik paused") and honorific forms ("Mr Assange") of the names
+/// found, so that every mention of a person has a position.
 struct NameIndex {
     struct Mention {
         var paragraph: Int
         var offset: Int
         var name: String
         var role: String?
+        /// The mention opens a clause and is followed by a verb ("Skaik paused").
+        var isSubject: Bool
     }
 
     /// Full names in order of first appearance.
@@ -14,31 +22,127 @@ struct NameIndex {
     private(set) var roles: [String: String] = [:]
     /// Every person mention, in text order.
     private(set) var mentions: [Mention] = []
+    /// Single names seen right before a cue verb, resolved after pass one.
+    private var singles: [(paragraph: Int, offset: Int, name: String)] = []
 
-    /// Records the capitalised name runs of a paragraph's unquoted tokens.
-    mutating func scan(_ tokens: [Token], paragraph: Int) {
+    /// Words that make a capitalised run a place or an organisation, not a person.
+    static let placeWords: Set<String> = [
+        "strip", "road", "area", "states", "state", "division", "control", "beach", "county", "river", "street",
+        "avenue", "city", "valley", "island", "islands", "bay", "park", "mountain", "mountains", "lake", "sea",
+        "ocean", "coast", "district", "province", "region", "republic", "kingdom", "emirates", "east", "west",
+        "north", "south", "central", "united", "new", "hospital", "airport", "station", "square", "bridge",
+        "hall", "center", "centre", "museum", "church", "camp", "crossing", "border", "gulf", "canal", "forest",
+        "desert", "peninsula", "county", "borough", "township", "village", "tower", "building", "capitol",
+        "records", "productions", "studios", "media", "entertainment", "games", "cup", "league", "series",
+        "prize", "award", "awards", "festival", "day", "week", "act", "bill", "amendment", "treaty", "plan",
+        "war", "initiative", "program", "programme", "project", "fund", "index", "exchange", "street", "wall",
+        "market", "markets", "energy", "airlines", "motors", "technologies", "labs", "network", "resolve",
+        "operation", "forces", "force", "guard", "corps", "brigade", "regiment", "squad", "team", "club",
+        "international", "report", "study", "survey", "review", "journal", "magazine", "times", "post", "news",
+        "daily", "weekly", "press", "party", "court", "council", "committee", "commission", "agency", "office",
+        "ministry", "department", "university", "college", "school", "institute", "foundation", "association",
+        "union", "company", "group", "bank", "watch", "desk", "online", "tv", "radio",
+    ]
+
+    /// Words the article also writes in lower case: not name words when they
+    /// open a sentence ("Maybe Instagram …").
+    private var lowercaseWords: Set<String> = []
+
+    /// Builds the index from the article's paragraphs.
+    init(paragraphs: [AnalysedParagraph]) {
+        for paragraph in paragraphs {
+            for t in paragraph.tokens where t.isWord && !t.isCapitalized { lowercaseWords.insert(t.text) }
+        }
+        for (index, paragraph) in paragraphs.enumerated() { scanRuns(paragraph.tokens, paragraph: index) }
+        for (index, paragraph) in paragraphs.enumerated() { scanSurnames(paragraph.tokens, paragraph: index) }
+        for single in singles where !mentions.contains(where: { $0.paragraph == single.paragraph && $0.offset == single.offset }) {
+            let name = fullName(for: single.name) ?? single.name
+            mentions.append(Mention(paragraph: single.paragraph, offset: single.offset, name: name, role: roles[name], isSubject: true))
+        }
+        mentions.sort { ($0.paragraph, $0.offset) < ($1.paragraph, $1.offset) }
+    }
+
+    private static let nameConnectors: Set<String> = ["de", "van", "von", "bin", "al", "da", "la", "le", "du", "der", "ibn", "del", "dos"]
+
+    /// Pass one: runs of capitalised words that name a person.
+    private mutating func scanRuns(_ tokens: [Token], paragraph: Int) {
         var k = 0
         while k < tokens.count {
             guard tokens[k].isWord, !tokens[k].quoted, tokens[k].isCapitalized else { k += 1; continue }
             var run: [Token] = []
             var m = k
             while m < tokens.count, tokens[m].isWord, !tokens[m].quoted,
-                  tokens[m].isCapitalized || (["of", "de", "van", "von", "bin", "al", "da", "la", "le", "du", "der", "ibn"].contains(tokens[m].lower) && m + 1 < tokens.count && tokens[m + 1].isCapitalized) {
+                  tokens[m].isCapitalized || (Self.nameConnectors.contains(tokens[m].lower) && m + 1 < tokens.count && tokens[m + 1].isCapitalized) {
                 run.append(tokens[m])
                 m += 1
                 if run.last?.isPossessive == true { break }
             }
-            if let parsed = NameIndex.parse(run), parsed.name.split(separator: " ").count >= 2, parsed.type == .person {
-                record(parsed.name, role: parsed.role, paragraph: paragraph, offset: run[0].start)
+            defer { k = max(m, k + 1) }
+            let previous = k > 0 ? tokens[k - 1] : nil
+            if previous?.lower == "the" { continue }
+            // A sentence-opening word the article also writes in lower case is not a name.
+            if previous == nil || previous.map({ !$0.isWord && [".", "“", "\"", "(", ":"].contains($0.text) }) == true,
+               lowercaseWords.contains(run[0].text.lowercased()) {
+                run.removeFirst()
+                if run.isEmpty { continue }
             }
-            k = max(m, k + 1)
+            // A single name right before a cue verb is a speaker ("ScreamMyName told me").
+            if run.count == 1, m < tokens.count, tokens[m].isWord, !tokens[m].isCapitalized, Lexicon.cueVerbs.contains(tokens[m].lower),
+               let only = run.first, only.text.count > 2, !only.isShouted,
+               !SpeakerWords.notNames.contains(only.lower), !Self.placeWords.contains(only.lower),
+               !SpeakerWords.organisation.contains(only.lower) {
+                singles.append((paragraph, only.start, only.bare))
+                continue
+            }
+            guard let parsed = NameIndex.parse(run), parsed.type == .person else { continue }
+            let words = parsed.name.split(separator: " ").map { $0.lowercased() }
+            guard words.count >= 2, words.count <= 4, !words.contains(where: Self.placeWords.contains),
+                  !run.contains(where: \.isShouted) else { continue }
+            record(parsed.name, role: parsed.role, paragraph: paragraph, offset: run[0].start,
+                   isSubject: Self.isSubject(tokens, from: k, to: m))
         }
     }
 
-    mutating func record(_ name: String, role: String?, paragraph: Int, offset: Int) {
+    /// Pass two: single surnames and honorific forms of names already found.
+    private mutating func scanSurnames(_ tokens: [Token], paragraph: Int) {
+        var surnames: [String: String] = [:]
+        for full in fullNames {
+            guard let last = full.split(separator: " ").last.map(String.init) else { continue }
+            if surnames[last] == nil { surnames[last] = full }
+        }
+        var k = 0
+        while k < tokens.count {
+            let t = tokens[k]
+            defer { k += 1 }
+            guard t.isWord, !t.quoted, t.isCapitalized, let full = surnames[t.bare] else { continue }
+            // Skip the surname inside the full name itself ("Donald Trump").
+            if k > 0, tokens[k - 1].isWord, tokens[k - 1].isCapitalized, !Lexicon.honorifics.contains(tokens[k - 1].lower),
+               !Lexicon.titleWords.contains(tokens[k - 1].lower) { continue }
+            if k + 1 < tokens.count, tokens[k + 1].isWord, tokens[k + 1].isCapitalized, !t.isPossessive { continue }
+            mentions.append(Mention(paragraph: paragraph, offset: t.start, name: full, role: roles[full],
+                                    isSubject: Self.isSubject(tokens, from: k, to: k + 1)))
+        }
+    }
+
+    /// Whether the name at `from..<to` opens a clause and is followed by a verb-like word.
+    static func isSubject(_ tokens: [Token], from: Int, to: Int) -> Bool {
+        guard to < tokens.count, tokens[to].isWord, !tokens[to].isCapitalized, !tokens[from..<to].contains(where: \.isPossessive) else {
+            // "Smith, a lawyer, said": an apposition after the name keeps it a subject.
+            if to < tokens.count, tokens[to].text == ",", from == 0 || !tokens[from - 1].isWord { return true }
+            return false
+        }
+        let next = tokens[to].lower
+        if ["of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by"].contains(next) { return false }
+        guard from > 0 else { return true }
+        let before = tokens[from - 1]
+        return !before.isWord || ["and", "but", "when", "as", "while", "after", "before", "because", "then", "that"].contains(before.lower)
+            || Lexicon.titleWords.contains(before.lower) || Lexicon.honorifics.contains(before.lower)
+    }
+
+    mutating func record(_ name: String, role: String?, paragraph: Int, offset: Int, isSubject: Bool) {
         if !fullNames.contains(name) { fullNames.append(name) }
         if let role, roles[name] == nil { roles[name] = role }
-        mentions.append(Mention(paragraph: paragraph, offset: offset, name: name, role: role))
+        mentions.append(Mention(paragraph: paragraph, offset: offset, name: name, role: role, isSubject: isSubject))
     }
 
     /// Splits a capitalised run into role words and name words.
@@ -94,10 +198,13 @@ struct NameIndex {
         }
     }
 
-    /// The last person named before a position.
-    func lastPerson(before paragraph: Int, offset: Int, within paragraphs: Int = 3) -> Mention? {
-        mentions.last { m in
+    /// Whether the article writes `word` in lower case somewhere.
+    func isCommonWord(_ word: String) -> Bool { lowercaseWords.contains(word.lowercased()) }
+
+    /// Person mentions before a position, nearest first, within `paragraphs` paragraphs.
+    func mentions(before paragraph: Int, offset: Int, within paragraphs: Int = 3) -> [Mention] {
+        mentions.filter { m in
             (m.paragraph < paragraph || (m.paragraph == paragraph && m.offset < offset)) && paragraph - m.paragraph <= paragraphs
-        }
+        }.reversed()
     }
 }

@@ -23,8 +23,7 @@ public enum QuoteExtractor {
     /// The quotes of `paragraphs`, dated against `publishedOn` (`YYYY-MM-DD`).
     public static func quotes(in paragraphs: [String], publishedOn: String?) -> [Quote] {
         let analysed = paragraphs.map(AnalysedParagraph.init)
-        var names = NameIndex()
-        for (index, paragraph) in analysed.enumerated() { names.scan(paragraph.tokens, paragraph: index) }
+        let names = NameIndex(paragraphs: analysed)
         var attributor = Attributor(paragraphs: analysed, names: names, publishedOn: publishedOn)
         return attributor.run()
     }

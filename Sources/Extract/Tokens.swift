@@ -16,6 +16,11 @@ struct Token {
         return text
     }
     var isPossessive: Bool { bare != text }
+    /// A word of four or more letters in capitals throughout ("BULLYING"), not an acronym like "U.S.".
+    var isShouted: Bool {
+        let letters = text.filter(\.isLetter)
+        return letters.count > 3 && letters == letters.uppercased()
+    }
     var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
 }
 
