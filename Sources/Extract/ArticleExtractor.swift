@@ -127,12 +127,55 @@ public enum ArticleExtractor {
             ld.lazy.compactMap { $0["dateCreated"] as? String }.first,
             metadata.meta["article:modified_time"],
         ]
-        for candidate in candidates.compactMap({ $0 }) {
-            if let date = DateText.normaliseTimestamp(candidate) { return date }
+        let machine = candidates.lazy.compactMap { $0.flatMap(DateText.normaliseTimestamp) }.first
+        let printed = printedDate(root: root)
+        if let machine {
+            // A UTC timestamp can fall on the next day; the date the page prints is the local one.
+            if machine.hasSuffix("+00:00"), let printed, printed != String(machine.prefix(10)),
+               let gap = DateText.daysBetween(printed, String(machine.prefix(10))), abs(gap) <= 1 {
+                return printed
+            }
+            return machine
         }
+        if let printed { return printed }
         if let url, let m = url.firstMatch(of: /\/((?:19|20)\d\d)[\/-](\d\d)[\/-](\d\d)(?:\/|$|[^\d])/) {
             return "\(m.1)-\(m.2)-\(m.3)"
         }
+        if let url, let m = url.lowercased().firstMatch(of: /\/((?:19|20)\d\d)\/([a-z]{3,9})\/(\d{1,2})\//),
+           let month = DateText.months[String(m.2)], let year = Int(m.1), let day = Int(m.3) {
+            return DateText.format(year, month, day)
+        }
         return nil
+    }
+
+    /// A date written out for readers in a `<time>` element or an element
+    /// whose class or id speaks of dates ("article-publish-date"): one that
+    /// says it is the publication date first, then the first in the page.
+    static func printedDate(root: Element) -> String? {
+        let dateWords: Set<String> = ["date", "time", "published", "publish", "posted", "timestamp", "dateline", "pubdate", "meta", "byline"]
+        var best: (date: String, rank: Int)?
+        func visit(_ element: Element) {
+            if TextFolding.invisible.contains(element.name) { return }
+            let names = [element[attribute: "class"], element[attribute: "id"]].compactMap { $0 }.joined(separator: " ")
+            let segments = names.split(separator: " ").flatMap { BodyExtractor.splitSegments(String($0)) }
+            let isLine = (element.name == "p" || element.name == "span") && element.children.count <= 6
+            if element.name == "time" || segments.contains(where: dateWords.contains) || isLine {
+                let text = TextFolding.visibleText(of: element)
+                if isLine, !(text.lowercased().hasPrefix("published") || text.lowercased().hasPrefix("posted")),
+                   element.name != "time", !segments.contains(where: dateWords.contains) {
+                    for child in element.elementChildren { visit(child) }
+                    return
+                }
+                if text.count < 200, let date = DateText.writtenDate(in: text) {
+                    let lower = (names + " " + text).lowercased()
+                    let rank = lower.contains("publish") || lower.contains("posted") ? 2 : element.name == "time" ? 1 : 0
+                    if best == nil || rank > best!.rank { best = (date, rank) }
+                    return
+                }
+            }
+            for child in element.elementChildren { visit(child) }
+        }
+        visit(root)
+        return best?.date
     }
 }

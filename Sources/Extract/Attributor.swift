@@ -70,7 +70,12 @@ struct Attributor {
                 }
                 guard let found, !isTerm(span, in: para, text: text, kind: kind) else { continue }
                 var date = DateText.day(in: found.sentenceText, publication: publishedOn)
-                if date == nil, found.carried { date = last?.date }
+                    ?? previousSentenceDay(before: span, in: p)
+                if date == nil, let last, found.carried || (last.speaker == found.speaker && p - last.paragraph <= 1) {
+                    date = last.date
+                }
+                // Present tense ("says") speaks of now, not of the story's event.
+                if date == nil, !(found.cue.map(Self.isPresentTense) ?? false) { date = eventDay }
                 let saidOn: String?
                 let basis: DateBasis
                 if let date {
@@ -100,6 +105,39 @@ struct Attributor {
             }
         }
         return quotes
+    }
+
+    /// The day the story's opening paragraph places its events on ("Hours before
+    /// Parise’s two-goal performance Tuesday, …"): quotes that name no day of
+    /// their own were most likely said then. Only a day within a week before
+    /// publication counts.
+    private var eventDay: DateText.Found? {
+        guard let lede = paragraphs.first else { return nil }
+        for sentence in lede.sentences {
+            let words = lede.tokens[sentence].filter { !$0.quoted && $0.isWord }
+            // The sentence must report speech on that day ("… Tuesday, coach Bruce Boudreau expressed confidence …, saying …").
+            guard words.contains(where: { !$0.isCapitalized && Lexicon.cueVerbs.contains($0.lower) }) else { continue }
+            let text = words.map(\.text).joined(separator: " ")
+            guard let found = DateText.day(in: text, publication: publishedOn), let day = found.day, let publishedOn,
+                  let gap = DateText.daysBetween(day, publishedOn), (1...7).contains(gap) else { continue }
+            return found
+        }
+        return nil
+    }
+
+    /// "says", "tells", "adds": a cue in the present tense.
+    static func isPresentTense(_ cue: String) -> Bool {
+        cue.hasSuffix("s") && !cue.hasSuffix("ss") && cue != "was" && cue != "has"
+    }
+
+    /// A day named in the sentence just before the quote's sentence, in the same paragraph
+    /// ("Caudevilla first ventured into Silk Road forums in April 2013. “…,” he wrote").
+    private func previousSentenceDay(before span: QuoteSpan, in p: Int) -> DateText.Found? {
+        let para = paragraphs[p]
+        guard let range = para.sentence(containing: span.open),
+              let previous = para.sentences.last(where: { $0.upperBound <= range.lowerBound }) else { return nil }
+        let text = para.tokens[previous].filter { !$0.quoted && $0.isWord }.map(\.text).joined(separator: " ")
+        return DateText.day(in: text, publication: publishedOn)
     }
 
     // MARK: - Rules

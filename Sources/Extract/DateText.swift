@@ -25,6 +25,34 @@ enum DateText {
         return "\(date)T\(hour):\(minute):\(m.6 ?? "00")\(offset)"
     }
 
+    /// A date written out for readers ("Monday, November 18th, 2019",
+    /// "Nov. 19, 2019 9:02 AM", "19 November 2019"), as `YYYY-MM-DD`.
+    static func writtenDate(in text: String) -> String? {
+        let lower = text.lowercased()
+        let monthNames = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+        if let regex = try? Regex("\\b(\(monthNames))\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b"),
+           let m = lower.firstMatch(of: regex), let monthWord = m.output[1].substring, let dayWord = m.output[2].substring,
+           let yearWord = m.output[3].substring, let month = months[String(monthWord)], let day = Int(dayWord), let year = Int(yearWord),
+           (1...31).contains(day) {
+            return format(year, month, day)
+        }
+        if let regex = try? Regex("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(\(monthNames))\\.?,?\\s+((?:19|20)\\d\\d)\\b"),
+           let m = lower.firstMatch(of: regex), let dayWord = m.output[1].substring, let monthWord = m.output[2].substring,
+           let yearWord = m.output[3].substring, let month = months[String(monthWord)], let day = Int(dayWord), let year = Int(yearWord),
+           (1...31).contains(day) {
+            return format(year, month, day)
+        }
+        return nil
+    }
+
+    /// Days between two `YYYY-MM-DD` days (b − a), if both parse.
+    static func daysBetween(_ a: String, _ b: String) -> Int? {
+        guard let da = parseDay(a), let db = parseDay(b),
+              let x = utc.date(from: DateComponents(year: da.year, month: da.month, day: da.day)),
+              let y = utc.date(from: DateComponents(year: db.year, month: db.month, day: db.day)) else { return nil }
+        return utc.dateComponents([.day], from: x, to: y).day
+    }
+
     /// A day named in a sentence, resolved against the publication day.
     struct Found: Equatable {
         var day: String?
@@ -36,7 +64,8 @@ enum DateText {
     ///   - sentence: the text outside the quotation marks of the attribution sentence.
     ///   - publication: the publication day `YYYY-MM-DD`.
     static func day(in sentence: String, publication: String?) -> Found? {
-        let lower = sentence.lowercased()
+        // Dates of events the words refer back to ("since coming to power in 2009") are not when they were said.
+        let lower = sentence.lowercased().replacing(/\b(since|until|from|before|between)\b[^,;]*/, with: "")
         let pub = publication.flatMap(parseDay)
         // Month and day: "November 24", "Nov. 24, 2025", "24 November".
         let monthNames = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
@@ -53,6 +82,13 @@ enum DateText {
            let month = months[String(monthWord)], let day = Int(dayWord), (1...31).contains(day) {
             let year = m.output[3].substring.flatMap { Int($0) } ?? inferredYear(month: month, day: day, publication: pub)
             if let year { return Found(day: format(year, month, day), basis: .explicit) }
+        }
+        let numbers = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7]
+        if let m = lower.firstMatch(of: /\b(\d+|a|an|one|two|three|four|five|six|seven)\s+(day|days|week|weeks|month|months|year|years)\s+ago\b/) {
+            if m.2.hasPrefix("day"), let pub, let n = Int(m.1) ?? numbers[String(m.1)] {
+                return Found(day: shift(pub, days: -n), basis: .relative)
+            }
+            return Found(day: nil, basis: .period)
         }
         if let pub {
             if lower.contains("yesterday") { return Found(day: shift(pub, days: -1), basis: .relative) }
@@ -95,7 +131,7 @@ enum DateText {
         return publication.year
     }
 
-    private static var utc: Calendar {
+    static var utc: Calendar {
         var c = Calendar(identifier: .gregorian)
         c.timeZone = TimeZone(identifier: "UTC") ?? c.timeZone
         return c

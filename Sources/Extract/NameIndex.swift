@@ -55,10 +55,7 @@ struct NameIndex {
         }
         for (index, paragraph) in paragraphs.enumerated() { scanRuns(paragraph.tokens, paragraph: index) }
         for (index, paragraph) in paragraphs.enumerated() { scanSurnames(paragraph.tokens, paragraph: index) }
-        for single in singles where !mentions.contains(where: { $0.paragraph == single.paragraph && $0.offset == single.offset }) {
-            let name = fullName(for: single.name) ?? single.name
-            mentions.append(Mention(paragraph: single.paragraph, offset: single.offset, name: name, role: roles[name], isSubject: true))
-        }
+
         mentions.sort { ($0.paragraph, $0.offset) < ($1.paragraph, $1.offset) }
     }
 
@@ -110,14 +107,18 @@ struct NameIndex {
             guard let last = full.split(separator: " ").last.map(String.init) else { continue }
             if surnames[last] == nil { surnames[last] = full }
         }
+        // Single names seen as speakers ("ScreamMyName told me") are mentioned everywhere they stand.
+        for single in singles where surnames[single.name] == nil {
+            surnames[single.name] = fullName(for: single.name) ?? single.name
+        }
         var k = 0
         while k < tokens.count {
             let t = tokens[k]
             defer { k += 1 }
             guard t.isWord, !t.quoted, t.isCapitalized, let full = surnames[t.bare] else { continue }
             // Skip the surname inside the full name itself ("Donald Trump").
-            if k > 0, tokens[k - 1].isWord, tokens[k - 1].isCapitalized, !Lexicon.honorifics.contains(tokens[k - 1].lower),
-               !Lexicon.titleWords.contains(tokens[k - 1].lower) { continue }
+            let parts = full.split(separator: " ")
+            if k > 0, parts.count >= 2, tokens[k - 1].bare == parts[parts.count - 2] { continue }
             if k + 1 < tokens.count, tokens[k + 1].isWord, tokens[k + 1].isCapitalized, !t.isPossessive { continue }
             mentions.append(Mention(paragraph: paragraph, offset: t.start, name: full, role: roles[full],
                                     isSubject: Self.isSubject(tokens, from: k, to: k + 1)))

@@ -27,6 +27,16 @@ enum SpeakerWords {
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "according", "meanwhile", "however", "still", "yet", "also", "so", "for", "with", "from", "by", "to", "of",
         "earlier", "later", "last", "next", "some", "many", "most", "all", "one", "two", "three", "both", "such",
+        "maybe", "perhaps", "instead", "indeed", "now", "then", "today", "yesterday", "overall", "finally", "first",
+        "second", "third", "even", "only", "just", "like", "unlike", "once", "twice", "thus", "therefore", "hence",
+        "besides", "otherwise", "nevertheless", "nonetheless", "regardless", "again", "soon", "recently",
+        "currently", "eventually", "ultimately", "initially", "originally", "similarly", "likewise", "additionally",
+        "furthermore", "moreover", "consequently", "accordingly", "clearly", "obviously", "certainly", "surely",
+        "sadly", "unfortunately", "fortunately", "luckily", "hopefully", "interestingly", "notably", "importantly",
+        "specifically", "apparently", "reportedly", "allegedly", "ironically", "not", "no", "yes", "every", "each",
+        "any", "other", "another", "neither", "either", "few", "several", "much", "more", "less", "which", "whose",
+        "where", "when", "whether", "although", "though", "because", "since", "until", "unless", "despite", "during",
+        "asked", "told", "said", "says", "according", "under", "over", "about", "after", "while", "without", "within",
     ]
 
     /// Nationality and place adjectives are capitalised words that open a role ("French President").
