@@ -80,3 +80,9 @@ func renderTable(header: [String], rows: [[String]], widths: [Int]) -> String {
     }
     return out
 }
+
+/// A string for JSONSerialization, or JSON null.
+func jsonValue(_ value: String?) -> Any {
+    if let value { return value }
+    return NSNull()
+}

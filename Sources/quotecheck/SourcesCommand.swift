@@ -31,9 +31,9 @@ struct SourcesCommand: ParsableCommand {
         case .jsonl:
             for s in sources {
                 let object: [String: Any] = [
-                    "id": s.id, "url": s.url ?? s.canonicalURL ?? NSNull(), "file": s.file ?? NSNull(), "sha256": s.sha256,
-                    "imported_at": s.importedAt, "title": s.title ?? NSNull(), "site": s.site ?? NSNull(),
-                    "published_at": s.publishedAt ?? NSNull(), "quotes": s.quoteCount, "kind": s.kind.rawValue,
+                    "id": s.id, "url": jsonValue(s.url ?? s.canonicalURL), "file": jsonValue(s.file), "sha256": s.sha256,
+                    "imported_at": s.importedAt, "title": jsonValue(s.title), "site": jsonValue(s.site),
+                    "published_at": jsonValue(s.publishedAt), "quotes": s.quoteCount, "kind": s.kind.rawValue,
                     "primary": s.isPrimary,
                 ]
                 let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
