@@ -5,14 +5,29 @@ import Extract
 import Foundation
 import Markup
 
+// With --article, prints one object per file instead: paragraphs, publication
+// date and quotes with their context (for reading what went wrong).
 var failures = 0
-for path in CommandLine.arguments.dropFirst() {
+let articleMode = CommandLine.arguments.contains("--article")
+for path in CommandLine.arguments.dropFirst() where path != "--article" {
     do {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         let document = try HTMLDocument(parsing: [UInt8](data))
         let article = ArticleExtractor.article(from: document)
         let quotes = QuoteExtractor.quotes(in: article)
         let file = URL(fileURLWithPath: path).lastPathComponent
+        if articleMode {
+            let object: [String: Any] = [
+                "file": file, "published_at": article.publishedAt ?? NSNull(), "paragraphs": article.paragraphs,
+                "quotes": quotes.map { q -> [String: Any] in
+                    ["text": q.text, "speaker": q.speaker ?? NSNull(), "said_on": q.saidOn ?? NSNull(),
+                     "said_on_basis": q.saidOnBasis.rawValue, "cue": q.cue ?? NSNull(), "context": q.context]
+                },
+            ]
+            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+            print(String(decoding: data, as: UTF8.self))
+            continue
+        }
         if quotes.isEmpty {
             print(#"{"file": "\#(file)", "quote": null}"#)
         }

@@ -7,6 +7,8 @@ struct Attributor {
     /// The last attributed quote: its speaker, paragraph and date.
     private var last: (speaker: ResolvedSpeaker, paragraph: Int, offset: Int, date: DateText.Found?)?
 
+    /// Unnamed sources already quoted ("an insider"), so that "the insider" is the same one.
+    private var unnamedSpeakers: [String] = []
     /// Surface forms seen per full name.
     private var surfaceForms: [String: [String]] = [:]
 
@@ -31,13 +33,14 @@ struct Attributor {
     static let skippable: Set<String> = ["also", "later", "then", "previously", "recently", "again", "once", "repeatedly",
                                          "has", "had", "have", "would", "will", "reportedly", "publicly", "privately", "bluntly",
                                          "flatly", "simply", "quickly", "finally", "further", "had", "separately", "similarly",
-                                         "earlier", "subsequently", "initially", "originally", "told", "emphatically", "angrily",
+                                         "earlier", "subsequently", "initially", "originally", "emphatically", "angrily", "since", "now", "still",
                                          "last", "week", "month", "year", "yesterday", "today", "in", "an", "a", "interview",
                                          "statement", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     mutating func run() -> [Quote] {
         var quotes: [Quote] = []
         var skipFirstSpan = Set<Int>()
+        let eventDay = self.eventDay
         for (p, para) in paragraphs.enumerated() {
             for (si, span) in para.spans.enumerated() {
                 if si == 0 && skipFirstSpan.contains(p) { continue }
@@ -89,6 +92,9 @@ struct Attributor {
                     basis = .unknown
                 }
                 last = (found.speaker, closing?.paragraph ?? p, closing == nil ? span.open : 0, date)
+                if found.speaker.type == .anonymous, !unnamedSpeakers.contains(found.speaker.name) {
+                    unnamedSpeakers.append(found.speaker.name)
+                }
                 if kind == .partial {
                     // Offsets follow the trimmed text: the dropped marks belong to the reporter.
                     let trimmed = trimTrailingPunctuation(text)
@@ -108,15 +114,15 @@ struct Attributor {
     }
 
     /// The day the story's opening paragraph places its events on ("Hours before
-    /// Parise’s two-goal performance Tuesday, …"): quotes that name no day of
-    /// their own were most likely said then. Only a day within a week before
-    /// publication counts.
+    /// Parise’s two-goal performance Tuesday, coach Bruce Boudreau expressed
+    /// confidence …, saying …"): quotes that name no day of their own were most
+    /// likely said then. The sentence must report speech, and only a day within a
+    /// week before publication counts.
     private var eventDay: DateText.Found? {
         guard let lede = paragraphs.first else { return nil }
         for sentence in lede.sentences {
             let words = lede.tokens[sentence].filter { !$0.quoted && $0.isWord }
-            // The sentence must report speech on that day ("… Tuesday, coach Bruce Boudreau expressed confidence …, saying …").
-            guard words.contains(where: { !$0.isCapitalized && Lexicon.cueVerbs.contains($0.lower) }) else { continue }
+            guard words.contains(where: Self.isCue) else { continue }
             let text = words.map(\.text).joined(separator: " ")
             guard let found = DateText.day(in: text, publication: publishedOn), let day = found.day, let publishedOn,
                   let gap = DateText.daysBetween(day, publishedOn), (1...7).contains(gap) else { continue }
@@ -162,7 +168,7 @@ struct Attributor {
         if !hasWordsBefore, !after.contains(where: \.isWord),
            let next = para.sentences.first(where: { $0.lowerBound == range.upperBound }) {
             let tokens = Array(para.tokens[next])
-            if !tokens.contains(where: \.quoted), tokens.filter(\.isWord).count <= 12,
+            if !tokens.contains(where: \.quoted), let firstCue = tokens.firstIndex(where: Self.isCue), firstCue <= 12,
                let (speaker, cue) = speakerAfter(tokens, p: p, offset: span.open) {
                 return Found(speaker: speaker, cue: cue, sentenceText: tokens.map(\.text).joined(separator: " "))
             }
@@ -182,21 +188,62 @@ struct Attributor {
             while j < tokens.count, tokens[j].isWord, np.count < 8, !Lexicon.stopWords.contains(tokens[j].lower) || np.isEmpty && ["the", "a", "an"].contains(tokens[j].lower) {
                 np.append(tokens[j]); j += 1
             }
+            // An unnamed source keeps its qualifiers: "said someone in the public who called into the meeting".
+            if let head = np.first(where: { Lexicon.anonymousHeads.contains($0.lower) }), !np.contains(where: \.isCapitalized) || np.first?.lower == head.lower,
+               !np.contains(where: { $0.text.contains(where: \.isNumber) }) {
+                var phrase: [Token] = []
+                var k = i + 1
+                while k < tokens.count, tokens[k].isWord, phrase.count < 12 { phrase.append(tokens[k]); k += 1 }
+                if !phrase.contains(where: { $0.isCapitalized && !SpeakerWords.notNames.contains($0.lower) }) {
+                    return (ResolvedSpeaker(name: phrase.map(\.text).joined(separator: " "), role: nil, type: .anonymous), tokens[i].lower)
+                }
+            }
             if let speaker = resolve(np, p: p, offset: offset) { return (speaker, tokens[i].lower) }
             return nil
         }
-        var np: [Token] = []
-        var j = i
-        while j < tokens.count, tokens[j].isWord, np.count < 9 {
-            if Lexicon.cueVerbs.contains(tokens[j].lower), !tokens[j].isCapitalized, !np.isEmpty {
-                var subject = np
-                while let lastWord = subject.last, Self.skippable.contains(lastWord.lower), subject.count > 1 { subject.removeLast() }
-                if let speaker = resolve(subject, p: p, offset: offset) { return (speaker, tokens[j].lower) }
-                return nil
-            }
-            np.append(tokens[j]); j += 1
+        // "… as Espinosa put it"
+        if tokens[i].lower == "as", let name = tokens[safe: i + 1], name.isWord, tokens[safe: i + 2]?.lower == "put",
+           tokens[safe: i + 3]?.lower == "it", let speaker = resolve([name], p: p, offset: offset) {
+            return (speaker, "put it")
         }
+        // The first cue of the clause after the quote ("she went on" counts).
+        func cueAt(_ k: Int) -> Bool {
+            Self.isCue(tokens[k]) || (tokens[k].lower == "went" && tokens[safe: k + 1]?.lower == "on")
+        }
+        var c = i
+        while c < tokens.count, c - i < 30, !cueAt(c) { c += 1 }
+        guard c < tokens.count, cueAt(c) else { return nil }
+        var j = c - 1
+        while j >= i, tokens[j].isWord, Self.isSkippable(tokens[j]) { j -= 1 }
+        var np: [Token] = []
+        if j >= i, tokens[j].text == "," {
+            // "…,” Geoffrey Berman, the U.S. attorney for …, said": the phrase before the apposition.
+            var k = i
+            while k < j, tokens[k].isWord { np.append(tokens[k]); k += 1 }
+        } else {
+            while j >= i, tokens[j].isWord, np.count < 8 {
+                let w = tokens[j]
+                if Lexicon.stopWords.contains(w.lower) && !Lexicon.pronouns.contains(w.lower) && !(w.lower == "and" && isGroupConjunction(tokens, j)) { break }
+                np.insert(w, at: 0)
+                if Lexicon.pronouns.contains(w.lower) { break }
+                j -= 1
+            }
+        }
+        if let speaker = resolve(np, p: p, offset: offset) { return (speaker, tokens[c].lower) }
         return nil
+    }
+
+    /// Quotation marks as tokens.
+    static let quoteMarks: Set<String> = ["“", "”", "\"", "«", "»", "„", "‘", "’"]
+
+    /// A cue verb written in lower case.
+    static func isCue(_ token: Token) -> Bool {
+        token.isWord && !token.isCapitalized && Lexicon.cueVerbs.contains(token.lower)
+    }
+
+    /// An adverb or auxiliary between a speaker and the cue ("Smith also said", "Thomas allegedly told").
+    static func isSkippable(_ token: Token) -> Bool {
+        skippable.contains(token.lower) || (!token.isCapitalized && token.lower.hasSuffix("ly") && token.text.count > 4)
     }
 
     /// `Smith said: “…` / `According to Smith, “…` / the subject of a sentence
@@ -216,7 +263,7 @@ struct Attributor {
             if Self.clauseBreak(in: tokens[(c + 1)...]) { break }
             var np: [Token] = []
             var j = c - 1
-            while j >= 0, tokens[j].isWord, Self.skippable.contains(tokens[j].lower) && np.isEmpty { j -= 1 }
+            while j >= 0, tokens[j].isWord, Self.isSkippable(tokens[j]) && np.isEmpty { j -= 1 }
             while j >= 0, tokens[j].isWord, np.count < 8 {
                 let w = tokens[j]
                 if Lexicon.cueVerbs.contains(w.lower) { break }
@@ -225,12 +272,23 @@ struct Attributor {
                 if Lexicon.pronouns.contains(w.lower) { break }
                 j -= 1
             }
-            if np.isEmpty, c > 0, tokens[c - 1].text == ",", let subject = sentenceSubject(Array(tokens[..<c])),
+            // "allowed Mosseri to claim …": the name before "to".
+            if np.isEmpty, c > 1, tokens[c - 1].lower == "to", tokens[c - 2].isWord, tokens[c - 2].isCapitalized,
+               let speaker = resolve([tokens[c - 2]], p: p, offset: offset) {
+                return (speaker, tokens[c].lower)
+            }
+            // "The coroner, Sherrif Payne, who deemed …, told …": the name among the comma-set phrases.
+            if np.isEmpty, c > 0, tokens[c - 1].text == ",", let named = namedChunk(before: c, in: tokens),
+               let speaker = resolve(named, p: p, offset: offset) {
+                return (speaker, tokens[c].lower)
+            }
+            if np.isEmpty, c > 0, tokens[c - 1].text == "," || tokens[c - 1].lower == "to", let subject = sentenceSubject(Array(tokens[..<c])),
                let speaker = resolve(subject, p: p, offset: offset) {
                 // "Smith, a spokesperson for X, told …": the subject before the apposition.
                 return (speaker, tokens[c].lower)
             }
-            if np.isEmpty, c + 1 < tokens.count, tokens[c + 1].isWord, tokens[c + 1].isCapitalized, c == cueIndices.first {
+            if np.isEmpty, c + 1 < tokens.count, tokens[c + 1].isWord, tokens[c + 1].isCapitalized, c == cueIndices.first,
+               Self.invertibleCues.contains(tokens[c].lower) {
                 // Inverted before the quote: "said Smith: “…”"
                 var forward: [Token] = []
                 var k = c + 1
@@ -242,8 +300,29 @@ struct Attributor {
         return nil
     }
 
+    /// Cues that can stand before their speaker ("said Smith: “…”"); "told" takes an object instead.
+    static let invertibleCues: Set<String> = ["said", "says", "added", "adds", "wrote", "writes", "asked", "asks",
+                                              "continued", "continues", "explained", "explains", "replied", "declared"]
+
+    /// Among the comma-set phrases before index `c`, the last that names a person
+    /// ("The coroner for that case, Sherrif Payne, who deemed …, told").
+    private func namedChunk(before c: Int, in tokens: [Token]) -> [Token]? {
+        var chunks: [[Token]] = [[]]
+        for t in tokens[..<c] {
+            if t.text == "," { chunks.append([]) } else if t.isWord { chunks[chunks.count - 1].append(t) }
+        }
+        for chunk in chunks.reversed() where !chunk.isEmpty && chunk.count <= 6 {
+            // A party and state ("R-Neb.") is not a name.
+            if chunk.count == 1, chunk[0].text.wholeMatch(of: /[RDI]-[A-Z][A-Za-z.]*/) != nil { continue }
+            guard chunk.allSatisfy({ $0.isCapitalized || ["de", "van", "von", "al", "bin"].contains($0.lower) }),
+                  let parsed = NameIndex.parse(chunk), parsed.type == .person else { continue }
+            return chunk
+        }
+        return nil
+    }
+
     /// Conjunctions that, after a comma, open a new clause.
-    static let clauseOpeners: Set<String> = ["but", "while", "whereas", "although", "though", "yet", "and", "so", "because"]
+    static let clauseOpeners: Set<String> = ["but", "while", "whereas", "although", "though", "yet"]
 
     /// Whether `tokens` hold ", but" / ", while" …: a clause boundary.
     static func clauseBreak(in tokens: ArraySlice<Token>) -> Bool {
@@ -328,6 +407,11 @@ struct Attributor {
             if let group = groupPhrase(words) { return group }
             return nil
         }
+        // A user name ("elmo666", "jayk1984") stands for a person.
+        if let handle = words.last, handle.text.contains(where: \.isNumber), handle.text.contains(where: \.isLetter),
+           words.count <= 2 {
+            return ResolvedSpeaker(name: handle.text, role: nil, type: .person)
+        }
         return description(words)
     }
 
@@ -341,16 +425,45 @@ struct Attributor {
 
     /// An unnamed source, a group or a document described in lower case.
     private func description(_ words: [Token]) -> ResolvedSpeaker? {
-        guard let head = words.last?.lower else { return nil }
+        guard var head = words.last?.lower else { return nil }
+        // "one person during public comment": the head stands near the front.
+        if !Lexicon.anonymousHeads.contains(head), !Lexicon.groupNouns.contains(head), !Lexicon.documentHeads.contains(head),
+           let early = words.prefix(3).last(where: { Lexicon.anonymousHeads.contains($0.lower) }), words.count <= 10 {
+            head = early.lower
+            return ResolvedSpeaker(name: words.map(\.text).joined(separator: " "), role: nil, type: .anonymous)
+        }
         if Lexicon.groupNouns.contains(head) { return groupPhrase(words) }
         let text = words.map(\.text).joined(separator: " ")
         if Lexicon.documentHeads.contains(head), words.count <= 5 {
             return ResolvedSpeaker(name: text, role: nil, type: .document)
         }
         if Lexicon.anonymousHeads.contains(head), words.count <= 7 {
+            // "the insider" after "an insider": the same source.
+            if words.first?.lower == "the", let earlier = unnamedSpeakers.last(where: { $0.lowercased().hasSuffix(" " + head) }) {
+                return ResolvedSpeaker(name: earlier, role: nil, type: .anonymous)
+            }
             return ResolvedSpeaker(name: text, role: nil, type: .anonymous)
         }
         return nil
+    }
+
+    static let femaleNouns: Set<String> = ["mother", "woman", "girl", "wife", "daughter", "sister", "grandmother", "mom", "widow", "lady"]
+    static let maleNouns: Set<String> = ["father", "man", "boy", "husband", "son", "brother", "grandfather", "dad", "widower"]
+
+    /// "one mother", "a woman", "another man" in the unquoted text of paragraph `p` before `offset`,
+    /// matching the pronoun's gender: the last one.
+    private func unnamedPerson(before offset: Int, in p: Int, pronoun: String) -> (description: String, offset: Int)? {
+        let nouns = pronoun == "she" ? Self.femaleNouns : Self.maleNouns
+        let tokens = paragraphs[p].tokens.filter { $0.end <= offset && !$0.quoted && $0.isWord }
+        var found: (String, Int)?
+        for (k, t) in tokens.enumerated() where nouns.contains(t.lower) {
+            var start = k
+            while start > 0, k - start < 3, !["one", "a", "an", "another"].contains(tokens[start].lower) { start -= 1 }
+            guard ["one", "a", "an", "another"].contains(tokens[start].lower),
+                  tokens[start...k].dropFirst().allSatisfy({ !$0.isCapitalized }) else { continue }
+            found = (tokens[start...k].map(\.text).joined(separator: " "), t.start)
+        }
+        return found
     }
 
     /// Resolves he/she to the last person named, they to the last group.
@@ -362,6 +475,11 @@ struct Attributor {
             // the nearest subject, else the nearest mention ("In Hajjaj’s case, she decided").
             let sameParagraph = candidates.filter { m in
                 m.paragraph == p && (last.map { ($0.paragraph, $0.offset) < (m.paragraph, m.offset) } ?? true)
+            }
+            // An unnamed person described in this paragraph, after any name ("WIRED spoke to one mother, …").
+            if let unnamed = unnamedPerson(before: offset, in: p, pronoun: pronoun),
+               sameParagraph.allSatisfy({ $0.offset < unnamed.offset }) {
+                return ResolvedSpeaker(name: unnamed.description, role: nil, type: .anonymous)
             }
             if let m = sameParagraph.first(where: \.isSubject) ?? sameParagraph.first {
                 return ResolvedSpeaker(name: m.name, role: names.roles[m.name], type: .person)
@@ -380,6 +498,10 @@ struct Attributor {
             return nil
         case "they":
             if let group = lastGroup(before: p, offset: offset) { return group }
+            // Singular "they": a person who is the subject earlier in the paragraph.
+            if let m = names.mentions(before: p, offset: offset).first(where: { $0.paragraph == p && $0.isSubject }) {
+                return ResolvedSpeaker(name: m.name, role: names.roles[m.name], type: .person)
+            }
             if let last, last.speaker.type != .person { return last.speaker }
             return nil
         case "it":
@@ -393,7 +515,8 @@ struct Attributor {
     /// The last group phrase in the sentence or the one before it.
     private func lastGroup(before p: Int, offset: Int) -> ResolvedSpeaker? {
         let para = paragraphs[p]
-        let tokens = para.tokens.filter { $0.end <= offset && !$0.quoted }
+        let sentenceStart = para.sentence(containing: offset).flatMap { para.tokens[safe: $0.lowerBound]?.start } ?? 0
+        let tokens = para.tokens.filter { $0.end <= offset && $0.start >= sentenceStart && !$0.quoted }
         guard let g = tokens.indices.last(where: { tokens[$0].isWord && Lexicon.groupNouns.contains(tokens[$0].lower) }) else { return nil }
         var phrase: [Token] = [tokens[g]]
         var j = g - 1
@@ -436,8 +559,29 @@ struct Attributor {
         guard kind == .partial else { return false }
         let previous = para.tokens.filter { $0.end <= span.open && !$0.quoted && $0.isWord }.suffix(2)
         if previous.contains(where: { Self.termMarkers.contains($0.lower) }) { return true }
+        let words = text.split(separator: " ")
+        // A quoted name used as a modifier: the “Bad Blood” songstress, “harm reduction” programs.
+        if let next = para.tokens.first(where: { $0.start > span.close }), next.isWord, Self.termNouns.contains(next.lower) {
+            return true
+        }
+        // One capitalised word in quotation marks is a name or a title (‘Mirkov’, “Evolution”).
+        if words.count == 1, text.first?.isUppercase == true { return true }
+        // A short item in a list ("corporations, “creators,” and normal people").
+        if words.count <= 2, let before = para.tokens.last(where: { $0.end <= span.open && !$0.quoted }), before.text == ",",
+           let after = para.tokens.first(where: { $0.start > span.close && $0.isWord }), ["and", "or"].contains(after.lower) {
+            return true
+        }
         return false
     }
+
+    /// Nouns after a quoted span that make it the name of a thing, not speech.
+    static let termNouns: Set<String> = [
+        "campaign", "campaigns", "slogan", "program", "programs", "programme", "programmes", "policy", "policies",
+        "initiative", "project", "projects", "movement", "song", "songs", "film", "movie", "book", "show", "series",
+        "album", "hashtag", "brand", "tour", "songstress", "singer", "star", "logo", "sign", "signs", "banner", "ad",
+        "ads", "advert", "advertisement", "nickname", "era", "festival", "strategy", "operation", "doctrine", "rule",
+        "act", "law", "bill", "event", "podcast", "episode", "segment", "column", "headline", "label", "meme",
+    ]
 
     private func trimTrailingPunctuation(_ text: String) -> String {
         var t = Substring(text)

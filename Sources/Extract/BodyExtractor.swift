@@ -4,171 +4,234 @@ import Markup
 /// of the page's running text, without navigation, bylines, captions, related
 /// links, newsletter boxes or comments.
 ///
-/// The method follows Readability's idea: each paragraph scores its parent
-/// (and half of it to the grandparent) by its length; the best-scoring
-/// container wins, with those of its siblings that score well too (stories
-/// split over several blocks).
+/// The method follows Readability: each paragraph scores the containers
+/// above it by its length and commas; the best-scoring container wins, is
+/// widened to the ancestor that several good containers share, and takes in
+/// its siblings that score well too (stories split over several blocks).
+/// Inside it, boxes named or tagged as page furniture and boxes made mostly
+/// of links are left out.
+///
+/// Names and tags of furniture are trusted only for elements that hold a
+/// minority of the page's running text: a wrapper around the whole story is
+/// not a sidebar, whatever its class says.
 enum BodyExtractor {
-    /// Tags whose subtree is never body text.
-    static let skippedTags: Set<String> = [
-        "nav", "footer", "aside", "form", "figure", "figcaption", "button", "select", "label",
-        "script", "style", "noscript", "template", "svg", "iframe", "object", "head", "menu", "dialog",
-        "input", "textarea", "video", "audio", "picture",
-    ]
-
-    /// Segments of class or id names that mark boilerplate.
-    static let boilerplateWords: Set<String> = [
-        "comment", "comments", "related", "share", "sharing", "social", "newsletter", "subscribe",
-        "subscription", "sidebar", "promo", "advert", "advertisement", "ad", "ads", "caption", "byline",
-        "credit", "credits", "breadcrumb", "breadcrumbs", "recirc", "recommended", "recommendations",
-        "popular", "trending", "signup", "paywall", "disclaimer", "copyright", "toolbar", "modal",
-        "popup", "cookie", "outbrain", "taboola", "teaser", "readmore", "newsletters", "tags", "nav",
-        "navigation", "menu", "footer", "masthead", "dateline", "timestamp", "kicker", "author", "authors",
-        "bio", "correction", "inline-ad", "sponsored", "widget", "rail", "more", "next", "prev", "pagination",
-        "gallery", "slideshow", "video", "audio", "podcast", "skip", "tooltip", "print", "alert", "banner",
-        "header", "headline", "meta", "embed", "twitter", "instagram", "facebook", "sr", "visually",
-    ]
-
-    /// Segments that mark the body itself: they protect an element from the words above.
-    static let bodyWords: Set<String> = ["body", "article", "story", "content", "text", "entry", "main", "post"]
-
-    /// A paragraph candidate and the chain of its container ids, innermost first.
-    struct Candidate {
-        var text: String
-        var containers: [Int]
-    }
-
     /// The body paragraphs of the page rooted at `root`.
     static func paragraphs(in root: Element) -> [String] {
-        var candidates: [Candidate] = []
-        var nextID = 0
-        collect(root, path: [], into: &candidates, nextID: &nextID)
-        guard !candidates.isEmpty else { return [] }
-
-        var score: [Int: Double] = [:]
-        for candidate in candidates where candidate.text.count >= 25 {
-            let weight = 1.0 + Double(candidate.text.count) / 100.0
-                + Double(candidate.text.filter { $0 == "," }.count) * 0.5
-            if let parent = candidate.containers.first { score[parent, default: 0] += weight }
-            if candidate.containers.count > 1 { score[candidate.containers[1], default: 0] += weight / 2 }
-        }
-        guard let (best, bestScore) = score.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else {
-            return candidates.map(\.text)
-        }
-        // The parent of the best container, to take in well-scoring siblings.
-        let grand = candidates.first { $0.containers.first == best }?.containers.dropFirst().first
-        let siblings: Set<Int> = grand.map { g in
-            Set(score.filter { id, value in
-                value >= bestScore * 0.2 && candidates.contains { $0.containers.first == id && $0.containers.dropFirst().first == g }
-            }.keys)
-        } ?? []
-        let chosen = siblings.union([best])
-        return candidates.filter { candidate in
-            candidate.containers.contains { chosen.contains($0) }
-        }.map(\.text).filter { !$0.isEmpty }
-    }
-
-    /// Walks the tree, skipping boilerplate, and records block-level text.
-    private static func collect(_ element: Element, path: [Int], into out: inout [Candidate], nextID: inout Int) {
-        let id = nextID
-        nextID += 1
-        let path = [id] + path
-        for child in element.elementChildren {
-            if isBoilerplate(child) { continue }
-            switch child.name {
-            case "p", "h2", "h3", "h4", "li", "pre":
-                if child.name == "li", child.firstDescendant(where: { $0.name == "p" }) != nil {
-                    collect(child, path: path, into: &out, nextID: &nextID)
-                    continue
-                }
-                if child.name == "li" && isLinkList(child) { continue }
-                let text = TextFolding.visibleText(of: child)
-                if !text.isEmpty, child.name == "p" || child.name == "li" || child.name == "pre" {
-                    out.append(Candidate(text: text, containers: path))
-                }
-            case "blockquote":
-                if child.firstDescendant(where: { $0.name == "p" }) != nil {
-                    collect(child, path: path, into: &out, nextID: &nextID)
-                } else {
-                    let text = TextFolding.visibleText(of: child)
-                    if !text.isEmpty { out.append(Candidate(text: text, containers: path)) }
-                }
-            case "div", "section", "span", "font", "center", "td", "main", "article", "body", "html", "header",
-                 "ul", "ol", "table", "tbody", "tr", "dl", "dd":
-                if child.name == "div" || child.name == "td" || child.name == "section",
-                   let text = loneTextBlock(child) {
-                    out.append(Candidate(text: text, containers: path))
-                } else {
-                    collect(child, path: path, into: &out, nextID: &nextID)
-                }
-            default:
-                collect(child, path: path, into: &out, nextID: &nextID)
-            }
-        }
-    }
-
-    /// A `div` holding running text directly (no block children): its text.
-    private static func loneTextBlock(_ element: Element) -> String? {
-        let blockChildren: Set<String> = ["p", "div", "section", "ul", "ol", "table", "h1", "h2", "h3", "h4", "blockquote", "article", "figure", "header", "footer", "aside", "nav", "form", "li"]
-        guard element.descendants(where: { blockChildren.contains($0.name) }).isEmpty else { return nil }
-        var hasOwnText = false
-        for child in element.children {
-            if case .text(let t) = child, t.contains(where: { !$0.isWhitespace }) { hasOwnText = true }
-        }
-        guard hasOwnText else { return nil }
-        let text = TextFolding.visibleText(of: element)
-        return text.count >= 60 ? text : nil
-    }
-
-    /// A list item that is only a link (a menu or a related-stories list).
-    private static func isLinkList(_ element: Element) -> Bool {
-        let text = TextFolding.visibleText(of: element)
-        let linked = element.descendants { $0.name == "a" }.map { TextFolding.visibleText(of: $0) }.joined()
-        return !text.isEmpty && Double(linked.count) >= Double(text.count) * 0.8
-    }
-
-    /// Whether an element's tag, role, class or id marks it as not body text.
-    static func isBoilerplate(_ element: Element) -> Bool {
-        if skippedTags.contains(element.name) { return true }
-        if element[attribute: "hidden"] != nil || element[attribute: "aria-hidden"] == "true" { return true }
-        if let role = element[attribute: "role"]?.lowercased(),
-           ["navigation", "complementary", "contentinfo", "banner", "dialog", "menu", "search"].contains(role) {
-            return true
-        }
-        if ["article", "main", "body", "html", "p"].contains(element.name) { return false }
-        let names = [element[attribute: "class"], element[attribute: "id"], element[attribute: "data-component"], element[attribute: "data-testid"]]
-            .compactMap { $0 }.joined(separator: " ")
-        guard !names.isEmpty else { return false }
-        var hasBoilerplate = false
-        var hasBody = false
-        for token in names.split(whereSeparator: { $0 == " " }) {
-            let segments = splitSegments(String(token))
-            if segments.contains(where: boilerplateWords.contains) { hasBoilerplate = true }
-            if segments.contains(where: bodyWords.contains) { hasBody = true }
-        }
-        return hasBoilerplate && !hasBody
+        let tree = BodyTree(root: root)
+        guard !tree.nodes.isEmpty else { return [] }
+        let strict = Selection(tree: tree, trustLabels: true).paragraphs()
+        if strict.reduce(0, { $0 + $1.count }) >= 250 { return strict }
+        let loose = Selection(tree: tree, trustLabels: false).paragraphs()
+        return loose.reduce(0, { $0 + $1.count }) > strict.reduce(0, { $0 + $1.count }) * 2 ? loose : strict
     }
 
     /// Splits a class or id token into lower-case segments at `-`, `_`, `.` and camelCase humps.
     static func splitSegments(_ token: String) -> [String] {
-        var segments: [String] = []
-        var current = ""
-        var previousLower = false
-        for ch in token {
-            if ch == "-" || ch == "_" || ch == "." || ch == ":" || ch == "/" {
-                if !current.isEmpty { segments.append(current.lowercased()) }
-                current = ""
-                previousLower = false
-                continue
-            }
-            if ch.isUppercase && previousLower {
-                segments.append(current.lowercased())
-                current = ""
-            }
-            current.append(ch)
-            previousLower = ch.isLowercase || ch.isNumber
+        BodyLabels.splitSegments(token)
+    }
+}
+
+/// One choice of the body in a ``BodyTree``.
+struct Selection {
+    let tree: BodyTree
+    /// Whether furniture labels exclude what they name.
+    let trustLabels: Bool
+    /// Nodes left out with everything below them.
+    var excluded: [Bool]
+
+    init(tree: BodyTree, trustLabels: Bool) {
+        self.tree = tree
+        self.trustLabels = trustLabels
+        let total = tree.nodes.first?.mass ?? 0
+        var excluded = [Bool](repeating: false, count: tree.nodes.count)
+        for (index, node) in tree.nodes.enumerated() {
+            if node.parent >= 0, excluded[node.parent] { excluded[index] = true; continue }
+            if trustLabels, node.label == .furniture, node.mass * 2 <= total { excluded[index] = true }
         }
-        if !current.isEmpty { segments.append(current.lowercased()) }
-        return segments
+        self.excluded = excluded
+    }
+
+    /// The weight of a container's own markup.
+    private func markupWeight(_ node: BodyTree.Node) -> Double {
+        var weight: Double
+        switch node.name {
+        case "div", "article", "section", "main": weight = 5
+        case "pre", "td", "blockquote": weight = 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": weight = -3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": weight = -5
+        default: weight = 0
+        }
+        switch node.label {
+        // A body name counts as far as there is running text to back it.
+        case .body: weight += 25 * min(1, Double(node.mass) / 500)
+        case .furniture: weight -= trustLabels ? 0 : 25
+        case .plain: break
+        }
+        return weight
+    }
+
+    /// Scores of containers: what the running text below them adds up to.
+    private func scores() -> [Int: Double] {
+        var score: [Int: Double] = [:]
+        for (index, node) in tree.nodes.enumerated() where node.isBlock && !excluded[index] {
+            guard [.paragraph, .loose, .preformatted, .cell].contains(node.kind), node.chars >= 25 else { continue }
+            let content = 1 + Double(node.commas) + min(Double(node.chars) / 100, 3)
+            var ancestor = node.parent
+            var level = 0
+            while ancestor >= 0, level < 5 {
+                if score[ancestor] == nil { score[ancestor] = markupWeight(tree.nodes[ancestor]) }
+                let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
+                score[ancestor]! += content / divider
+                ancestor = tree.nodes[ancestor].parent
+                level += 1
+            }
+        }
+        for (index, value) in score {
+            score[index] = value * (1 - tree.nodes[index].linkDensity)
+        }
+        return score
+    }
+
+    private func isAncestor(_ ancestor: Int, of node: Int) -> Bool {
+        var current = tree.nodes[node].parent
+        while current >= 0 {
+            if current == ancestor { return true }
+            current = tree.nodes[current].parent
+        }
+        return false
+    }
+
+    /// The container of the story.
+    private func topCandidate(_ score: [Int: Double]) -> Int? {
+        let ranked = score.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+        guard var (top, topScore) = ranked.first else { return nil }
+        // Several near-best containers under one ancestor: the story is split, take the ancestor.
+        let alternatives = ranked.dropFirst().prefix(4).filter { $0.value >= topScore * 0.75 }.map(\.key)
+        if alternatives.count >= 3 {
+            var ancestor = tree.nodes[top].parent
+            while ancestor > 0 {
+                if alternatives.filter({ isAncestor(ancestor, of: $0) }).count >= 3 {
+                    top = ancestor
+                    topScore = score[ancestor] ?? topScore
+                    break
+                }
+                ancestor = tree.nodes[ancestor].parent
+            }
+        }
+        // A parent that scores higher than its best child holds more of the story.
+        var lastScore = topScore
+        let threshold = lastScore / 3
+        var parent = tree.nodes[top].parent
+        while parent > 0 {
+            guard let parentScore = score[parent] else { parent = tree.nodes[parent].parent; continue }
+            if parentScore < threshold { break }
+            if parentScore > lastScore { top = parent; break }
+            lastScore = parentScore
+            parent = tree.nodes[parent].parent
+        }
+        // An only child says no more than its parent.
+        while tree.nodes[top].parent > 0, tree.nodes[tree.nodes[top].parent].elementCount == 1,
+              !excluded[tree.nodes[top].parent] {
+            top = tree.nodes[top].parent
+        }
+        return top
+    }
+
+    /// The top container and those of its siblings that belong to the story, in order.
+    private func chosen(_ top: Int, _ score: [Int: Double]) -> [Int] {
+        // The best score in each subtree, so a sibling is judged by its best container.
+        var bestBelow = [Double](repeating: 0, count: tree.nodes.count)
+        for index in tree.nodes.indices.reversed() {
+            bestBelow[index] = max(bestBelow[index], score[index] ?? 0)
+            let parent = tree.nodes[index].parent
+            if parent >= 0 { bestBelow[parent] = max(bestBelow[parent], bestBelow[index]) }
+        }
+        let parent = tree.nodes[top].parent
+        guard parent >= 0 else { return [top] }
+        let topScore = score[top] ?? 0
+        let threshold = max(10, topScore * 0.2)
+        let topClass = tree.nodes[top].classNames
+        let siblings = tree.nodes[parent].children
+        var picked = siblings.filter { sibling in
+            if sibling == top { return true }
+            if excluded[sibling] { return false }
+            let node = tree.nodes[sibling]
+            let bonus = !topClass.isEmpty && node.classNames == topClass ? topScore * 0.2 : 0
+            if let s = score[sibling], s + bonus >= threshold { return true }
+            // A box of running text beside the story (its first paragraph set apart, a later part
+            // between figures): something in it scores as running text on its own (the floor of the
+            // threshold above), and it has few links.
+            if !node.isBlock {
+                return bestBelow[sibling] >= 10 && node.mass >= 80 && node.linkDensity < 0.25 && readsAsProse(sibling)
+            }
+            guard node.isBlock, node.kind == .paragraph || node.kind == .loose else { return false }
+            if node.chars > 80 { return node.linkDensity < 0.25 }
+            return node.chars > 0 && node.linkDensity == 0 && BodyText.endsSentence(node.text ?? "")
+        }
+        // The lead set apart in a box of its own, just before the rest: prose with few links is enough.
+        if let first = picked.first, let position = siblings.firstIndex(of: first), position > 0 {
+            let lead = siblings[position - 1]
+            let node = tree.nodes[lead]
+            if !excluded[lead], !node.isBlock, node.mass >= 80, node.linkDensity < 0.25, readsAsProse(lead) {
+                picked.insert(lead, at: 0)
+            }
+        }
+        return picked
+    }
+
+    /// Whether every paragraph below `index` ends as a sentence: story text,
+    /// not a header of labels and dates or a box with a verdict line.
+    private func readsAsProse(_ index: Int) -> Bool {
+        var stack = [index]
+        while let current = stack.popLast() {
+            let node = tree.nodes[current]
+            if excluded[current] { continue }
+            if let text = node.text {
+                if node.kind == .paragraph || node.kind == .loose, !BodyText.endsSentence(text) { return false }
+            } else {
+                stack += node.children
+            }
+        }
+        return true
+    }
+
+    /// Whether a box inside the story is furniture by its make-up: mostly links, few commas.
+    private func isLinkBox(_ node: BodyTree.Node) -> Bool {
+        guard !node.isBlock, node.commas < 10 else { return false }
+        return node.linkDensity > (node.label == .body ? 0.5 : 0.33)
+    }
+
+    /// Whether a block inside the story is a link rather than text: all link,
+    /// or mostly link and not a sentence ("Read more: …", a list of headlines).
+    private func isLinkBlock(_ node: BodyTree.Node) -> Bool {
+        node.linkDensity >= 0.9 || (node.linkDensity > 0.5 && !BodyText.endsSentence(node.text ?? ""))
+    }
+
+    /// What the walk of the chosen containers met, in order.
+    enum Piece {
+        case text(String, BodyTree.Kind)
+        /// A box or block inside the story left out for being links.
+        case dropped
+    }
+
+    /// The paragraphs of the chosen containers, in reading order.
+    func paragraphs() -> [String] {
+        let score = scores()
+        guard let top = topCandidate(score) else { return [] }
+        var pieces: [Piece] = []
+        for index in chosen(top, score) { emit(index, into: &pieces, isRoot: true) }
+        return BodyText.tidy(pieces)
+    }
+
+    private func emit(_ index: Int, into out: inout [Piece], isRoot: Bool = false) {
+        if excluded[index] { return }
+        let node = tree.nodes[index]
+        if let text = node.text {
+            guard node.kind != .title else { return }
+            out.append(node.kind != .heading && isLinkBlock(node) ? .dropped : .text(text, node.kind))
+            return
+        }
+        if !isRoot, isLinkBox(node) { out.append(.dropped); return }
+        for child in node.children { emit(child, into: &out) }
     }
 }

@@ -27,7 +27,8 @@ enum Lexicon {
             "exclaim", "exclaimed", "whisper", "whispered", "reiterate", "reiterated", "add", "assert", "asserted",
             "asserts", "affirm", "affirmed", "reveal", "revealed", "reveals", "predict", "recount", "recounted",
             "blast", "blasted", "slam", "slammed", "rule", "ruled", "find", "found", "conclude", "pronounce",
-            "pronounced", "promising", "explaining", "telling", "describing", "adding", "warning", "insisting",
+            "pronounced", "promising", "explaining", "reject", "rejected", "rejects", "rejecting", "speak", "spoke",
+            "speaks", "speaking", "recounted", "recounts", "telling", "describing", "adding", "warning", "insisting",
             "claiming", "arguing", "writing", "quoted", "quoting", "cited", "citing", "sees", "saw", "see",
         ]
         return Set(stems)
@@ -54,7 +55,9 @@ enum Lexicon {
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
 
     /// Honorifics dropped from a speaker's name.
-    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "prof", "prof.", "professor"]
+    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "prof", "prof.", "professor",
+                                          "cmdr.", "cmdr", "lt.", "col.", "gen.", "maj.", "capt.", "sgt.", "adm.", "brig.", "pvt.", "cpl.",
+                                          "supt.", "det.", "insp.", "gov.", "sen.", "rep.", "atty.", "rev.", "fr.", "hon."]
 
     /// Title words kept as a speaker's role.
     static let titleWords: Set<String> = [
@@ -79,6 +82,13 @@ enum Lexicon {
         "organizer", "organiser", "activist", "advocate", "spokesman", "representative", "official", "officials",
         "investor", "trader", "strategist", "ceo", "cfo", "coo", "cto", "president", "vice-president", "mp", "mep",
         "senior", "junior", "assistant", "associate", "executive", "director-general", "secretary-general",
+        "supervisor", "supervisors", "commissioner", "alderman", "selectman", "clerk", "treasurer", "auditor",
+        "guard", "chemist", "biologist", "physicist", "engineer", "architect", "designer", "artist", "writer",
+        "novelist", "poet", "photographer", "farmer", "teacher", "student", "pilot", "soldier", "firefighter",
+        "paramedic", "pharmacist", "psychologist", "psychiatrist", "therapist", "dentist", "veterinarian", "banker",
+        "accountant", "consultant", "entrepreneur", "developer", "programmer", "chef", "musician", "composer",
+        "producer", "filmmaker", "comedian", "athlete", "swimmer", "runner", "cyclist", "boxer", "golfer", "jockey",
+        "trainer", "neonatologist", "pediatrician", "oncologist", "doctor", "dr", "coroner", "warden", "inmate",
     ]
 
     /// Plural nouns for groups ("officials"), for resolving "they".
@@ -98,6 +108,11 @@ enum Lexicon {
         "advisor", "diplomat", "representative", "executive", "analyst", "expert", "witness", "resident", "statement",
         "friend", "relative", "colleague", "neighbor", "neighbour", "employee", "officer", "lawyer", "attorney",
         "prosecutor", "investigator", "doctor", "spokesperson", "campaigner", "member", "student", "teacher",
+        "user", "buyer", "seller", "vendor", "customer", "reader", "viewer", "listener", "caller", "commenter",
+        "poster", "woman", "man", "mother", "father", "parent", "worker", "nurse", "driver", "owner", "refugee",
+        "survivor", "victim", "neighbour", "visitor", "volunteer", "organizer", "organiser", "activist", "protester",
+        "voter", "supporter", "critic", "fan", "player", "coach", "scientist", "researcher", "economist", "politician",
+        "judge", "someone", "somebody", "one", "anyone", "insiders", "employee", "staffer", "aide", "guard",
     ]
 
     /// Nouns that make a phrase a document.

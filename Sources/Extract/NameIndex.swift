@@ -41,7 +41,8 @@ struct NameIndex {
         "international", "report", "study", "survey", "review", "journal", "magazine", "times", "post", "news",
         "daily", "weekly", "press", "party", "court", "council", "committee", "commission", "agency", "office",
         "ministry", "department", "university", "college", "school", "institute", "foundation", "association",
-        "union", "company", "group", "bank", "watch", "desk", "online", "tv", "radio",
+        "union", "company", "group", "bank", "watch", "desk", "online", "tv", "radio", "track", "service", "services",
+        "san", "los", "las", "santa", "fort", "port", "mount", "saint",
     ]
 
     /// Words the article also writes in lower case: not name words when they
@@ -91,7 +92,8 @@ struct NameIndex {
                 singles.append((paragraph, only.start, only.bare))
                 continue
             }
-            guard let parsed = NameIndex.parse(run), parsed.type == .person else { continue }
+            guard var parsed = NameIndex.parse(run), parsed.type == .person else { continue }
+            parsed.name = trimmingCommonWords(parsed.name)
             let words = parsed.name.split(separator: " ").map { $0.lowercased() }
             guard words.count >= 2, words.count <= 4, !words.contains(where: Self.placeWords.contains),
                   !run.contains(where: \.isShouted) else { continue }
@@ -167,6 +169,14 @@ struct NameIndex {
                 break
             }
         }
+        // A title further in ("South Korean President Yoon Suk Yeol") still ends the role.
+        if let later = words.indices.last(where: { i in
+            let l = words[i].lowercased()
+            return i > lastTitle && i < words.count - 1 && l != "of" && l != "the"
+                && (Lexicon.titleWords.contains(l) || Lexicon.honorifics.contains(l))
+        }), words.count - later - 1 <= 4 {
+            lastTitle = later
+        }
         // Adjectives before the title are part of the role ("French President").
         var roleWords = lastTitle >= 0 ? Array(words[...lastTitle]) : []
         var nameWords = Array(words[(lastTitle + 1)...])
@@ -175,14 +185,20 @@ struct NameIndex {
         }
         // "Jane Smith of Ohio": the name ends before "of".
         if let of = nameWords.firstIndex(where: { $0 == "of" }), of > 0 { nameWords = Array(nameWords[..<of]) }
+        // A single name keeps its honorific: "Dr. Feel" is the fullest name the article gives.
+        let honorific = words.first(where: { Lexicon.honorifics.contains($0.lowercased()) })
         roleWords.removeAll { Lexicon.honorifics.contains($0.lowercased()) }
         nameWords.removeAll { Lexicon.honorifics.contains($0.lowercased()) }
+
         let lowerAll = words.map { $0.lowercased() }
         if lowerAll.contains(where: SpeakerWords.organisation.contains) && (nameWords.isEmpty || lowerAll.last.map(SpeakerWords.organisation.contains) == true) {
             return (words.joined(separator: " "), nil, .organisation)
         }
         guard !nameWords.isEmpty, nameWords.allSatisfy({ $0.first?.isUppercase == true && !SpeakerWords.notNames.contains($0.lowercased()) }) else {
             return nil
+        }
+        if nameWords.count == 1, let honorific, ["dr", "dr."].contains(honorific.lowercased()) {
+            nameWords.insert(honorific, at: 0)
         }
         let role = roleWords.isEmpty ? nil : roleWords.joined(separator: " ")
         return (nameWords.joined(separator: " "), role, .person)
@@ -193,10 +209,27 @@ struct NameIndex {
         let parts = name.split(separator: " ")
         guard let last = parts.last else { return nil }
         if fullNames.contains(name) && parts.count >= 2 { return name }
-        return fullNames.first { full in
+        // "Trump" → "Donald Trump"; "Hawk Sawyer" → "Kathleen Hawk Sawyer"; "Dan Driscoll" stays.
+        if let full = fullNames.first(where: { full in
             let fp = full.split(separator: " ")
-            return fp.last == last && fp.count > parts.count && (parts.count == 1 || fp.first == parts.first)
+            return fp.last == last && fp.count > parts.count
+                && (parts.count == 1 || fp.first == parts.first || Array(fp.suffix(parts.count)) == parts)
+        }) {
+            return full
         }
+        // Family name first ("Yoon" → "Yoon Suk Yeol", "Lee" → "Lee Jae-myung").
+        if parts.count == 1 {
+            return fullNames.first { $0.split(separator: " ").first == last && $0.split(separator: " ").count >= 2 }
+        }
+        return nil
+    }
+
+    /// Drops leading words of a name that the article also writes in lower case
+    /// ("Public Prosecution Eva-Marie Persson" → "Eva-Marie Persson"), keeping two words at least.
+    func trimmingCommonWords(_ name: String) -> String {
+        var parts = name.split(separator: " ").map(String.init)
+        while parts.count > 2, let first = parts.first, isCommonWord(first) { parts.removeFirst() }
+        return parts.joined(separator: " ")
     }
 
     /// Whether the article writes `word` in lower case somewhere.

@@ -35,7 +35,7 @@ enum QuoteSpans {
             let after: Unicode.Scalar? = i + 1 < n ? scalars[i + 1] : nil
             var closers: [Unicode.Scalar] = []
             switch c {
-            case "\u{201C}": closers = ["\u{201D}", "\u{201C}"]  // “…” (and “…“ typos)
+            case "\u{201C}": closers = ["\u{201D}", "\u{201C}", "\""]  // “…” (and “…“ or “…" slips)
             case "\u{201E}": closers = ["\u{201C}", "\u{201D}"]  // „…“
             case "\u{AB}": closers = ["\u{BB}"]
             case "\u{BB}" where isSpace(before) == false && isSpace(after) == false: closers = ["\u{AB}"]

@@ -85,7 +85,9 @@ enum Tokenizer {
             if !t.quoted, !t.isWord, [".", "?", "!"].contains(t.text) {
                 boundary = true
             } else if !t.isWord, spans.contains(where: { $0.close == t.start && !$0.isOpenEnded }), k > 0,
-                      [".", "?", "!"].contains(tokens[k - 1].text) {
+                      [".", "?", "!"].contains(tokens[k - 1].text)
+                        || (k > 1 && ["’", "'"].contains(tokens[k - 1].text) && [".", "?", "!"].contains(tokens[k - 2].text)) {
+                // A quotation that ends its sentence, also when a nested quote closes with it (…simple.’”).
                 boundary = true
             }
             if boundary {

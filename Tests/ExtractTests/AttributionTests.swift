@@ -92,3 +92,87 @@ struct AttributionTests {
         #expect(quotes.isEmpty)
     }
 }
+
+@Suite("Quote attribution on harder patterns")
+struct HarderAttributionTests {
+    @Test("an apposition between the quote and the cue: “…,” Name, the role …, said")
+    func appositionAfterQuote() {
+        let quotes = extract(["“The defendants had a duty to ensure safety,” Geoffrey Berman, the U.S. attorney for the Southern District of New York, said in a news release."])
+        #expect(quotes.map(\.speaker) == ["Geoffrey Berman"])
+    }
+
+    @Test("a curly opening mark closed by a straight one still makes a quote")
+    func mixedMarks() {
+        let quotes = extract(["Attorney Jack Scarola spoke after the hearing. “Forty-five years of practicing law,\" he said, \"has convinced me that there are no coincidences.”"])
+        #expect(quotes.map(\.text) == ["Forty-five years of practicing law,", "has convinced me that there are no coincidences."])
+        #expect(quotes.map(\.speaker) == ["Jack Scarola", "Jack Scarola"])
+    }
+
+    @Test("an adverb between the speaker and the cue: Thomas allegedly told")
+    func adverbBeforeCue() {
+        let quotes = extract(["Guard Michael Thomas was on duty that night.", "\"We messed up; I messed up,\" Thomas allegedly told a supervisor."])
+        #expect(quotes.map(\.speaker) == ["Michael Thomas"])
+    }
+
+    @Test("words after the quote before the cue: “…” working in prisons, she said")
+    func cueLaterInClause() {
+        let quotes = extract(["Director Kathleen Hawk Sawyer testified.", "\"We don't want those people\" working in federal prisons, she said."])
+        #expect(quotes.map(\.speaker) == ["Kathleen Hawk Sawyer"])
+    }
+
+    @Test("“…,” as Espinosa put it")
+    func asPutIt() {
+        let quotes = extract(["Chemist Iván Fornís Espinosa runs the lab.", "The volunteers are a mixture of “squatters,” as Espinosa put it, and students."])
+        #expect(quotes.map(\.speaker) == ["Iván Fornís Espinosa"])
+    }
+
+    @Test("quoted names of things are not speech: the “Bad Blood” songstress, “harm reduction” programs")
+    func namesOfThings() {
+        let quotes = extract([
+            "Scooter Braun said the “Bad Blood” songstress ignored him.",
+            "The group, which runs “harm reduction” programs, said it would expand.",
+        ])
+        #expect(quotes.isEmpty)
+    }
+
+    @Test("user names stand for people: wrote user jayk1984")
+    func userNames() {
+        let quotes = extract(["“I’m trying the cola based on these results,” wrote user jayk1984."])
+        #expect(quotes.map(\.speaker) == ["jayk1984"])
+    }
+
+    @Test("a family name first: Yoon → Yoon Suk Yeol, with a title found further in")
+    func familyNameFirst() {
+        let quotes = extract([
+            "A plan to impeach South Korean President Yoon Suk Yeol failed on Saturday.",
+            "“I deeply regret this,” Yoon said.",
+        ])
+        #expect(quotes.first?.speaker == "Yoon Suk Yeol")
+        #expect(quotes.first?.speakerRole == "South Korean President")
+    }
+
+    @Test("“the insider” after “an insider” is the same unnamed source")
+    func unnamedCoreference() {
+        let quotes = extract([
+            "“He is frustrated,” an insider told the outlet.",
+            "“He wants this over,” the insider said.",
+        ])
+        #expect(quotes.map(\.speaker) == ["an insider", "an insider"])
+        #expect(quotes.first?.speakerType == .anonymous)
+    }
+
+    @Test("she resolves to an unnamed person described after any name")
+    func unnamedPronoun() {
+        let quotes = extract(["Reporters in San Francisco spoke to one mother, who asked not to be named. “I am so ahead of other parents,” she said."])
+        #expect(quotes.map(\.speaker) == ["one mother"])
+    }
+
+    @Test("leading words the article writes in lower case are not part of a name")
+    func commonWordsInNames() {
+        let quotes = extract([
+            "The public prosecution office met. Deputy Director of Public Prosecution Eva-Marie Persson spoke.",
+            "“The evidence has weakened,” Persson said.",
+        ])
+        #expect(quotes.map(\.speaker) == ["Eva-Marie Persson"])
+    }
+}

@@ -1,0 +1,109 @@
+import Markup
+
+/// What an element's tag, role, class or id says about it, before any text
+/// is weighed: the vocabulary of news-page boilerplate.
+enum BodyLabels {
+    /// Tags whose subtree is never body text, wherever they stand.
+    static let skippedTags: Set<String> = [
+        "nav", "figure", "figcaption", "button", "select", "label", "option",
+        "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "head", "dialog",
+        "input", "textarea", "video", "audio", "picture", "img", "canvas", "map", "title", "meta", "link",
+    ]
+
+    /// Tags that usually hold page furniture, but on some pages wrap the
+    /// whole story (an ASP.NET `<form>`, a `<header>` around everything).
+    static let furnitureTags: Set<String> = ["form", "header", "footer", "aside", "menu", "address"]
+
+    /// ARIA roles of page furniture.
+    static let furnitureRoles: Set<String> = [
+        "navigation", "complementary", "contentinfo", "banner", "dialog", "menu", "menubar", "search",
+        "alertdialog", "toolbar", "tooltip",
+    ]
+
+    /// Class or id segments that mark boilerplate even next to a body word
+    /// (`article-related`, `story-caption`, `content-share`).
+    static let strongWords: Set<String> = [
+        "comment", "comments", "related", "share", "sharing", "sharebar", "social", "newsletter", "newsletters",
+        "subscribe", "subscription", "promo", "advert", "advertisement", "advertising", "caption", "byline",
+        "bylines", "credit", "credits", "breadcrumb", "breadcrumbs", "recirc", "recirculation", "recommended",
+        "recommendations", "outbrain", "taboola", "signup", "cookie", "cookies", "popup", "modal", "sponsored",
+        "dateline", "timestamp", "disclaimer", "copyright", "readmore", "tooltip", "slideshow", "gallery",
+        "carousel", "toolbar", "trending", "popular", "most", "skip", "sr", "visually", "offscreen",
+    ]
+
+    /// Class or id segments that mark boilerplate unless a body word stands
+    /// in the same token (`sidebar`, but not `sidebar-article-body`).
+    static let weakWords: Set<String> = [
+        "ad", "ads", "sidebar", "teaser", "tags", "nav", "navigation", "menu", "footer", "masthead", "kicker",
+        "author", "authors", "bio", "correction", "widget", "rail", "more", "next", "prev", "pagination",
+        "video", "audio", "podcast", "print", "alert", "banner", "header", "headline", "meta", "topics", "keywords", "photo", "photos", "image", "img", "figure", "hidden", "hide", "overlay", "footnote",
+    ]
+
+    /// Segments that mark the body itself.
+    static let bodyWords: Set<String> = [
+        "body", "article", "story", "content", "text", "entry", "main", "post", "paragraph", "copy", "prose",
+    ]
+
+    /// How an element's own markup classes it.
+    enum Label {
+        /// Nothing to say.
+        case plain
+        /// Named or tagged as page furniture (navigation, share tools, captions…).
+        case furniture
+        /// Named as the body (`article-body`, `story-text`).
+        case body
+    }
+
+    /// The label of `element`; `nil` when it is never body text at all.
+    static func label(of element: Element) -> Label? {
+        if skippedTags.contains(element.name) { return nil }
+        if element[attribute: "hidden"] != nil || element[attribute: "aria-hidden"] == "true" { return nil }
+        if let style = element[attribute: "style"]?.lowercased().filter({ !$0.isWhitespace }),
+           style.contains("display:none") || style.contains("visibility:hidden") {
+            return nil
+        }
+        if let role = element[attribute: "role"]?.lowercased(), furnitureRoles.contains(role) { return .furniture }
+        if furnitureTags.contains(element.name) { return .furniture }
+        if ["html", "body", "main", "article", "p"].contains(element.name) { return .plain }
+        let names = [element[attribute: "class"], element[attribute: "id"], element[attribute: "data-component"],
+                     element[attribute: "data-testid"], element[attribute: "itemprop"]]
+            .compactMap { $0 }.joined(separator: " ")
+        guard !names.isEmpty else { return .plain }
+        var furniture = false
+        var body = false
+        for token in names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+            let segments = splitSegments(String(token))
+            let hasBody = segments.contains(where: bodyWords.contains)
+            if segments.contains(where: strongWords.contains) || (!hasBody && segments.contains(where: weakWords.contains)) {
+                furniture = true
+            } else if hasBody {
+                body = true
+            }
+        }
+        if furniture { return .furniture }
+        return body ? .body : .plain
+    }
+
+    /// Splits a class or id token into lower-case segments at `-`, `_`, `.` and camelCase humps.
+    static func splitSegments(_ token: String) -> [String] {
+        var segments: [String] = []
+        var current = ""
+        var previousLower = false
+        for ch in token {
+            if ch == "-" || ch == "_" || ch == "." || ch == ":" || ch == "/" {
+                if !current.isEmpty { segments.append(current.lowercased()) }
+                current = ""
+                previousLower = false
+                continue
+            }
+            if ch.isUppercase && previousLower {
+                segments.append(current.lowercased())
+                current = ""
+            }
+            current.append(ch)
+            previousLower = ch.isLowercase || ch.isNumber
+        }
+        if !current.isEmpty { segments.append(current.lowercased()) }
+        return segments
+    }
+}
