@@ -19,6 +19,8 @@ for path in CommandLine.arguments.dropFirst() where path != "--article" {
         if articleMode {
             let object: [String: Any] = [
                 "file": file, "published_at": article.publishedAt ?? NSNull(), "paragraphs": article.paragraphs,
+                "title": article.title ?? NSNull(), "authors": article.authors, "site": article.site ?? NSNull(),
+                "agency": article.agency ?? NSNull(), "canonical_url": article.canonicalURL ?? NSNull(),
                 "quotes": quotes.map { q -> [String: Any] in
                     ["text": q.text, "speaker": q.speaker ?? NSNull(), "said_on": q.saidOn ?? NSNull(),
                      "said_on_basis": q.saidOnBasis.rawValue, "cue": q.cue ?? NSNull(), "context": q.context]

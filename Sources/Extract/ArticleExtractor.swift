@@ -18,12 +18,10 @@ public enum ArticleExtractor {
     public static func article(from root: Element, url: String? = nil) -> Article {
         let metadata = PageMetadata(root: root)
         let ld = metadata.articleObjects
-        let site = firstNonEmpty(metadata.meta["og:site_name"],
-                                 ld.lazy.flatMap { PageMetadata.strings($0["publisher"]) }.first,
-                                 metadata.meta["application-name"])
         let canonical = firstNonEmpty(metadata.canonical, metadata.meta["og:url"],
                                       ld.lazy.compactMap { $0["url"] as? String }.first,
                                       ld.lazy.compactMap { mainEntityURL($0["mainEntityOfPage"]) }.first)
+        let site = siteName(metadata: metadata, url: canonical ?? url)
         let title = headline(root: root, metadata: metadata, ld: ld, site: site)
         var (authors, agency) = byline(root: root, metadata: metadata, ld: ld, site: site)
         if authors.isEmpty, agency == nil { agency = nil }
@@ -32,6 +30,44 @@ public enum ArticleExtractor {
                                      ld.lazy.compactMap { $0["inLanguage"] as? String }.first)
         return Article(url: url, canonicalURL: canonical, title: title, site: site, authors: authors, agency: agency,
                        publishedAt: published, language: language, paragraphs: BodyExtractor.paragraphs(in: root))
+    }
+
+    /// The publication's name: the first of `og:site_name`, a JSON-LD publisher,
+    /// the application name and the `<title>` suffix that reads as a name (not a
+    /// handle or a lower-case slug; a domain loses its ending) and, when the page's
+    /// URL is known, shares a part of its host ("U.S." is a section, not Reuters).
+    static func siteName(metadata: PageMetadata, url: String?) -> String? {
+        var candidates: [String?] = [metadata.meta["og:site_name"]]
+        candidates += metadata.jsonLD.flatMap { PageMetadata.strings($0["publisher"]) }
+        candidates += [metadata.meta["application-name"], metadata.meta["apple-mobile-web-app-title"]]
+        if let title = metadata.documentTitle, let bar = title.range(of: " | ", options: .backwards) ?? title.range(of: " - ", options: .backwards) {
+            candidates.append(String(title[bar.upperBound...]))
+        }
+        let host = url.flatMap { URL(string: $0)?.host?.lowercased() }
+            .map { $0.replacingOccurrences(of: "www.", with: "") }
+        let hostCore = host.map { String($0.split(separator: ".").first ?? "") } ?? ""
+        func clean(_ raw: String) -> String {
+            var name = TextFolding.fold(raw)
+            if name.hasPrefix("@") { name.removeFirst() }
+            if let dot = name.range(of: #"\.(com|net|org|info|ca|co\.uk|com\.au|in|news)$"#, options: [.regularExpression, .caseInsensitive]) {
+                name = String(name[..<dot.lowerBound])
+            }
+            return name
+        }
+        func sharesHost(_ name: String) -> Bool {
+            guard hostCore.count >= 3 else { return true }
+            let key = comparable(name)
+            let core = hostCore.filter { $0.isLetter || $0.isNumber }
+            if key.contains(core) || core.contains(key) { return true }
+            // A common run of four letters or more ("abc7sanfrancisco" ~ "abc7news").
+            let chars = Array(key)
+            guard chars.count >= 4 else { return false }
+            for start in 0...(chars.count - 4) where core.contains(String(chars[start..<start + 4])) { return true }
+            return false
+        }
+        let cleaned = candidates.compactMap { $0 }.map(clean).filter { !$0.isEmpty && $0.count <= 60 }
+        if let good = cleaned.first(where: { $0 != $0.lowercased() && sharesHost($0) }) { return good }
+        return cleaned.first
     }
 
     private static func firstNonEmpty(_ values: String?...) -> String? {
@@ -79,31 +115,66 @@ public enum ArticleExtractor {
         return folded
     }
 
-    /// The people of the byline and a wire agency, if any.
+    /// The people of the byline and a wire agency, if any: from JSON-LD authors,
+    /// `<meta name=author>`, elements whose class speaks of bylines or authors,
+    /// and short lines that open with "By" or "Researched by:". Each candidate is
+    /// cut to the name it starts with ("Kevin McCoy USA TODAY Published 7:07 PM" →
+    /// "Kevin McCoy"); wire agencies go to `agency`.
     static func byline(root: Element, metadata: PageMetadata, ld: [[String: Any]], site: String?) -> ([String], String?) {
-        var names: [String] = []
+        var candidates: [String] = []
         for object in ld {
-            names += PageMetadata.strings(object["author"])
+            candidates += PageMetadata.strings(object["author"])
         }
-        if names.isEmpty, let author = metadata.meta["author"] ?? metadata.meta["article:author"] ?? metadata.meta["parsely-author"] {
-            if !author.hasPrefix("http") { names = splitNames(author) }
+        if candidates.isEmpty, let author = metadata.meta["author"] ?? metadata.meta["article:author"] ?? metadata.meta["parsely-author"],
+           !author.hasPrefix("http") {
+            candidates = [author]
         }
-        if names.isEmpty {
-            if let line = root.firstDescendant(where: { e in
-                let cls = (e[attribute: "class"] ?? "") + " " + (e[attribute: "rel"] ?? "")
-                return cls.lowercased().contains("byline") || cls.lowercased().contains("author")
-            }) {
-                names = splitNames(TextFolding.visibleText(of: line))
-            }
+        // Structured authors may be one word ("Editor"); free text needs two to read as a name.
+        let structured = !candidates.isEmpty
+        if candidates.isEmpty {
+            candidates = bylineLines(in: root)
         }
         var people: [String] = []
         var agency: String?
-        for name in names.flatMap(splitNames) {
-            if let a = agencies[name] { agency = agency ?? a; continue }
+        for var piece in candidates.flatMap(splitNames) {
+            if let a = agencyName(piece) { agency = agency ?? a; continue }
+            // "Tom Davies Associated Press": a name followed by its agency.
+            for (name, short) in agencies where name.count > 3 && piece.hasSuffix(" " + name) {
+                agency = agency ?? short
+                piece = String(piece.dropLast(name.count + 1))
+            }
+            guard let name = leadingName(piece, minimumWords: structured ? 1 : 2) else { continue }
             if let site, name.caseInsensitiveCompare(site) == .orderedSame { continue }
             if !people.contains(name) { people.append(name) }
         }
         return (people, agency)
+    }
+
+    /// Texts of byline elements and of short "By …" lines, in document order.
+    static func bylineLines(in root: Element) -> [String] {
+        var lines: [String] = []
+        func visit(_ element: Element) {
+            guard lines.isEmpty else { return }
+            if ["script", "style", "noscript", "template", "svg", "nav", "form", "button", "select"].contains(element.name) { return }
+            let names = [element[attribute: "class"], element[attribute: "rel"], element[attribute: "itemprop"]]
+                .compactMap { $0 }.joined(separator: " ").lowercased()
+            let segments = Set(names.split(separator: " ").flatMap { BodyExtractor.splitSegments(String($0)) })
+            if !segments.isDisjoint(with: ["byline", "author", "authors", "contributor", "contributors"]) {
+                let text = TextFolding.visibleText(of: element)
+                if !text.isEmpty, text.count < 200 { lines.append(text); return }
+            }
+            if ["p", "div", "span", "li"].contains(element.name), element.children.count <= 12 {
+                let text = TextFolding.visibleText(of: element)
+                let lower = text.lowercased()
+                if text.count < 150, ["by ", "researched by", "written by", "reported by", "words by"].contains(where: lower.hasPrefix) {
+                    lines.append(text.replacing(/^(?i)(researched|written|reported|words)?\s*by:?\s*/, with: ""))
+                    return
+                }
+            }
+            for child in element.elementChildren { visit(child) }
+        }
+        visit(root)
+        return lines
     }
 
     /// Splits "By A, B and C" into names.
@@ -112,7 +183,36 @@ public enum ArticleExtractor {
         if t.lowercased().hasPrefix("by ") { t = String(t.dropFirst(3)) }
         return t.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " & ", with: ",")
             .split(separator: ",").map { TextFolding.fold(String($0)) }
-            .filter { !$0.isEmpty && $0.count < 60 }
+            .filter { !$0.isEmpty && $0.count < 80 }
+    }
+
+    /// The wire agency a byline piece names, if it starts with one.
+    static func agencyName(_ piece: String) -> String? {
+        for (name, short) in agencies where piece == name || piece.hasPrefix(name + " ") {
+            return short
+        }
+        return nil
+    }
+
+    /// The person's name a byline piece starts with: up to four capitalised words
+    /// (initials and particles allowed), stopping at capitals throughout, digits,
+    /// months and labels; nil when it is not a name of two words or more.
+    static func leadingName(_ piece: String, minimumWords: Int = 2) -> String? {
+        let labels: Set<String> = ["published", "updated", "posted", "staff", "writer", "reporter", "correspondent",
+                                   "editor", "contributor", "photographer", "and", "with", "for", "at", "in", "on"]
+        let particles: Set<String> = ["de", "van", "von", "da", "al", "bin", "la", "le", "del", "der", "du", "dos"]
+        var words: [Substring] = []
+        for word in piece.split(separator: " ") {
+            let letters = word.filter(\.isLetter)
+            let isInitials = word.contains(".") && letters.count <= 3
+            if word.contains(where: \.isNumber) || (!words.isEmpty && labels.contains(word.lowercased())) || DateText.months[word.lowercased().trimmingCharacters(in: .punctuationCharacters)] != nil && words.count >= 2 { break }
+            if letters.count > 1, letters == letters.uppercased(), !isInitials { break }
+            guard word.first?.isUppercase == true || particles.contains(word.lowercased()) else { break }
+            words.append(word)
+            if words.count == 4 { break }
+        }
+        guard words.count >= minimumWords, words.first?.lowercased() != "the" else { return nil }
+        return words.joined(separator: " ")
     }
 
     /// The publication date, ISO 8601 with the page's offset where it gives one.
