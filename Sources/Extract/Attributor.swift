@@ -168,7 +168,8 @@ struct Attributor {
         if !hasWordsBefore, !after.contains(where: \.isWord),
            let next = para.sentences.first(where: { $0.lowerBound == range.upperBound }) {
             let tokens = Array(para.tokens[next])
-            if !tokens.contains(where: \.quoted), let firstCue = tokens.firstIndex(where: Self.isCue), firstCue <= 12,
+            let opensWithDash = tokens.first.map { ["—", "–"].contains($0.text) } ?? false
+            if !tokens.contains(where: \.quoted), opensWithDash || (tokens.firstIndex(where: Self.isCue).map { $0 <= 12 } ?? false),
                let (speaker, cue) = speakerAfter(tokens, p: p, offset: span.open) {
                 return Found(speaker: speaker, cue: cue, sentenceText: tokens.map(\.text).joined(separator: " "))
             }
@@ -198,7 +199,10 @@ struct Attributor {
                     return (ResolvedSpeaker(name: phrase.map(\.text).joined(separator: " "), role: nil, type: .anonymous), tokens[i].lower)
                 }
             }
-            if let speaker = resolve(np, p: p, offset: offset) { return (speaker, tokens[i].lower) }
+            if let speaker = resolve(np, p: p, offset: offset) {
+                // "said Smith, a lawyer for the family": the apposition is the role.
+                return (withRole(speaker, from: Array(tokens[(i + 1 + np.count)...])), tokens[i].lower)
+            }
             return nil
         }
         // "… as Espinosa put it"
@@ -212,7 +216,16 @@ struct Attributor {
         }
         var c = i
         while c < tokens.count, c - i < 30, !cueAt(c) { c += 1 }
-        guard c < tokens.count, cueAt(c) else { return nil }
+        guard c < tokens.count, cueAt(c) else {
+            // "“…” — Smith": a dash and a name, no verb.
+            if i > 0, tokens[..<i].contains(where: { ["—", "–"].contains($0.text) }) {
+                let np = Array(tokens[i...].prefix { $0.isWord }.prefix(6))
+                if np.contains(where: { $0.isCapitalized }), let speaker = resolve(np, p: p, offset: offset) {
+                    return (withRole(speaker, from: Array(tokens[(i + np.count)...])), "—")
+                }
+            }
+            return nil
+        }
         var j = c - 1
         while j >= i, tokens[j].isWord, Self.isSkippable(tokens[j]) { j -= 1 }
         var np: [Token] = []
@@ -220,6 +233,9 @@ struct Attributor {
             // "…,” Geoffrey Berman, the U.S. attorney for …, said": the phrase before the apposition.
             var k = i
             while k < j, tokens[k].isWord { np.append(tokens[k]); k += 1 }
+            if let speaker = resolve(np, p: p, offset: offset) {
+                return (withRole(speaker, from: Array(tokens[k..<c])), tokens[c].lower)
+            }
         } else {
             while j >= i, tokens[j].isWord, np.count < 8 {
                 let w = tokens[j]
@@ -231,6 +247,18 @@ struct Attributor {
         }
         if let speaker = resolve(np, p: p, offset: offset) { return (speaker, tokens[c].lower) }
         return nil
+    }
+
+    /// The speaker with the role an apposition gives (", a former China director at
+    /// the National Security Council,"), when the article gave none before.
+    private func withRole(_ speaker: ResolvedSpeaker, from tokens: [Token]) -> ResolvedSpeaker {
+        guard speaker.type == .person, speaker.role == nil, let first = tokens.first, first.text == "," else { return speaker }
+        var words = Array(tokens.dropFirst().prefix { $0.isWord })
+        guard let article = words.first, ["a", "an", "the"].contains(article.lower), words.count >= 2, words.count <= 14 else { return speaker }
+        words.removeFirst()
+        var result = speaker
+        result.role = words.map(\.text).joined(separator: " ")
+        return result
     }
 
     /// Quotation marks as tokens.
@@ -400,7 +428,11 @@ struct Attributor {
                     let full = names.fullName(for: parsed.name) ?? parsed.name
                     note(form: run.map(\.bare).joined(separator: " "), for: full)
                     note(form: parsed.name, for: full)
-                    return ResolvedSpeaker(name: full, role: parsed.role ?? names.roles[full], type: .person)
+                    // Lower-case title words just before the name ("economist Laura Chen").
+                    let before = words.prefix { $0.start < (run.first?.start ?? 0) }
+                    let titles = before.reversed().prefix { !$0.isCapitalized && Lexicon.titleWords.contains($0.lower) }
+                    let spelled = titles.isEmpty ? nil : titles.reversed().map(\.text).joined(separator: " ")
+                    return ResolvedSpeaker(name: full, role: parsed.role ?? spelled ?? names.roles[full], type: .person)
                 }
                 return ResolvedSpeaker(name: parsed.name, role: nil, type: parsed.type)
             }

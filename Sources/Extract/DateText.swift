@@ -25,21 +25,29 @@ enum DateText {
         return "\(date)T\(hour):\(minute):\(m.6 ?? "00")\(offset)"
     }
 
+    /// Patterns compiled once (a regular expression is never rebuilt per sentence).
+    /// `Regex` is an immutable value that is not marked `Sendable` in this
+    /// toolchain; these constants are only ever read, so sharing them is safe.
+    private enum Pattern {
+        nonisolated(unsafe) static let monthDay = /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d))?/
+        nonisolated(unsafe) static let dayMonth = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?,?(?:\s+((?:19|20)\d\d))?/
+        nonisolated(unsafe) static let ago = /\b(\d+|a|an|one|two|three|four|five|six|seven)\s+(day|days|week|weeks|month|months|year|years)\s+ago\b/
+        nonisolated(unsafe) static let backReference = /\b(since|until|from|before|between)\b[^,;]*/
+        nonisolated(unsafe) static let today = /\b(today|this morning|this afternoon|tonight|earlier today)\b/
+        nonisolated(unsafe) static let weekday = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/
+        nonisolated(unsafe) static let period = /\b(last|earlier this|this past|previous) (week|month|year|summer|spring|autumn|fall|winter)\b|\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b|\bin (19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december) (19|20)\d\d\b/
+    }
+
     /// A date written out for readers ("Monday, November 18th, 2019",
     /// "Nov. 19, 2019 9:02 AM", "19 November 2019"), as `YYYY-MM-DD`.
     static func writtenDate(in text: String) -> String? {
         let lower = text.lowercased()
-        let monthNames = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
-        if let regex = try? Regex("\\b(\(monthNames))\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b"),
-           let m = lower.firstMatch(of: regex), let monthWord = m.output[1].substring, let dayWord = m.output[2].substring,
-           let yearWord = m.output[3].substring, let month = months[String(monthWord)], let day = Int(dayWord), let year = Int(yearWord),
-           (1...31).contains(day) {
+        if let m = lower.firstMatch(of: Pattern.monthDay), let yearWord = m.3, let year = Int(yearWord),
+           let month = months[String(m.1)], let day = Int(m.2), (1...31).contains(day) {
             return format(year, month, day)
         }
-        if let regex = try? Regex("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(\(monthNames))\\.?,?\\s+((?:19|20)\\d\\d)\\b"),
-           let m = lower.firstMatch(of: regex), let dayWord = m.output[1].substring, let monthWord = m.output[2].substring,
-           let yearWord = m.output[3].substring, let month = months[String(monthWord)], let day = Int(dayWord), let year = Int(yearWord),
-           (1...31).contains(day) {
+        if let m = lower.firstMatch(of: Pattern.dayMonth), let yearWord = m.3, let year = Int(yearWord),
+           let month = months[String(m.2)], let day = Int(m.1), (1...31).contains(day) {
             return format(year, month, day)
         }
         return nil
@@ -65,26 +73,19 @@ enum DateText {
     ///   - publication: the publication day `YYYY-MM-DD`.
     static func day(in sentence: String, publication: String?) -> Found? {
         // Dates of events the words refer back to ("since coming to power in 2009") are not when they were said.
-        let lower = sentence.lowercased().replacing(/\b(since|until|from|before|between)\b[^,;]*/, with: "")
+        let lower = sentence.lowercased().replacing(Pattern.backReference, with: "")
         let pub = publication.flatMap(parseDay)
         // Month and day: "November 24", "Nov. 24, 2025", "24 November".
-        let monthNames = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
-        if let regex = try? Regex("\\b(\(monthNames))\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d\\d))?"),
-           let m = lower.firstMatch(of: regex),
-           let monthWord = m.output[1].substring, let dayWord = m.output[2].substring,
-           let month = months[String(monthWord)], let day = Int(dayWord), (1...31).contains(day) {
-            let year = m.output[3].substring.flatMap { Int($0) } ?? inferredYear(month: month, day: day, publication: pub)
+        if let m = lower.firstMatch(of: Pattern.monthDay), let month = months[String(m.1)], let day = Int(m.2), (1...31).contains(day) {
+            let year = m.3.flatMap { Int($0) } ?? inferredYear(month: month, day: day, publication: pub)
             if let year { return Found(day: format(year, month, day), basis: .explicit) }
         }
-        if let regex = try? Regex("\\b(\\d{1,2})\\s+(\(monthNames))\\b(?:\\s+((?:19|20)\\d\\d))?"),
-           let m = lower.firstMatch(of: regex),
-           let dayWord = m.output[1].substring, let monthWord = m.output[2].substring,
-           let month = months[String(monthWord)], let day = Int(dayWord), (1...31).contains(day) {
-            let year = m.output[3].substring.flatMap { Int($0) } ?? inferredYear(month: month, day: day, publication: pub)
+        if let m = lower.firstMatch(of: Pattern.dayMonth), let month = months[String(m.2)], let day = Int(m.1), (1...31).contains(day) {
+            let year = m.3.flatMap { Int($0) } ?? inferredYear(month: month, day: day, publication: pub)
             if let year { return Found(day: format(year, month, day), basis: .explicit) }
         }
         let numbers = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7]
-        if let m = lower.firstMatch(of: /\b(\d+|a|an|one|two|three|four|five|six|seven)\s+(day|days|week|weeks|month|months|year|years)\s+ago\b/) {
+        if let m = lower.firstMatch(of: Pattern.ago) {
             if m.2.hasPrefix("day"), let pub, let n = Int(m.1) ?? numbers[String(m.1)] {
                 return Found(day: shift(pub, days: -n), basis: .relative)
             }
@@ -92,18 +93,17 @@ enum DateText {
         }
         if let pub {
             if lower.contains("yesterday") { return Found(day: shift(pub, days: -1), basis: .relative) }
-            for (index, name) in weekdays.enumerated() where lower.range(of: "\\b\(name)\\b", options: .regularExpression) != nil {
-                let pubWeekday = weekday(pub)
-                var back = (pubWeekday - index + 7) % 7
+            if let m = lower.firstMatch(of: Pattern.weekday), let index = weekdays.firstIndex(of: String(m.1)) {
+                let name = String(m.1)
+                var back = (weekday(pub) - index + 7) % 7
                 if lower.contains("last \(name)") && back == 0 { back = 7 }
                 return Found(day: shift(pub, days: -back), basis: .relative)
             }
-            if lower.range(of: #"\b(today|this morning|this afternoon|tonight|earlier today)\b"#, options: .regularExpression) != nil {
+            if lower.contains(Pattern.today) {
                 return Found(day: format(pub.year, pub.month, pub.day), basis: .relative)
             }
         }
-        if lower.range(of: #"\b(last|earlier this|this past|previous) (week|month|year|summer|spring|autumn|fall|winter)\b|\bin (\#(monthNames))\b|\bin (19|20)\d\d\b|\b(\#(monthNames)) (19|20)\d\d\b"#,
-                       options: .regularExpression) != nil {
+        if lower.contains(Pattern.period) {
             return Found(day: nil, basis: .period)
         }
         return nil

@@ -25,7 +25,12 @@ public enum QuoteExtractor {
         let analysed = paragraphs.map(AnalysedParagraph.init)
         let names = NameIndex(paragraphs: analysed)
         var attributor = Attributor(paragraphs: analysed, names: names, publishedOn: publishedOn)
-        return attributor.run()
+        // A pull-quote repeats words the body already carries: keep the first.
+        var seen = Set<String>()
+        return attributor.run().filter { quote in
+            let key = quote.text.lowercased().filter { $0.isLetter || $0.isNumber }
+            return key.count < 20 || seen.insert(key).inserted
+        }
     }
 }
 

@@ -176,3 +176,46 @@ struct HarderAttributionTests {
         #expect(quotes.map(\.speaker) == ["Eva-Marie Persson"])
     }
 }
+
+@Suite("Quote attribution: marks, dashes, roles and repeats")
+struct MarksAndRolesTests {
+    @Test("“…” — Smith: a dash and a name attribute the quote")
+    func dashAttribution() {
+        let quotes = extract(["“We will rebuild this town, brick by brick.” — Mayor Ana Ortiz"])
+        #expect(quotes.map(\.speaker) == ["Ana Ortiz"])
+        #expect(quotes.first?.cue == "—")
+    }
+
+    @Test("an apposition gives the role: Ryan Hass, a former China director …, said")
+    func appositionRole() {
+        let quotes = extract(["“Beijing is testing the waters,” Ryan Hass, a former China director at the National Security Council, said."])
+        #expect(quotes.first?.speaker == "Ryan Hass")
+        #expect(quotes.first?.speakerRole == "former China director at the National Security Council")
+    }
+
+    @Test("guillemets and low-high quotes are quotation marks", arguments: [
+        "«We will not give in», said Marie Dubois.",
+        "Marie Dubois said: „Wir werden nicht nachgeben.“",
+    ])
+    func europeanMarks(paragraph: String) {
+        let quotes = extract([paragraph])
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker == "Marie Dubois")
+    }
+
+    @Test("a pull-quote that repeats the body is counted once")
+    func pullQuote() {
+        let quotes = extract([
+            "“We have never seen demand like this before,” chief executive Kevin Mayer said.",
+            "“We have never seen demand like this before,” Mayer said.",
+        ])
+        #expect(quotes.count == 1)
+    }
+
+    @Test("present tense cues attribute too: “…,” says Smith")
+    func presentTense() {
+        let quotes = extract(["“The numbers speak for themselves,” says economist Laura Chen."])
+        #expect(quotes.map(\.speaker) == ["Laura Chen"])
+        #expect(quotes.first?.speakerRole == "economist")
+    }
+}
