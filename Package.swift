@@ -11,6 +11,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.20.0"),
+        // Comes with async-http-client; named for its NIOCore/NIOHTTP1 products (and NIOPosix in the tests).
+        .package(url: "https://github.com/apple/swift-nio", from: "2.65.0"),
     ],
     targets: [
         // libxml2, the system C library. Only `Markup` imports it.
@@ -28,15 +31,19 @@ let package = Package(
             "Extract",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        // Reading, archiving and importing source documents.
+        // Reading, fetching, archiving and importing source documents.
         .target(name: "Ingest", dependencies: [
             "Markup", "Extract", "Store",
             .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
         // The review session as a state machine, apart from any terminal.
         .target(name: "Review", dependencies: ["Store"]),
         // CSV and JSON Lines writers.
         .target(name: "Export", dependencies: ["Store"]),
+        // Quotes checked against primary records: word index, alignment, findings. Pure, no I/O.
         // The command-line tool: flags in, calls, printed results out.
         .executableTarget(name: "quotecheck", dependencies: [
             "Markup", "Extract", "Store", "Ingest", "Review", "Export",
@@ -44,10 +51,18 @@ let package = Package(
         ]),
         // Benchmarks: runnable programs that print figures (see Benchmarks/README.md).
         .executableTarget(name: "extract-quotes", dependencies: ["Markup", "Extract"], path: "Benchmarks/ExtractQuotes"),
+        .executableTarget(name: "bench-export", dependencies: ["Store", "Export", "Extract"], path: "Benchmarks/ExportScale"),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Markup"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Extract"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Store"]),
+        .testTarget(name: "IngestTests", dependencies: [
+            "Ingest", "Store",
+            // A small HTTP/1 server on 127.0.0.1 for the fetch tests.
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+        ], exclude: ["Fixtures"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Store", "Extract"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Store", "Extract"]),
         .testTarget(name: "CLITests", dependencies: []),

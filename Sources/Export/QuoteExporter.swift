@@ -1,6 +1,7 @@
 import Store
 
-/// Writes quotes out of the store as CSV or JSON Lines, streaming row by row.
+/// Writes quotes out of the store as CSV, JSON Lines or ClaimReview, streaming
+/// row by row (see `QuoteExporter+Records.swift` for the full records).
 public struct QuoteExporter: Sendable {
     /// The CSV columns, in DESIGN.md's order.
     public static let csvHeader = [
@@ -11,13 +12,19 @@ public struct QuoteExporter: Sendable {
     /// Creates an exporter.
     public init() {}
 
+    /// The UTF-8 byte-order mark some spreadsheet programs need to read a CSV as UTF-8.
+    public static let byteOrderMark = "\u{FEFF}"
+
     /// Writes a header row then one CSV row per quote matching `filter`, in the
-    /// default order; returns the number of quotes written.
+    /// default order, after a byte-order mark if `byteOrderMark` is set;
+    /// returns the number of quotes written.
     @discardableResult
     public func exportCSV<Output: TextOutputStream>(store: ClaimsStore, filter: QuoteFilter,
                                                     to output: inout Output,
-                                                    formulaGuard: Bool = true) throws -> Int {
+                                                    formulaGuard: Bool = true,
+                                                    byteOrderMark: Bool = false) throws -> Int {
         let writer = CSVWriter(formulaGuard: formulaGuard)
+        if byteOrderMark { output.write(Self.byteOrderMark) }
         writer.write(Self.csvHeader, to: &output)
         var count = 0
         try store.forEachQuote(matching: filter) { quote in
@@ -28,7 +35,8 @@ public struct QuoteExporter: Sendable {
     }
 
     /// Writes one ``QuoteRecord/jsonLine()`` per quote matching `filter`, each
-    /// ended by LF; returns the number of quotes written.
+    /// ended by LF (the plain records of `list`); returns the number of quotes
+    /// written. `export` writes ``exportRecords(store:filter:to:)`` instead.
     @discardableResult
     public func exportJSONLines<Output: TextOutputStream>(store: ClaimsStore, filter: QuoteFilter,
                                                           to output: inout Output) throws -> Int {

@@ -3,7 +3,7 @@ import Foundation
 
 /// The evidence archive of a workbench: every imported document's exact bytes
 /// under `sources/archive/`, named by their SHA-256, with a JSON sidecar
-/// recording where they came from and when.
+/// recording where they came from and every fetch that returned them.
 public struct Archive: Sendable {
     /// The `sources/archive` folder.
     public let directory: URL
@@ -18,7 +18,10 @@ public struct Archive: Sendable {
         SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
     }
 
-    /// Writes the bytes (once) and a sidecar, and returns the archived file's path.
+    /// Writes the bytes (once) and the sidecar, and returns the archived file's path.
+    ///
+    /// A sidecar already there is kept and extended: the input's fetch, if it
+    /// is a new one (not served from the archive), is added to its `fetches`.
     public func store(_ input: SourceInput, sha256: String, fileExtension: String, at date: Date) throws -> String {
         let fm = FileManager.default
         do {
@@ -30,15 +33,17 @@ public struct Archive: Sendable {
                 try Data(input.bytes).write(to: temporary)
                 try fm.moveItem(at: temporary, to: target)
             }
-            let sidecar: [String: Any] = [
-                "sha256": sha256,
-                "file": input.file ?? NSNull(),
-                "url": NSNull(),
-                "bytes": input.bytes.count,
-                "archived_at": ISO8601DateFormatter().string(from: date),
-            ]
-            let json = try JSONSerialization.data(withJSONObject: sidecar, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-            try json.write(to: directory.appendingPathComponent("\(sha256).json"), options: .atomic)
+            let sidecarURL = directory.appendingPathComponent("\(sha256).json")
+            var sidecar = fm.fileExists(atPath: sidecarURL.path)
+                ? try ArchiveSidecar.read(from: sidecarURL)
+                : ArchiveSidecar(sha256: sha256, file: nil, url: nil, bytes: input.bytes.count,
+                                 archivedAt: ArchiveTime.string(from: date), fetches: [])
+            if sidecar.file == nil { sidecar.file = input.file }
+            if let fetch = input.fetch, !input.isFromArchive, !sidecar.fetches.contains(fetch) {
+                sidecar.fetches.append(fetch)
+                if sidecar.url == nil { sidecar.url = fetch.requestedURL }
+            }
+            try sidecar.write(to: sidecarURL)
             return target.path
         } catch {
             throw IngestError.archive(input.name, error.localizedDescription)

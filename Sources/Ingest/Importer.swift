@@ -34,31 +34,50 @@ public struct Importer: Sendable {
     }
 
     /// What `extract` shows and `import` stores for one document.
+    ///
+    /// The input's ``SourceInput/charset`` (from an HTTP header) beats the
+    /// page's own declaration; a fetched page is known by its final URL.
     public static func extract(_ input: SourceInput) throws -> (Article, [Quote]) {
         try sniff(input)
+        let url = input.fetch?.finalURL
         let document: HTMLDocument
         do {
-            document = try HTMLDocument(parsing: input.bytes)
+            document = try HTMLDocument(parsing: input.bytes, charset: input.charset, url: url)
         } catch let error as MarkupError {
             throw IngestError.unparsable(input.name, error.localizedDescription)
         }
-        let article = ArticleExtractor.article(from: document)
+        let article = ArticleExtractor.article(from: document, url: url)
         return (article, QuoteExtractor.quotes(in: article))
     }
 
     /// Imports one document.
+    ///
+    /// A fetched document's fetch is added to the archive's sidecar and
+    /// recorded in the store even when its bytes were imported before.
     public func importDocument(_ input: SourceInput, at date: Date = Date()) throws -> Report {
         let (article, quotes) = try Self.extract(input)
+        return try store(input, article: article, quotes: quotes, kind: .article, url: input.fetch?.requestedURL, at: date)
+    }
+
+    /// Archives the input's bytes and stores its article and quotes in one
+    /// transaction; records the fetch that brought it, if any.
+    func store(_ input: SourceInput, article: Article, quotes: [Quote], kind: SourceKind, url: String?,
+               primary: Bool? = nil, fileExtension: String = "html", at date: Date) throws -> Report {
         let sha = Archive.sha256(input.bytes)
-        let path = try archive.store(input, sha256: sha, fileExtension: "html", at: date)
-        let source = NewSource(sha256: sha, url: nil, file: input.file, kind: .article, isPrimary: primary,
-                               byteCount: input.bytes.count, archivePath: path, importedAt: date)
+        let path = try archive.store(input, sha256: sha, fileExtension: fileExtension, at: date)
+        let source = NewSource(sha256: sha, url: url, file: input.file, kind: kind,
+                               isPrimary: primary ?? self.primary, byteCount: input.bytes.count, archivePath: path, importedAt: date)
+        let report: Report
         switch try store.importSource(source, article: article, quotes: quotes) {
         case .duplicate(let id):
-            return Report(name: input.name, title: article.title, quotes: quotes.count, newQuotes: 0, isDuplicate: true, sourceID: id)
+            report = Report(name: input.name, title: article.title, quotes: quotes.count, newQuotes: 0, isDuplicate: true, sourceID: id)
         case .imported(let id, let newQuotes, let count):
-            return Report(name: input.name, title: article.title, quotes: count, newQuotes: newQuotes, isDuplicate: false, sourceID: id)
+            report = Report(name: input.name, title: article.title, quotes: count, newQuotes: newQuotes, isDuplicate: false, sourceID: id)
         }
+        if let fetch = input.fetch {
+            try store.recordFetch(fetch.storeRecord, sourceID: report.sourceID)
+        }
+        return report
     }
 
     /// Refuses inputs that are plainly not markup (images, PDFs, binary).

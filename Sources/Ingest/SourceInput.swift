@@ -9,32 +9,45 @@ public struct SourceInput: Sendable {
     public var name: String
     /// The path given on the command line (nil for standard input).
     public var file: String?
-    /// The bytes as read.
+    /// The bytes as read (for a URL: the body after undoing any Content-Encoding).
     public var bytes: [UInt8]
+    /// The charset label of an HTTP `Content-Type` header; it beats the page's own declaration.
+    public var charset: String?
+    /// The fetch that brought the bytes, for a URL.
+    public var fetch: FetchRecord?
+    /// The bytes and the fetch come from the archive (`--offline`), not from the network.
+    public var isFromArchive: Bool
 
     /// Creates an input from bytes.
-    public init(name: String, file: String?, bytes: [UInt8]) {
+    public init(name: String, file: String?, bytes: [UInt8], charset: String? = nil, fetch: FetchRecord? = nil,
+                isFromArchive: Bool = false) {
         self.name = name
         self.file = file
         self.bytes = bytes
+        self.charset = charset
+        self.fetch = fetch
+        self.isFromArchive = isFromArchive
     }
 }
 
 /// Expands command-line SOURCE arguments into documents to import.
 public enum SourceReader {
     /// File endings taken from folders.
-    public static let documentExtensions: Set<String> = ["html", "htm", "xhtml", "shtml", "xml"]
+    public static let documentExtensions: Set<String> = ["html", "htm", "xhtml", "shtml", "xml", "rss", "atom", "jsonl"]
 
-    /// One argument's paths: a file as itself, a folder's documents recursively (sorted), `-` as is.
-    /// Throws for a path that does not exist or a URL.
+    /// One argument's sources: an http or https URL as itself, a file as itself,
+    /// a folder's documents recursively (sorted), `-` as is. Throws for a path
+    /// that does not exist and for a URL of another scheme (`file:`, `ftp:`,
+    /// `data:`, `javascript:` …).
     public static func expand(_ argument: String) throws -> [String] {
         if argument == "-" { return ["-"] }
-        if let scheme = argument.split(separator: ":", maxSplits: 1).first,
-           ["http", "https", "ftp", "file"].contains(scheme.lowercased()), argument.contains("://") {
-            throw IngestError.unsupportedURL(argument)
-        }
+        if isURL(argument) { return [argument] }
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
+        let exists = FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory)
+        if !exists, let scheme = scheme(of: argument) {
+            throw IngestError.unsupportedScheme(argument, scheme)
+        }
+        guard exists else {
             throw IngestError.notFound(argument)
         }
         guard isDirectory.boolValue else { return [argument] }
@@ -51,8 +64,25 @@ public enum SourceReader {
         return found.sorted()
     }
 
+    /// Whether the argument is an http or https URL (which `import` fetches).
+    public static func isURL(_ argument: String) -> Bool {
+        guard let scheme = scheme(of: argument) else { return false }
+        return (scheme == "http" || scheme == "https") && argument.dropFirst(scheme.count + 1).hasPrefix("//")
+    }
+
+    /// The lower-case scheme of a URL-shaped argument (`scheme:` at its start), if any.
+    static func scheme(of argument: String) -> String? {
+        guard let colon = argument.firstIndex(of: ":") else { return nil }
+        let scheme = argument[..<colon]
+        guard let first = scheme.first, first.isASCII, first.isLetter,
+              scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }) else { return nil }
+        return scheme.lowercased()
+    }
+
     /// Reads one path (or standard input for `-`), refusing more than `maxBytes`.
+    /// A URL is refused: only ``Fetcher`` fetches.
     public static func read(_ path: String, maxBytes: Int) throws -> SourceInput {
+        if isURL(path) { throw IngestError.unsupportedURL(path) }
         if path == "-" {
             var bytes: [UInt8] = []
             var chunk = [UInt8](repeating: 0, count: 1 << 16)

@@ -54,7 +54,31 @@ public enum Charset {
             }
         }
         if let utf8 { return Decoded(text: utf8, charset: "UTF-8", evidence: .sniffed) }
+        // Mostly UTF-8 with a few stray bytes: UTF-8, the strays replaced (windows-1252
+        // would turn every multi-byte character of the page into mojibake).
+        if isMostlyUTF8(bytes) {
+            return Decoded(text: String(decoding: bytes, as: UTF8.self), charset: "UTF-8", evidence: .sniffed)
+        }
         return Decoded(text: try decode(bytes, as: "windows-1252"), charset: "windows-1252", evidence: .sniffed)
+    }
+
+    /// Whether well-formed multi-byte UTF-8 sequences are at least as many as
+    /// the bytes that break UTF-8 (legacy text has almost none of the former).
+    static func isMostlyUTF8(_ bytes: [UInt8]) -> Bool {
+        var valid = 0, invalid = 0, i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b < 0xE0 ? 2 : 0
+            if length > 0, i + length <= bytes.count, bytes[(i + 1)..<(i + length)].allSatisfy({ $0 & 0xC0 == 0x80 }) {
+                valid += 1
+                i += length
+            } else {
+                invalid += 1
+                i += 1
+            }
+        }
+        return valid > 0 && valid >= invalid
     }
 
     /// The charset named by a byte-order mark, and the mark's length.

@@ -15,7 +15,11 @@ public enum ReviewCommand: Sendable, Equatable {
     case saidOn(String)
     /// Correct the quoted words.
     case text(String)
-    /// A key that needs a line of text for `field` (`r` `n` `e` `d` `t` without argument).
+    /// Reassign the quote to the speaker of this name.
+    case speaker(String)
+    /// Give the refused verdict anyway, after seeing another reviewer's change (`y`).
+    case confirm
+    /// A key that needs a line of text for `field` (`r` `n` `e` `s` `d` `t` without argument).
     case ask(ReviewField)
     /// Leave this quote for now (`space`).
     case skip
@@ -40,9 +44,9 @@ public enum ReviewCommand: Sendable, Equatable {
         switch key {
         case " ": return .skip
         case "z": return .undo
+        case "y": return .confirm
         case "?", "h": return .help
         case "q", "\u{03}", "\u{04}": return .quit  // q, Ctrl-C, Ctrl-D
-        case "s": return .unknown("changing the speaker is not available yet")
         case "f": return .unknown("there is no corroboration finding to accept")
         default: return .unknown("unknown key '\(key)': press ? for help")
         }
@@ -80,6 +84,8 @@ public enum ReviewCommand: Sendable, Equatable {
         case .saidOn: return .saidOn(value)
         case .text:
             return value.isEmpty ? .unknown("the quote text cannot be empty") : .text(value)
+        case .speaker:
+            return value.isEmpty ? .unknown("no speaker name given") : .speaker(value)
         }
     }
 }

@@ -9,15 +9,19 @@ public struct ReviewDriver: Sendable {
     /// The session's state.
     public private(set) var session: ReviewSession
 
-    /// Starts a review at the first unreviewed quote matching `filter`; since
-    /// reviewed quotes leave the queue, starting again resumes where the last review stopped.
-    public init(store: ClaimsStore, filter: QuoteFilter, reviewer: String) throws {
+    /// Starts a review at the first quote of the queue: the quotes matching
+    /// `filter`, with its status (`nil`: the unreviewed ones; `all`: every quote).
+    ///
+    /// Since reviewed quotes leave the unreviewed queue, starting again resumes
+    /// where the last review stopped.
+    public init(store: ClaimsStore, filter: QuoteFilter, reviewer: String,
+                conflictPolicy: ConflictPolicy = .askAgain) throws {
         self.store = store
-        session = ReviewSession(filter: filter, reviewer: reviewer)
-        session.current = try nextQuote(after: nil)
+        session = ReviewSession(filter: filter, reviewer: reviewer, conflictPolicy: conflictPolicy)
+        session.show(try nextQuote(after: nil))
     }
 
-    /// What to show first: the current quote, or ``ReviewStep/finished``.
+    /// What to show now: the current quote, or ``ReviewStep/finished``.
     public var currentStep: ReviewStep {
         session.current.map(ReviewStep.show) ?? .finished
     }
@@ -25,7 +29,8 @@ public struct ReviewDriver: Sendable {
     /// Handles one command and returns what to show next.
     ///
     /// Input the store refuses (a malformed date, say) comes back as
-    /// ``ReviewStep/invalid(_:)``; database failures are thrown.
+    /// ``ReviewStep/invalid(_:)``, a verdict on a quote someone else changed
+    /// since it was shown as ``ReviewStep/conflict(_:)``; database failures are thrown.
     public mutating func perform(_ command: ReviewCommand) throws -> ReviewStep {
         switch session.handle(command) {
         case .quit: return .quit
@@ -33,36 +38,53 @@ public struct ReviewDriver: Sendable {
         case .prompt(let field): return .prompt(field)
         case .invalid(let message): return .invalid(message)
         case .advance:
-            session.current = try nextQuote(after: session.current?.id)
+            session.show(try nextQuote(after: session.current?.id))
             return currentStep
-        case .record(let id, let change):
-            let updated: QuoteRecord
-            do {
-                updated = try store.recordVerdict(quoteID: id, change: change, reviewer: session.reviewer)
-            } catch let error as StoreError {
-                return .invalid(error.localizedDescription)
-            }
-            if change.status != nil, updated.status != .unreviewed {
-                session.current = try nextQuote(after: id)
-            } else {
-                session.current = updated
-            }
-            return currentStep
+        case .advanceThen(let next):
+            session.show(try nextQuote(after: session.current?.id))
+            return try perform(next)
+        case .record(let id, let change, let expected):
+            return try record(change, on: id, expecting: expected)
         case .undo:
             guard let id = try store.undoLastChange(by: session.reviewer) else {
                 return .invalid("nothing to undo")
             }
             session.unskip(id)
-            session.current = try store.quote(id: id)
+            session.show(try store.snapshot(ofQuote: id))
             return currentStep
         }
     }
 
-    /// The next unreviewed quote after `id` that was not skipped in this session.
-    private func nextQuote(after id: Int64?) throws -> QuoteRecord? {
+    /// Records `change`, then shows the next quote (a status was given) or the same one updated.
+    private mutating func record(_ change: VerdictChange, on id: Int64, expecting expected: Int64?) throws -> ReviewStep {
+        let updated: QuoteRecord
+        do {
+            updated = try store.recordVerdict(quoteID: id, change: change, reviewer: session.reviewer,
+                                              expecting: expected)
+        } catch StoreError.conflict(let conflict) {
+            guard let now = try store.snapshot(ofQuote: id) else { throw StoreError.noQuote(id) }
+            session.refused(showing: now)
+            return .conflict(conflict)
+        } catch let error as StoreError {
+            return .invalid(error.localizedDescription)
+        }
+        if change.status != nil, updated.status != .unreviewed {
+            session.show(try nextQuote(after: updated.id))
+        } else {
+            session.show(try store.snapshot(ofQuote: updated.id))
+        }
+        return currentStep
+    }
+
+    /// The next quote of the queue after `id` that was not skipped in this session, with its version.
+    private func nextQuote(after id: Int64?) throws -> QuoteSnapshot? {
+        var queue = session.filter
+        queue.status = queue.status ?? Status.unreviewed.rawValue
         var anchor = id
-        while let next = try store.nextUnreviewed(matching: session.filter, after: anchor) {
-            if !session.skipped.contains(next.id) { return next }
+        while let next = try store.nextQuote(matching: queue, after: anchor) {
+            if !session.skipped.contains(next.id), let snapshot = try store.snapshot(ofQuote: next.id) {
+                return snapshot
+            }
             anchor = next.id
         }
         return nil

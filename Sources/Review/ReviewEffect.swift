@@ -2,14 +2,18 @@ import Store
 
 /// What the caller should do after the session handled a command.
 public enum ReviewEffect: Sendable, Equatable {
-    /// Store this change on this quote (then show the next quote if it set a status).
-    case record(Int64, VerdictChange)
+    /// Store this change on this quote, provided the quote's audit trail is
+    /// still at the version shown (`nil`: unconditionally); then show the next
+    /// quote if it set a status.
+    case record(Int64, VerdictChange, expecting: Int64?)
     /// Reverse the reviewer's last change and show that quote again.
     case undo
     /// Show the keys.
     case showHelp
     /// Show the next quote.
     case advance
+    /// Show the next quote, then handle this command (a refused verdict was not confirmed).
+    case advanceThen(ReviewCommand)
     /// End the review.
     case quit
     /// Tell the reviewer the input was not understood (the message says why).

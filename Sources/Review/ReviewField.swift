@@ -12,6 +12,8 @@ public enum ReviewField: String, Sendable, Equatable, CaseIterable {
     case saidOn = "said_on"
     /// The quoted words (`t`).
     case text
+    /// The speaker, by name (`s`): the quote is reassigned to that speaker, created if needed.
+    case speaker
 
     /// The key that asks for this field.
     public var key: Character {
@@ -21,6 +23,7 @@ public enum ReviewField: String, Sendable, Equatable, CaseIterable {
         case .evidence: "e"
         case .saidOn: "d"
         case .text: "t"
+        case .speaker: "s"
         }
     }
 
@@ -32,6 +35,7 @@ public enum ReviewField: String, Sendable, Equatable, CaseIterable {
         case .evidence: "evidence URL: "
         case .saidOn: "said on (YYYY-MM-DD): "
         case .text: "quote text: "
+        case .speaker: "speaker (name): "
         }
     }
 }

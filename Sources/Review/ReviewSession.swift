@@ -1,50 +1,92 @@
 import Store
 
-/// The review as a state machine: which quote is shown, which were skipped,
-/// and what each command means. No I/O: ``handle(_:)`` returns an effect that
-/// the caller (``ReviewDriver`` or a test) carries out.
+/// The review as a state machine: which quote is shown (and the version of
+/// its trail then), which were skipped, which refused verdict awaits
+/// confirmation, and what each command means. No I/O: ``handle(_:)`` returns
+/// an effect that the caller (``ReviewDriver`` or a test) carries out.
 public struct ReviewSession: Sendable, Equatable {
-    /// Which quotes are under review (the status criterion is ignored: the queue is the unreviewed ones).
+    /// Which quotes are under review; a `nil` status means the unreviewed ones, `all` every quote.
     public let filter: QuoteFilter
     /// Who is reviewing; recorded in the audit trail.
     public let reviewer: String
+    /// What to do after a refused verdict.
+    public let conflictPolicy: ConflictPolicy
     /// The quote on screen; `nil` before the first and after the last.
-    public var current: QuoteRecord?
+    public private(set) var current: QuoteRecord?
+    /// The version of the current quote's trail when it was shown (`nil`: not known, record unconditionally).
+    public private(set) var shownVersion: Int64?
     /// Quotes skipped in this session; they are not shown again in it.
     public private(set) var skipped: Set<Int64> = []
+    /// The command whose verdict was refused and that repeating (or `y`) gives anyway.
+    public private(set) var awaitingConfirmation: ReviewCommand?
+    /// The last command that asked to record a change (so that a refusal can be confirmed).
+    private var recording: ReviewCommand?
 
-    /// Creates a session with no quote shown yet.
-    public init(filter: QuoteFilter, reviewer: String, current: QuoteRecord? = nil) {
+    /// Creates a session showing `current` (if any).
+    public init(filter: QuoteFilter, reviewer: String, current: QuoteRecord? = nil, version: Int64? = nil,
+                conflictPolicy: ConflictPolicy = .askAgain) {
         self.filter = filter
         self.reviewer = reviewer
         self.current = current
+        self.shownVersion = version
+        self.conflictPolicy = conflictPolicy
     }
 
-    /// What to do for `command`. Only a skip changes the session (it remembers the skipped quote).
+    /// Shows `snapshot` (or nothing); any refused verdict is forgotten.
+    public mutating func show(_ snapshot: QuoteSnapshot?) {
+        current = snapshot?.quote
+        shownVersion = snapshot?.version
+        awaitingConfirmation = nil
+    }
+
+    /// The verdict of the last record effect was refused; `snapshot` is the quote as it now is.
+    /// The refused command now awaits confirmation.
+    public mutating func refused(showing snapshot: QuoteSnapshot) {
+        show(snapshot)
+        awaitingConfirmation = recording
+    }
+
+    /// What to do for `command`.
     public mutating func handle(_ command: ReviewCommand) -> ReviewEffect {
+        if let pending = awaitingConfirmation {
+            awaitingConfirmation = nil
+            if command == pending || command == .confirm { return effect(of: pending) }
+            if conflictPolicy == .skipUnlessRepeated, command != .quit, let current {
+                skipped.insert(current.id)
+                return .advanceThen(command)
+            }
+        }
+        return effect(of: command)
+    }
+
+    /// The effect of `command` with no refused verdict pending.
+    private mutating func effect(of command: ReviewCommand) -> ReviewEffect {
         switch command {
         case .quit: return .quit
         case .help: return .showHelp
         case .undo: return .undo
+        case .confirm: return .invalid("nothing to confirm")
         case .ask(let field): return current == nil ? .invalid("no quote to review") : .prompt(field)
         case .unknown(let message): return .invalid(message)
         case .skip:
             guard let current else { return .invalid("no quote to review") }
             skipped.insert(current.id)
             return .advance
-        case .verdict(let status): return record(VerdictChange(status: status))
-        case .rating(let rating): return record(VerdictChange(rating: rating))
-        case .note(let note): return record(VerdictChange(note: note))
-        case .evidence(let url): return record(VerdictChange(evidence: url))
-        case .saidOn(let day): return record(VerdictChange(saidOn: day))
-        case .text(let text): return record(VerdictChange(text: text))
+        case .verdict(let status): return record(VerdictChange(status: status), for: command)
+        case .rating(let rating): return record(VerdictChange(rating: rating), for: command)
+        case .note(let note): return record(VerdictChange(note: note), for: command)
+        case .evidence(let url): return record(VerdictChange(evidence: url), for: command)
+        case .saidOn(let day): return record(VerdictChange(saidOn: day), for: command)
+        case .text(let text): return record(VerdictChange(text: text), for: command)
+        case .speaker(let name): return record(VerdictChange(speaker: name), for: command)
         }
     }
 
-    /// Records `change` on the current quote, if there is one.
-    private func record(_ change: VerdictChange) -> ReviewEffect {
+    /// Records `change` on the current quote, if there is one, expecting the version shown.
+    private mutating func record(_ change: VerdictChange, for command: ReviewCommand) -> ReviewEffect {
         guard let current else { return .invalid("no quote to review") }
-        return .record(current.id, change)
+        recording = command
+        return .record(current.id, change, expecting: shownVersion)
     }
 
     /// Forgets that `id` was skipped (after an undo brings it back).
@@ -57,8 +99,9 @@ public struct ReviewSession: Sendable, Equatable {
         v verified        m misquoted       a misattributed
         o out-of-context  u unverifiable
         r rating          n note            e evidence URL
-        d date said       t quote text
+        s speaker         d date said       t quote text
         space skip        z undo last change
-        ? help            q quit
+        y confirm a verdict refused because someone else changed the quote
+        ? help            q quit (Ctrl-C too)
         """
 }

@@ -4,7 +4,7 @@ import Store
 public enum ReviewStep: Sendable, Equatable {
     /// Show this quote (the next one, the same one updated, or one brought back by undo).
     case show(QuoteRecord)
-    /// No unreviewed quote is left for the filter.
+    /// No quote is left in the queue.
     case finished
     /// Ask for a line of text for this field.
     case prompt(ReviewField)
@@ -12,6 +12,9 @@ public enum ReviewStep: Sendable, Equatable {
     case help
     /// Tell the reviewer why the input was not taken; the quote stays.
     case invalid(String)
+    /// The verdict was refused: someone changed the quote since it was shown.
+    /// The session now shows the quote as it is; repeating the key (or `y`) gives the verdict anyway.
+    case conflict(QuoteConflict)
     /// The reviewer quit.
     case quit
 }

@@ -27,6 +27,9 @@ public struct AuditEntry: Sendable, Equatable {
     /// The note that marks undo entries.
     static let undoNote = "undo"
 
+    /// The field name of a speaker change.
+    static let speakerField = "speaker"
+
     /// Reads an entry from an `audit` row.
     init(row: Row) {
         id = row["id"]

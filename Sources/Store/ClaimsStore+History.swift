@@ -2,14 +2,14 @@ import Foundation
 import GRDB
 
 extension ClaimsStore {
-    /// The quote's audit trail, oldest first. Throws ``StoreError/noQuote(_:)`` for an unknown id.
+    /// The quote's audit trail, oldest first, with the trails of the claims joined into it.
+    /// Throws ``StoreError/noQuote(_:)`` for an unknown id.
     public func history(quoteID: Int64) throws -> [AuditEntry] {
         try writer.read { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM quote WHERE id = ?", arguments: [quoteID]) != nil else {
                 throw StoreError.noQuote(quoteID)
             }
-            return try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE quote_id = ? ORDER BY id",
-                                    arguments: [quoteID]).map(AuditEntry.init(row:))
+            return try ClaimLinks.entries(of: quoteID, after: 0, in: db)
         }
     }
 
@@ -22,13 +22,15 @@ extension ClaimsStore {
     /// `undo`); nothing is deleted. Undoing again reaches further back:
     /// each undo group cancels the latest change before it not yet cancelled.
     /// The quote's `reviewed_by`/`reviewed_at` become the reviewer and now, or
-    /// are cleared if the quote is back to `unreviewed`.
+    /// are cleared if the quote is back to `unreviewed`. A speaker correction
+    /// is undone by giving the claim its old speaker again; speaker merges,
+    /// renames and joins (entries noted so) are not undone.
     @discardableResult
     public func undoLastChange(by reviewer: String, at date: Date = Date()) throws -> Int64? {
         let now = Timestamp.string(from: date)
         return try writer.write { db in
             guard let target = try AuditLog.lastUndoableChange(by: reviewer, in: db) else { return nil }
-            let quoteID = target[0].quoteID
+            let quoteID = try ClaimLinks.live(target[0].quoteID, in: db)
             guard let current = try QuoteFields(quoteID: quoteID, in: db) else { throw StoreError.noQuote(quoteID) }
             var restored = current
             var fields: [AuditedField] = []
@@ -47,7 +49,10 @@ extension ClaimsStore {
                                     old: current.values[field] ?? nil, new: restored.values[field] ?? nil,
                                     note: AuditEntry.undoNote, changeID: changeID, in: db)
             }
-            return quoteID
+            guard let speakerEntry = target.last(where: { $0.field == AuditEntry.speakerField }) else { return quoteID }
+            let speakerID = try speakerEntry.oldValue.map { try SpeakerSQL.findOrCreate($0, at: now, in: db).id }
+            let join = ClaimJoin(db: db, who: reviewer, now: now, changeID: changeID)
+            return try join.reassign(quoteID, to: speakerID, note: AuditEntry.undoNote)
         }
     }
 }
@@ -58,8 +63,11 @@ extension AuditLog {
     /// Walks the reviewer's entries newest first in groups (same change id);
     /// each undo group cancels the next older change group.
     static func lastUndoableChange(by reviewer: String, in db: Database) throws -> [AuditEntry]? {
-        let rows = try Row.fetchCursor(db, sql: "SELECT * FROM audit WHERE who = ? ORDER BY id DESC",
-                                       arguments: [reviewer])
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT * FROM audit WHERE who = ?
+                AND (note IS NULL OR (note NOT LIKE 'join #%' AND note NOT LIKE 'speaker %'))
+            ORDER BY id DESC
+            """, arguments: [reviewer])
         var group: [AuditEntry] = []
         var pendingUndos = 0
         func close() -> [AuditEntry]? {

@@ -29,6 +29,29 @@ extension ClaimsStore {
         try writer.read { db in try QuerySQL.quote(id: id, in: db) }
     }
 
+    /// The quote with this id and the version of its audit trail, read together; `nil` if there is no such quote.
+    ///
+    /// The id of a claim that was joined into another gives that other claim.
+    public func snapshot(ofQuote id: Int64) throws -> QuoteSnapshot? {
+        try writer.read { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM quote WHERE id = ?", arguments: [id]) != nil else {
+                return nil
+            }
+            let liveID = try ClaimLinks.live(id, in: db)
+            guard let quote = try QuerySQL.quote(id: liveID, in: db) else { return nil }
+            return QuoteSnapshot(quote: quote, version: try ClaimLinks.version(of: liveID, in: db))
+        }
+    }
+
+    /// The first quote matching `filter` (its status included; `nil` or `all`
+    /// for any) in the default order, after the quote `id` if given; `nil` when none is left.
+    public func nextQuote(matching filter: QuoteFilter, after id: Int64?) throws -> QuoteRecord? {
+        var next = filter
+        next.afterID = id ?? filter.afterID
+        next.limit = 1
+        return try quotes(matching: next).first
+    }
+
     /// The first unreviewed quote matching `filter` in the default order,
     /// after the quote `id` if given; `nil` when none is left.
     ///
@@ -41,8 +64,25 @@ extension ClaimsStore {
         return try quotes(matching: next).first
     }
 
-    /// The places the quote appears, earliest first (import order, then position).
+    /// The places the quote appears, earliest first: by publication date
+    /// where the sources give one (compared as instants, a bare day as its
+    /// start in UTC), undated sources after dated ones, then by import order and position.
     public func appearances(ofQuote id: Int64) throws -> [AppearanceRecord] {
+        let rows = try importOrderedAppearances(ofQuote: id)
+        return rows.enumerated().sorted { lhs, rhs in
+            let (left, right) = (PublicationDate.instant(lhs.element.publishedAt),
+                                 PublicationDate.instant(rhs.element.publishedAt))
+            switch (left, right) {
+            case let (l?, r?) where l != r: return l < r
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return lhs.offset < rhs.offset
+            }
+        }.map(\.element)
+    }
+
+    /// The places the quote appears, in import order, then position.
+    private func importOrderedAppearances(ofQuote id: Int64) throws -> [AppearanceRecord] {
         try writer.read { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM quote WHERE id = ?", arguments: [id]) != nil else {
                 throw StoreError.noQuote(id)
@@ -68,7 +108,8 @@ enum QuerySQL {
 
     /// The statement and arguments that select the quotes matching `filter` in the default order.
     static func quotes(matching filter: QuoteFilter, in db: Database) throws -> (String, StatementArguments) {
-        var conditions: [String] = []
+        // Claims joined into another one are not listed (their appearances and trail moved there).
+        var conditions: [String] = ["q.merged_into IS NULL"]
         var arguments = StatementArguments()
         if let status = filter.status, status != "all" {
             conditions.append("q.status = ?")
@@ -98,9 +139,7 @@ enum QuerySQL {
             arguments += [anchor["first_source_id"] as Int64, anchor["first_position"] as Int64, afterID]
         }
         var sql = QuoteRecord.selection
-        if !conditions.isEmpty {
-            sql += "\nWHERE " + conditions.joined(separator: "\n  AND ")
-        }
+        sql += "\nWHERE " + conditions.joined(separator: "\n  AND ")
         sql += "\nORDER BY q.first_source_id, q.first_position, q.id"
         if let limit = filter.limit {
             guard limit >= 0 else { throw StoreError.invalidLimit(limit) }

@@ -6,14 +6,26 @@ extension ClaimsStore {
     ///
     /// Each field that actually changes gets one audit entry (old and new
     /// value); `reviewed_by` and `reviewed_at` are set when anything changed.
-    /// Throws ``StoreError/noQuote(_:)`` for an unknown id and
+    /// A new speaker gets a `speaker` entry; if that speaker already has a
+    /// claim with the same words, the two claims are joined (the one that
+    /// appeared first stays, with both claims' appearances and trails, and the
+    /// verdict reviewed last) and the joined claim is returned.
+    ///
+    /// - Parameter expected: the claim's ``QuoteSnapshot/version`` when the
+    ///   reviewer was shown it; if anyone changed the claim since, nothing is
+    ///   recorded and ``StoreError/conflict(_:)`` lists the other changes.
+    ///   `nil` records unconditionally (scripts, `mark`).
+    ///
+    /// Throws ``StoreError/noQuote(_:)`` for an unknown id,
     /// ``StoreError/invalidDate(_:)`` for a malformed `saidOn`.
     @discardableResult
     public func recordVerdict(quoteID: Int64, change: VerdictChange, reviewer: String,
-                              at date: Date = Date()) throws -> QuoteRecord {
+                              at date: Date = Date(), expecting expected: Int64? = nil) throws -> QuoteRecord {
         let now = Timestamp.string(from: date)
         return try writer.write { db in
-            guard let current = try QuoteFields(quoteID: quoteID, in: db) else {
+            let liveID = try ClaimLinks.live(quoteID, in: db)
+            try ClaimLinks.check(liveID, expected: expected, in: db)
+            guard let current = try QuoteFields(quoteID: liveID, in: db) else {
                 throw StoreError.noQuote(quoteID)
             }
             var updated = current
@@ -36,17 +48,30 @@ extension ClaimsStore {
                     updated.values[.evidence] = JSONText.array(list)
                 }
             }
+            var resultID = liveID
             let changed = AuditedField.allCases.filter { current.values[$0] != updated.values[$0] }
+            var changeID: Int64?
             if !changed.isEmpty {
                 try updated.save(changed, reviewedBy: reviewer, at: now, in: db)
-                let changeID = try AuditLog.newChangeID(in: db)
+                let id = try AuditLog.newChangeID(in: db)
+                changeID = id
                 for field in changed {
-                    try AuditLog.append(quoteID: quoteID, at: now, who: reviewer, field: field,
+                    try AuditLog.append(quoteID: liveID, at: now, who: reviewer, field: field,
                                         old: current.values[field] ?? nil, new: updated.values[field] ?? nil,
-                                        note: nil, changeID: changeID, in: db)
+                                        note: nil, changeID: id, in: db)
                 }
             }
-            guard let record = try QuerySQL.quote(id: quoteID, in: db) else { throw StoreError.noQuote(quoteID) }
+            if let name = change.speaker {
+                let speaker = try SpeakerSQL.findOrCreate(name, at: now, in: db)
+                let id = try changeID ?? AuditLog.newChangeID(in: db)
+                let join = ClaimJoin(db: db, who: reviewer, now: now, changeID: id)
+                resultID = try join.reassign(liveID, to: speaker.id, note: nil)
+                if resultID != liveID || changed.isEmpty {
+                    try db.execute(sql: "UPDATE quote SET reviewed_by = ?, reviewed_at = ? WHERE id = ?",
+                                   arguments: [reviewer, now, resultID])
+                }
+            }
+            guard let record = try QuerySQL.quote(id: resultID, in: db) else { throw StoreError.noQuote(quoteID) }
             return record
         }
     }
@@ -111,9 +136,16 @@ enum AuditLog {
     /// Appends one entry.
     static func append(quoteID: Int64, at: String, who: String, field: AuditedField,
                        old: String?, new: String?, note: String?, changeID: Int64, in db: Database) throws {
+        try append(quoteID: quoteID, at: at, who: who, fieldName: field.rawValue, old: old, new: new,
+                   note: note, changeID: changeID, in: db)
+    }
+
+    /// Appends one entry for a field that is not a `quote` column (`speaker`).
+    static func append(quoteID: Int64, at: String, who: String, fieldName: String,
+                       old: String?, new: String?, note: String?, changeID: Int64, in db: Database) throws {
         try db.execute(sql: """
             INSERT INTO audit (quote_id, at, who, field, old_value, new_value, note, change_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [quoteID, at, who, field.rawValue, old, new, note, changeID])
+            """, arguments: [quoteID, at, who, fieldName, old, new, note, changeID])
     }
 }

@@ -6,6 +6,8 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: v1)
+        migrator.registerMigration("v2-fetches", migrate: v2Fetches)
+        migrator.registerMigration("v4-review", migrate: v4Review)
         return migrator
     }
 

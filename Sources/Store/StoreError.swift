@@ -18,6 +18,18 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
     case invalidLimit(Int)
     /// A stored value cannot be read back (column, value).
     case corruptValue(column: String, value: String)
+    /// Someone changed the quote since the reviewer was shown it; the verdict was not recorded.
+    case conflict(QuoteConflict)
+    /// No speaker has this id, name or alias.
+    case unknownSpeaker(String)
+    /// The name is an alias of several speakers (the name, their names).
+    case ambiguousSpeaker(String, [String])
+    /// Another speaker already has this name (rename refused: merge instead).
+    case speakerNameTaken(String)
+    /// A speaker cannot be merged into itself.
+    case sameSpeaker(String)
+    /// A speaker's name cannot be empty.
+    case emptySpeakerName
 
     /// A message that names the input and the problem.
     public var errorDescription: String? {
@@ -38,6 +50,18 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
             "invalid limit \(value): use 0 or more"
         case .corruptValue(let column, let value):
             "the store holds an unreadable \(column) '\(value)'"
+        case .conflict(let conflict):
+            "quote \(conflict.quoteID) was changed since it was shown: \(conflict.summary)"
+        case .unknownSpeaker(let name):
+            "no speaker with id, name or alias '\(name)'"
+        case .ambiguousSpeaker(let name, let candidates):
+            "'\(name)' is an alias of several speakers (\(candidates.joined(separator: ", "))): give a name or an id"
+        case .speakerNameTaken(let name):
+            "another speaker is already named '\(name)': merge the two instead"
+        case .sameSpeaker(let name):
+            "cannot merge '\(name)' into itself"
+        case .emptySpeakerName:
+            "a speaker's name cannot be empty"
         }
     }
 }

@@ -12,15 +12,21 @@ public struct VerdictChange: Sendable, Equatable {
     public var saidOn: String?
     /// The corrected words. The claim keeps its identity (the words as found in sources).
     public var text: String?
+    /// The speaker the quote is reassigned to, by name or alias (created if no speaker has it).
+    ///
+    /// If the speaker already has a claim with the same words, the two claims
+    /// are joined (see ``ClaimsStore/recordVerdict(quoteID:change:reviewer:at:expecting:)``).
+    public var speaker: String?
 
     /// Creates a change; with no arguments it changes nothing.
     public init(status: Status? = nil, rating: Rating? = nil, note: String? = nil,
-                evidence: String? = nil, saidOn: String? = nil, text: String? = nil) {
+                evidence: String? = nil, saidOn: String? = nil, text: String? = nil, speaker: String? = nil) {
         self.status = status
         self.rating = rating
         self.note = note
         self.evidence = evidence
         self.saidOn = saidOn
         self.text = text
+        self.speaker = speaker
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// The `quotecheck` command.
-struct QuoteCheck: ParsableCommand {
+struct QuoteCheck: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotecheck",
         abstract: "A fact-check workbench for quotes: import articles, review every quote, export verdicts.",
@@ -18,7 +18,7 @@ struct QuoteCheck: ParsableCommand {
         """,
         subcommands: [
             ImportCommand.self, ExtractCommand.self, ListCommand.self, ShowCommand.self,
-            ReviewSubcommand.self, MarkCommand.self, HistoryCommand.self, SourcesCommand.self, ExportCommand.self,
+            ReviewSubcommand.self, MarkCommand.self, HistoryCommand.self, SourcesCommand.self, ExportCommand.self, SpeakersCommand.self,
         ]
     )
 }

@@ -7,16 +7,28 @@ import Store
 struct ReviewSubcommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract: "Walk through the unreviewed quotes, one keystroke per verdict.",
+        abstract: "Walk through a queue of quotes, one keystroke per verdict.",
         discussion: """
+        The queue is the quotes with the status given by --status (default: unreviewed;
+        'all' walks every quote), narrowed by --speaker, --source and --since, in the order
+        of 'list'. Giving a status moves on to the next quote; quitting and coming back
+        resumes at the first quote still in the queue (for the unreviewed queue: the next
+        unreviewed one).
+
         Keys: v verified, m misquoted, a misattributed, o out-of-context, u unverifiable,
-        r rating, n note, e evidence URL, d date, t text, space skip, z undo, ? help, q quit
-        (Ctrl-C quits too). Quitting and coming back resumes at the next unreviewed quote.
+        r rating, n note, e evidence URL, s speaker (reassign, by name), d date, t text,
+        space skip, z undo your last change, ? help, q quit (Ctrl-C quits too).
+
+        If someone else changed the quote since it was shown, a verdict is refused and the
+        screen shows their change; press the same key again (or y) to give yours anyway.
 
         When standard input is not a terminal, review reads one command per line: a key,
         optionally followed by a space and its argument ("v", "r false", "n checked the
-        video", "e https://…"; an empty line skips), so that it can be scripted:
+        video", "e https://…", "s Jane Smith"; an empty line skips), so that it can be scripted:
           printf 'v\\nq\\n' | quotecheck review --reviewer ana
+        A refused verdict is reported on standard error; repeating the line (or a line 'y')
+        gives it anyway, any other line skips the quote and applies to the next one. The exit
+        status is 1 if any line was refused.
         """
     )
 
@@ -28,31 +40,57 @@ struct ReviewSubcommand: ParsableCommand {
 
     func run() throws {
         let store = try global.openStore()
-        var driver = try ReviewDriver(store: store, filter: filters.filter(), reviewer: reviewerName(reviewer))
+        // The status stays as given ('all' included): the driver reads nil as the unreviewed queue.
+        let filter = QuoteFilter(status: filters.status, speaker: filters.speaker, sourceID: filters.source,
+                                 since: filters.since)
+        let who = reviewerName(reviewer)
         if let terminal = RawTerminal() {
             defer { terminal.restore() }
-            try interactive(&driver, terminal: terminal, store: store)
-            var out = StandardOutput()
-            out.write("\n")
+            var driver = try ReviewDriver(store: store, filter: filter, reviewer: who, conflictPolicy: .askAgain)
+            try TerminalReview(terminal: terminal, colour: useColour).run(&driver)
         } else {
-            try scripted(&driver)
+            var driver = try ReviewDriver(store: store, filter: filter, reviewer: who,
+                                          conflictPolicy: .skipUnlessRepeated)
+            if try !scripted(&driver) { throw ExitCode(1) }
         }
     }
 
-    /// One command per line from standard input.
-    private func scripted(_ driver: inout ReviewDriver) throws {
+    /// One command per line from standard input; false if any line was refused.
+    private func scripted(_ driver: inout ReviewDriver) throws -> Bool {
         var out = StandardOutput()
+        var allTaken = true
         var step = driver.currentStep
         describe(step, to: &out)
-        while case .show = step, let line = readLine() {
+        loop: while let line = readLine() {
+            let command = ReviewCommand.parse(line: line)
             let before = driver.session.current
-            step = try driver.perform(ReviewCommand.parse(line: line))
-            if case .quit = step { break }
-            if let before, let after = try driver.store.quote(id: before.id), after != before {
-                print("#\(after.id) \(after.status.rawValue)\(after.rating.map { ", rated \($0.rawValue)" } ?? "")", to: &out)
+            step = try driver.perform(command)
+            switch step {
+            case .quit, .finished:
+                if let before { try reportChange(of: before, in: driver, to: &out) }
+                describe(step, to: &out)
+                break loop
+            case .invalid, .conflict, .prompt:
+                allTaken = false
+            case .show, .help:
+                if let before { try reportChange(of: before, in: driver, to: &out) }
             }
             describe(step, to: &out)
         }
+        fflush(cStandardOutput)
+        return allTaken
+    }
+
+    /// Prints `#ID status` when the quote shown before the last line was changed by it.
+    private func reportChange(of before: QuoteRecord, in driver: ReviewDriver, to out: inout StandardOutput) throws {
+        guard let after = try driver.store.snapshot(ofQuote: before.id)?.quote, after != before else { return }
+        var line = "#\(after.id) \(after.status.rawValue)\(after.rating.map { ", rated \($0.rawValue)" } ?? "")"
+        if after.speaker != before.speaker { line += "; speaker: \(after.speaker ?? "none")" }
+        if after.note != before.note { line += "; note: \(after.note ?? "none")" }
+        if after.evidence != before.evidence { line += "; evidence: \(after.evidence.joined(separator: " "))" }
+        if after.saidOn != before.saidOn { line += "; said on: \(after.saidOn ?? "unknown")" }
+        if after.text != before.text { line += "; text: \(after.text)" }
+        print(line, to: &out)
     }
 
     private func describe(_ step: ReviewStep, to out: inout StandardOutput) {
@@ -61,65 +99,13 @@ struct ReviewSubcommand: ParsableCommand {
         case .finished: print("no more quotes to review", to: &out)
         case .help: print(ReviewSession.helpText, to: &out)
         case .invalid(let message): printError("error: \(message)")
+        case .conflict(let conflict):
+            printError("""
+                conflict: quote \(conflict.quoteID) was changed since it was shown: \(conflict.summary); \
+                repeat the line (or send 'y') to give the verdict anyway, any other line skips the quote
+                """)
         case .prompt(let field): printError("error: '\(field.key)' needs an argument: '\(field.key) VALUE'")
         case .quit: break
         }
-    }
-
-    /// Single keystrokes on a terminal, with a full-screen card per quote.
-    private func interactive(_ driver: inout ReviewDriver, terminal: RawTerminal, store: ClaimsStore) throws {
-        var message = ""
-        var step = driver.currentStep
-        while true {
-            switch step {
-            case .finished:
-                draw(nil, message: "No more quotes to review. Press any key to leave.", store: store)
-                _ = terminal.readKey()
-                return
-            case .quit:
-                return
-            case .help:
-                draw(driver.session.current, message: ReviewSession.helpText, store: store)
-            case .invalid(let text):
-                message = text
-                draw(driver.session.current, message: message, store: store)
-            case .show(let q):
-                draw(q, message: message, store: store)
-            case .prompt(let field):
-                let answer = terminal.readLine(prompt: "\n" + field.prompt) ?? ""
-                step = try driver.perform(ReviewCommand.parse(answer: answer, for: field))
-                continue
-            }
-            message = ""
-            guard let key = terminal.readKey() else { return }
-            step = try driver.perform(ReviewCommand.parse(key: key))
-        }
-    }
-
-    private func draw(_ quote: QuoteRecord?, message: String, store: ClaimsStore) {
-        var out = StandardOutput()
-        out.write("\u{1B}[2J\u{1B}[H")
-        if let quote {
-            let appearances = (try? store.appearances(ofQuote: quote.id)) ?? []
-            let card = QuoteCard.render(quote, appearances: appearances, history: [], colour: useColour)
-            let (columns, rows) = RawTerminal.size
-            let lines = card.split(separator: "\n", omittingEmptySubsequences: false).flatMap { wrap(String($0), columns) }
-            out.write(lines.prefix(max(1, rows - 4)).joined(separator: "\r\n"))
-        }
-        out.write("\r\n\r\n[v]erified [m]isquoted [a]ttrib [o]ut-of-ctx [u]nverif. [r]ating [n]ote [e]vidence [space] skip [z] undo [?] [q]uit\r\n")
-        if !message.isEmpty { out.write(message.replacingOccurrences(of: "\n", with: "\r\n") + "\r\n") }
-        fflush(cStandardOutput)
-    }
-
-    private func wrap(_ line: String, _ width: Int) -> [String] {
-        guard width > 4, line.count > width else { return [line] }
-        var result: [String] = []
-        var rest = Substring(line)
-        while rest.count > width {
-            result.append(String(rest.prefix(width)))
-            rest = rest.dropFirst(width)
-        }
-        result.append(String(rest))
-        return result
     }
 }

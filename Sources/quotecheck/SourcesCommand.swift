@@ -23,15 +23,19 @@ struct SourcesCommand: ParsableCommand {
         let store = try global.openStore()
         var sources = try store.sources()
         if let limit { sources = Array(sources.prefix(limit)) }
+        let fetches = try store.latestFetches()
         var out = StandardOutput()
         switch format ?? .automatic {
         case .table:
-            let rows = sources.map { [String($0.id), String($0.sha256.prefix(12)), String($0.quoteCount), $0.publishedAt ?? "—", $0.title ?? "(untitled)", $0.url ?? $0.file ?? ""] }
+            let rows = sources.map { [String($0.id), String($0.sha256.prefix(12)), String($0.quoteCount), $0.publishedAt ?? "—", $0.title ?? "(untitled)", $0.url ?? fetches[$0.id]?.requestedURL ?? $0.file ?? ""] }
             out.write(renderTable(header: ["ID", "SHA-256", "QUOTES", "PUBLISHED", "TITLE", "FROM"], rows: rows, widths: [4, 12, 6, 25, 40, 40]))
         case .jsonl:
             for s in sources {
+                let fetch = fetches[s.id]
                 let object: [String: Any] = [
-                    "id": s.id, "url": jsonValue(s.url ?? s.canonicalURL), "file": jsonValue(s.file), "sha256": s.sha256,
+                    "id": s.id, "url": jsonValue(s.url ?? fetch?.requestedURL ?? s.canonicalURL),
+                    "final_url": jsonValue(fetch?.finalURL), "fetched_at": jsonValue(fetch?.fetchedAt),
+                    "file": jsonValue(s.file), "sha256": s.sha256,
                     "imported_at": s.importedAt, "title": jsonValue(s.title), "site": jsonValue(s.site),
                     "published_at": jsonValue(s.publishedAt), "quotes": s.quoteCount, "kind": s.kind.rawValue,
                     "primary": s.isPrimary,
@@ -41,9 +45,11 @@ struct SourcesCommand: ParsableCommand {
             }
         case .csv:
             let writer = CSVWriter()
-            out.write(writer.line(["id", "sha256", "url", "file", "title", "published_at", "quotes"]))
+            out.write(writer.line(["id", "sha256", "url", "file", "title", "published_at", "quotes", "final_url", "fetched_at"]))
             for s in sources {
-                out.write(writer.line([String(s.id), s.sha256, s.url ?? s.canonicalURL, s.file, s.title, s.publishedAt, String(s.quoteCount)]))
+                let fetch = fetches[s.id]
+                out.write(writer.line([String(s.id), s.sha256, s.url ?? fetch?.requestedURL ?? s.canonicalURL, s.file, s.title,
+                                       s.publishedAt, String(s.quoteCount), fetch?.finalURL, fetch?.fetchedAt]))
             }
         }
     }

@@ -3,16 +3,45 @@ import Foundation
 import Glibc
 #endif
 
-/// The controlling terminal in raw mode: single keystrokes, no echo, and
-/// Ctrl-C delivered as a key (so the review ends through its normal path and
-/// the terminal is always restored).
+/// The controlling terminal in raw mode, on the alternate screen: single
+/// keystrokes, no echo, and Ctrl-C delivered as a key (so that the review
+/// ends through its normal path and the terminal is always restored).
+///
+/// A resize is noticed without a SIGWINCH handler: while waiting for a key,
+/// standard input is polled with a short timeout and the window size is
+/// compared with the last one drawn. So there is no signal handler and no
+/// global state; all state lives in this object.
 final class RawTerminal {
+    /// What waiting for input gave.
+    enum Input: Equatable {
+        /// A key (a UTF-8 character; escape sequences such as arrows are dropped).
+        case key(Character)
+        /// The window changed size: redraw.
+        case resized
+        /// Standard input was closed.
+        case end
+    }
+
+    /// What the one-line editor gave.
+    enum LineInput: Equatable {
+        /// The line, after Enter.
+        case line(String)
+        /// Escape: no line.
+        case cancelled
+        /// Ctrl-C or end of input: the review should end.
+        case interrupted
+    }
+
     private var original = termios()
     private var active = false
+    /// The window size last reported, to notice a resize.
+    private(set) var windowSize: (columns: Int, rows: Int)
 
-    /// Puts standard input in raw mode; nil when it is not a terminal.
+    /// Puts the terminal in raw mode and switches to the alternate screen; `nil`
+    /// when standard input or output is not a terminal.
     init?() {
-        guard isatty(STDIN_FILENO) == 1, tcgetattr(STDIN_FILENO, &original) == 0 else { return nil }
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1,
+              tcgetattr(STDIN_FILENO, &original) == 0 else { return nil }
         var raw = original
         raw.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG | IEXTEN)
         raw.c_iflag &= ~tcflag_t(IXON | ICRNL)
@@ -21,51 +50,120 @@ final class RawTerminal {
             cc[Int(VTIME)] = 0
         }
         guard tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw) == 0 else { return nil }
+        windowSize = Self.size
         active = true
+        write("\u{1B}[?1049h\u{1B}[H\u{1B}[2J")
     }
 
-    /// Restores the terminal as it was.
+    /// Leaves the alternate screen and restores the terminal settings as they were.
     func restore() {
         guard active else { return }
+        write("\u{1B}[?25h\u{1B}[?1049l")
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &original)
         active = false
     }
 
-    /// Reads one key (a UTF-8 character); nil at end of input.
-    func readKey() -> Character? {
+    deinit { restore() }
+
+    /// Writes `text` to the terminal at once.
+    func write(_ text: String) {
+        fputs(text, cStandardOutput)
+        fflush(cStandardOutput)
+    }
+
+    /// Waits for a key, or for the window to change size.
+    func next() -> Input {
+        while true {
+            var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&descriptor, 1, 100)
+            if ready < 0 {
+                if errno == EINTR { continue }
+                return .end
+            }
+            if ready == 0 {
+                let now = Self.size
+                if now != windowSize {
+                    windowSize = now
+                    return .resized
+                }
+                continue
+            }
+            guard let byte = readByte() else { return .end }
+            if byte == 0x1B {
+                if skipEscapeSequence() { continue }
+                return .key("\u{1B}")
+            }
+            return .key(decode(startingWith: byte))
+        }
+    }
+
+    /// Reads a line with a minimal editor (typing, Backspace, Ctrl-U, Enter, Escape),
+    /// calling `draw` with the text so far after every change and after a resize.
+    func readLine(draw: (String) -> Void) -> LineInput {
+        var buffer = ""
+        draw(buffer)
+        while true {
+            switch next() {
+            case .end: return .interrupted
+            case .resized: draw(buffer)
+            case .key(let key):
+                switch key {
+                case "\r", "\n": return .line(buffer)
+                case "\u{1B}": return .cancelled
+                case "\u{03}", "\u{04}": return .interrupted
+                case "\u{7F}", "\u{08}":
+                    if !buffer.isEmpty { buffer.removeLast() }
+                case "\u{15}": buffer = ""
+                default:
+                    if !key.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                        buffer.append(key)
+                    }
+                }
+                draw(buffer)
+            }
+        }
+    }
+
+    /// One byte of standard input; `nil` at its end.
+    private func readByte() -> UInt8? {
         var byte: UInt8 = 0
-        guard Glibc.read(STDIN_FILENO, &byte, 1) == 1 else { return nil }
-        var bytes = [byte]
-        let extra = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : byte >= 0xC0 ? 1 : 0
+        while true {
+            let count = Glibc.read(STDIN_FILENO, &byte, 1)
+            if count == 1 { return byte }
+            if count < 0, errno == EINTR { continue }
+            return nil
+        }
+    }
+
+    /// The character whose UTF-8 encoding starts with `first` (the rest is read).
+    private func decode(startingWith first: UInt8) -> Character {
+        var bytes = [first]
+        let extra = first >= 0xF0 ? 3 : first >= 0xE0 ? 2 : first >= 0xC0 ? 1 : 0
         for _ in 0..<extra {
-            guard Glibc.read(STDIN_FILENO, &byte, 1) == 1 else { break }
+            guard let byte = readByte() else { break }
             bytes.append(byte)
         }
-        if bytes == [0x1B] { return "\u{1B}" }
-        return String(decoding: bytes, as: UTF8.self).first
+        return String(decoding: bytes, as: UTF8.self).first ?? "\u{FFFD}"
     }
 
-    /// Reads a line in cooked mode (for the one-line editors), then returns to raw mode.
-    func readLine(prompt: String) -> String? {
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &original)
-        fputs(prompt, cStandardOutput)
-        fflush(cStandardOutput)
-        let line = Swift.readLine()
-        var raw = original
-        raw.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG | IEXTEN)
-        raw.c_iflag &= ~tcflag_t(IXON | ICRNL)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw)
-        return line
+    /// After an escape byte: consumes a CSI/SS3 sequence (arrow keys, …) that
+    /// follows at once and returns true; false for a lone Escape.
+    private func skipEscapeSequence() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 30) > 0, let introducer = readByte() else { return false }
+        guard introducer == UInt8(ascii: "[") || introducer == UInt8(ascii: "O") else { return true }
+        while let byte = readByte() {
+            if (0x40...0x7E).contains(byte) { break }
+        }
+        return true
     }
 
-    /// The terminal's size (columns, rows), with a fallback of 80×24.
+    /// The window size (columns, rows); 80×24 when it cannot be read.
     static var size: (columns: Int, rows: Int) {
         var ws = winsize()
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0 {
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0, ws.ws_row > 0 {
             return (Int(ws.ws_col), Int(ws.ws_row))
         }
         return (80, 24)
     }
-
-    deinit { restore() }
 }

@@ -28,6 +28,14 @@ struct CharsetTests {
         #expect(decoded.text == "<p>café</p>")
     }
 
+    @Test("a UTF-8 page with a few stray bytes stays UTF-8")
+    func mostlyUTF8() throws {
+        let bytes: [UInt8] = Array("<p>“Doors open,” said Zoë".utf8) + [0xFF, 0x00, 0xC3, 0x28] + Array(" — more.</p>".utf8)
+        let decoded = try Charset.decode(bytes)
+        #expect(decoded.charset == "UTF-8")
+        #expect(decoded.text.contains("“Doors open,” said Zoë"))
+    }
+
     @Test("a header charset beats the page's own label")
     func headerWins() throws {
         let bytes: [UInt8] = Array("<meta charset=\"utf-8\"><p>".utf8) + [0xE9] + Array("</p>".utf8)

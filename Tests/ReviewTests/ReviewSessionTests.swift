@@ -17,17 +17,17 @@ import Testing
 
     @Test func verdictKeysRecordTheStatus() {
         var session = Self.session()
-        #expect(session.handle(.verdict(.verified)) == .record(7, VerdictChange(status: .verified)))
-        #expect(session.handle(.verdict(.outOfContext)) == .record(7, VerdictChange(status: .outOfContext)))
+        #expect(session.handle(.verdict(.verified)) == .record(7, VerdictChange(status: .verified), expecting: nil))
+        #expect(session.handle(.verdict(.outOfContext)) == .record(7, VerdictChange(status: .outOfContext), expecting: nil))
     }
 
     @Test func fieldsRecordTheirValue() {
         var session = Self.session()
-        #expect(session.handle(.rating(.false)) == .record(7, VerdictChange(rating: .false)))
-        #expect(session.handle(.note("n")) == .record(7, VerdictChange(note: "n")))
-        #expect(session.handle(.evidence("https://e")) == .record(7, VerdictChange(evidence: "https://e")))
-        #expect(session.handle(.saidOn("2024-01-02")) == .record(7, VerdictChange(saidOn: "2024-01-02")))
-        #expect(session.handle(.text("We won")) == .record(7, VerdictChange(text: "We won")))
+        #expect(session.handle(.rating(.false)) == .record(7, VerdictChange(rating: .false), expecting: nil))
+        #expect(session.handle(.note("n")) == .record(7, VerdictChange(note: "n"), expecting: nil))
+        #expect(session.handle(.evidence("https://e")) == .record(7, VerdictChange(evidence: "https://e"), expecting: nil))
+        #expect(session.handle(.saidOn("2024-01-02")) == .record(7, VerdictChange(saidOn: "2024-01-02"), expecting: nil))
+        #expect(session.handle(.text("We won")) == .record(7, VerdictChange(text: "We won"), expecting: nil))
     }
 
     @Test func keysThatNeedTextPrompt() {
@@ -50,6 +50,53 @@ import Testing
         #expect(session.skipped == [7])
         session.unskip(7)
         #expect(session.skipped.isEmpty)
+    }
+
+    @Test func theVersionShownIsExpected() {
+        var session = ReviewSession(filter: .all, reviewer: "ann", current: Self.quote, version: 41)
+        #expect(session.handle(.verdict(.verified)) == .record(7, VerdictChange(status: .verified), expecting: 41))
+    }
+
+    @Test func aRefusedVerdictIsGivenByTheSameKeyOrY() {
+        for confirmation in [ReviewCommand.verdict(.verified), .confirm] {
+            var session = ReviewSession(filter: .all, reviewer: "ann", current: Self.quote, version: 1)
+            _ = session.handle(.verdict(.verified))
+            var changed = Self.quote
+            changed.status = .misquoted
+            session.refused(showing: QuoteSnapshot(quote: changed, version: 5))
+            #expect(session.current == changed)
+            #expect(session.awaitingConfirmation == .verdict(.verified))
+            #expect(session.handle(confirmation) == .record(7, VerdictChange(status: .verified), expecting: 5))
+            #expect(session.awaitingConfirmation == nil)
+        }
+    }
+
+    @Test func onATerminalAnotherKeyAfterARefusalActsOnTheSameQuote() {
+        var session = ReviewSession(filter: .all, reviewer: "ann", current: Self.quote, version: 1)
+        _ = session.handle(.verdict(.verified))
+        session.refused(showing: QuoteSnapshot(quote: Self.quote, version: 5))
+        #expect(session.handle(.verdict(.misquoted)) == .record(7, VerdictChange(status: .misquoted), expecting: 5))
+        #expect(session.skipped.isEmpty)
+    }
+
+    @Test func pipedAnotherLineAfterARefusalSkipsTheQuote() {
+        var session = ReviewSession(filter: .all, reviewer: "ann", current: Self.quote, version: 1,
+                                    conflictPolicy: .skipUnlessRepeated)
+        _ = session.handle(.note("checked"))
+        session.refused(showing: QuoteSnapshot(quote: Self.quote, version: 5))
+        #expect(session.handle(.verdict(.misquoted)) == .advanceThen(.verdict(.misquoted)))
+        #expect(session.skipped == [7])
+    }
+
+    @Test func confirmingWithNothingRefusedIsInvalid() {
+        var session = Self.session()
+        #expect(session.handle(.confirm) == .invalid("nothing to confirm"))
+    }
+
+    @Test func theSpeakerKeyReassigns() {
+        var session = Self.session()
+        #expect(session.handle(.ask(.speaker)) == .prompt(.speaker))
+        #expect(session.handle(.speaker("Bob Jones")) == .record(7, VerdictChange(speaker: "Bob Jones"), expecting: nil))
     }
 
     @Test func withoutAQuoteThereIsNothingToRecord() {

@@ -1,0 +1,130 @@
+// Times `export` at scale: builds a claims store of N quotes in a temporary
+// file (100 quotes per source, 1,000 speakers, a verdict on every 100th
+// quote), then exports it as CSV, JSON Lines (the full records) and
+// ClaimReview to /dev/null, printing rows/s and the peak resident memory of
+// each phase (VmHWM, reset between phases through /proc/self/clear_refs).
+//
+//   swift run -c release bench-export            # 1,000,000 quotes
+//   swift run -c release bench-export 100000     # another size
+import Export
+import Extract
+import Foundation
+import Store
+
+/// Writes to a C stream (here /dev/null), buffered by stdio.
+final class CFileOutput: TextOutputStream {
+    let file: UnsafeMutablePointer<FILE>
+    private(set) var bytes = 0
+    init?(path: String) {
+        guard let file = fopen(path, "w") else { return nil }
+        self.file = file
+    }
+    func write(_ string: String) {
+        bytes += string.utf8.count
+        fputs(string, file)
+    }
+    deinit { fclose(file) }
+}
+
+/// The peak resident set size so far, in MiB (Linux), or nil.
+func peakMiB() -> Double? {
+    let status: String
+    do {
+        status = try String(contentsOfFile: "/proc/self/status", encoding: .utf8)
+    } catch {
+        return nil  // not Linux: the figure is printed as n/a
+    }
+    guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kB = Double(line.split(separator: " ").dropFirst().first ?? "") else { return nil }
+    return kB / 1024
+}
+
+/// Resets the peak (VmHWM) to the current size; false where the kernel does not allow it.
+func resetPeak() -> Bool {
+    guard let file = fopen("/proc/self/clear_refs", "w") else { return false }
+    defer { fclose(file) }
+    return fputs("5", file) >= 0
+}
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func report(_ name: String, rows: Int, bytes: Int, time: Double) {
+    let peak = peakMiB().map { String(format: "%.0f MiB", $0) } ?? "n/a"
+    let label = name.padding(toLength: 22, withPad: " ", startingAt: 0)
+    print(label + String(format: " %9d rows  %7.2f s  %9.0f rows/s  %6.1f MB/s  peak RSS ", rows, time,
+                         Double(rows) / time, Double(bytes) / time / 1e6) + peak)
+}
+
+let arguments = CommandLine.arguments.dropFirst()
+guard let count = Int(arguments.first ?? "1000000"), count > 0 else {
+    FileHandle.standardError.write(Data("usage: bench-export [N]   (N quotes, default 1000000)\n".utf8))
+    exit(64)
+}
+let perSource = 100
+let directory = FileManager.default.temporaryDirectory
+    .appendingPathComponent("bench-export-\(ProcessInfo.processInfo.processIdentifier)", isDirectory: true)
+try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+defer {
+    do {
+        try FileManager.default.removeItem(at: directory)
+    } catch {
+        FileHandle.standardError.write(Data("cannot remove \(directory.path): \(error.localizedDescription)\n".utf8))
+    }
+}
+let store = try ClaimsStore(path: directory.appendingPathComponent("claims.sqlite").path)
+
+let build = try seconds {
+    var made = 0
+    var sourceIndex = 0
+    while made < count {
+        let n = min(perSource, count - made)
+        var quotes: [Quote] = []
+        var paragraphs: [String] = []
+        for i in 0..<n {
+            let number = made + i
+            let text = "Statement \(number) on the budget, the plan and the \"deadline\", as promised."
+            let context = "On Tuesday, the minister said \u{201C}\(text)\u{201D} and left, according to aides."
+            paragraphs.append(context)
+            quotes.append(Quote(text: text, kind: .direct, speaker: "Speaker \(number % 1000)", speakerRole: "Minister",
+                                speakerType: .person, cue: "said", saidOn: "2025-11-25", saidOnBasis: .relative,
+                                paragraph: i, start: 31, end: 31 + text.unicodeScalars.count, context: context))
+        }
+        _ = try store.importSource(
+            NewSource(sha256: String(format: "%064x", sourceIndex), file: "sources/article-\(sourceIndex).html",
+                      byteCount: 40_000, archivePath: "sources/archive/\(sourceIndex).html"),
+            article: Article(canonicalURL: "https://news.example/\(sourceIndex)", title: "Article \(sourceIndex)",
+                             site: "News", authors: ["A. Writer"], publishedAt: "2025-11-26T09:30:00+00:00",
+                             language: "en", paragraphs: paragraphs),
+            quotes: quotes)
+        made += n
+        sourceIndex += 1
+    }
+    for id in stride(from: Int64(1), through: Int64(count), by: 100) {
+        try store.recordVerdict(quoteID: id, change: VerdictChange(status: .verified, rating: .mostlyTrue,
+                                                                   note: "checked", evidence: "https://e.example/\(id)"),
+                                reviewer: "bench")
+    }
+}
+print("store of \(count) quotes in \((count + perSource - 1) / perSource) sources built in \(String(format: "%.1f", build)) s"
+      + (peakMiB().map { String(format: " (peak RSS %.0f MiB)", $0) } ?? ""))
+if !resetPeak() { print("(cannot reset the peak RSS between phases: figures are cumulative)") }
+
+let exporter = QuoteExporter()
+let phases: [(String, (inout CFileOutput) throws -> Int)] = [
+    ("csv", { try exporter.exportCSV(store: store, filter: .all, to: &$0) }),
+    ("jsonl (full records)", { try exporter.exportRecords(store: store, filter: .all, to: &$0) }),
+    ("jsonl (list records)", { try exporter.exportJSONLines(store: store, filter: .all, to: &$0) }),
+    ("claimreview", { try exporter.exportClaimReviews(store: store, filter: .all, writer: ClaimReviewWriter(),
+                                                      asArray: true, to: &$0) }),
+]
+for (name, run) in phases {
+    guard var sink = CFileOutput(path: "/dev/null") else { fatalError("cannot open /dev/null") }
+    _ = resetPeak()
+    var rows = 0
+    let time = try seconds { rows = try run(&sink) }
+    report(name, rows: rows, bytes: sink.bytes, time: time)
+}

@@ -1,0 +1,41 @@
+import Store
+
+extension QuoteExporter {
+    /// Writes one ``ExportRecord/jsonLine()`` per quote matching `filter`, each
+    /// ended by LF: the DESIGN.md record plus what a merge into another
+    /// workbench needs (sources with SHA-256, appearances, audit trail).
+    /// Returns the number of quotes written.
+    @discardableResult
+    public func exportRecords<Output: TextOutputStream>(store: ClaimsStore, filter: QuoteFilter,
+                                                        to output: inout Output) throws -> Int {
+        var count = 0
+        try store.forEachExportRecord(matching: filter) { record in
+            output.write(record.jsonLine() + "\n")
+            count += 1
+        }
+        return count
+    }
+
+    /// Writes one ClaimReview per quote matching `filter`: as a JSON array
+    /// (one object per line between `[` and `]`) when `asArray`, else as JSON
+    /// Lines. Streams: the array is written as it goes. Returns the number of
+    /// reviews written.
+    @discardableResult
+    public func exportClaimReviews<Output: TextOutputStream>(store: ClaimsStore, filter: QuoteFilter,
+                                                             writer: ClaimReviewWriter, asArray: Bool,
+                                                             to output: inout Output) throws -> Int {
+        var count = 0
+        if asArray { output.write("[") }
+        try store.forEachExportRecord(matching: filter) { record in
+            let object = writer.claimReview(for: record)
+            if asArray {
+                output.write((count == 0 ? "\n" : ",\n") + object)
+            } else {
+                output.write(object + "\n")
+            }
+            count += 1
+        }
+        if asArray { output.write(count == 0 ? "]\n" : "\n]\n") }
+        return count
+    }
+}

@@ -1,0 +1,54 @@
+/// Loads what `import` was given — files, standard input and URLs — several at
+/// a time, and hands each back in the order given.
+public struct SourceLoader: Sendable {
+    /// Fetches the URLs (or serves them from the archive, offline).
+    public let fetcher: Fetcher
+
+    /// A loader fetching through `fetcher`; files obey the same `maxBytes`.
+    public init(fetcher: Fetcher) {
+        self.fetcher = fetcher
+    }
+
+    /// One source: a URL is fetched, anything else read (`-` is standard input).
+    public func load(_ location: String) async throws -> SourceInput {
+        if SourceReader.isURL(location) { return try await fetcher.fetch(location) }
+        return try SourceReader.read(location, maxBytes: fetcher.policy.maxBytes)
+    }
+
+    /// Loads every location, at most `window` ahead of the one handed back
+    /// last, and calls `handle` with each result in the order given.
+    ///
+    /// The fetcher's own limits decide how many requests actually run at once;
+    /// the window only bounds how many loaded documents wait in memory.
+    public func loadInOrder(_ locations: [String], window: Int,
+                            _ handle: (Int, Result<SourceInput, any Error>) async throws -> Void) async throws {
+        let window = max(1, window)
+        try await withThrowingTaskGroup(of: (Int, Result<SourceInput, any Error>).self) { group in
+            var started = 0
+            var nextToHand = 0
+            var ready: [Int: Result<SourceInput, any Error>] = [:]
+            func startMore() {
+                while started < locations.count, started - nextToHand < window {
+                    let index = started, location = locations[index]
+                    group.addTask {
+                        do {
+                            return (index, .success(try await self.load(location)))
+                        } catch {
+                            return (index, .failure(error))
+                        }
+                    }
+                    started += 1
+                }
+            }
+            startMore()
+            while let (index, result) = try await group.next() {
+                ready[index] = result
+                while let result = ready.removeValue(forKey: nextToHand) {
+                    try await handle(nextToHand, result)
+                    nextToHand += 1
+                }
+                startMore()
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+
+extension ExportRecord {
+    /// The record as one line of JSON (no line end): the DESIGN.md fields of
+    /// ``QuoteRecord/jsonLine()`` exactly, then `claim_key`, `speaker_type`,
+    /// `speaker_aliases`, `source_sha256`, `appearances_detail` and `history`.
+    public func jsonLine() -> String {
+        var line = quote.jsonLine()
+        line.removeLast()  // the closing brace; the extra fields follow
+        line += ",\"claim_key\":" + JSONText.quoted(claimKey)
+        line += ",\"speaker_type\":" + Self.json(speakerType)
+        line += ",\"speaker_aliases\":" + JSONText.array(speakerAliases)
+        line += ",\"source_sha256\":" + JSONText.quoted(sourceSHA256)
+        line += ",\"appearances_detail\":["
+        for (index, appearance) in appearances.enumerated() {
+            if index > 0 { line += "," }
+            line += appearance.json
+        }
+        line += "],\"history\":["
+        for (index, entry) in history.enumerated() {
+            if index > 0 { line += "," }
+            line += "{\"id\":\(entry.id),\"change\":\(entry.changeID),\"at\":" + JSONText.quoted(entry.at)
+                + ",\"who\":" + JSONText.quoted(entry.who) + ",\"field\":" + JSONText.quoted(entry.field)
+                + ",\"from\":" + Self.json(entry.oldValue) + ",\"to\":" + Self.json(entry.newValue)
+                + ",\"note\":" + Self.json(entry.note) + "}"
+        }
+        return line + "]}"
+    }
+
+    /// Reads a line written by ``jsonLine()``.
+    ///
+    /// Throws ``ExportRecordError/malformed(_:)`` when the line is not JSON,
+    /// lacks a field, or is a plain quote record without `source_sha256` and
+    /// `appearances_detail` (as `list --format jsonl` writes).
+    public init(jsonLine: some Collection<UInt8>) throws {
+        do {
+            self = try JSONDecoder().decode(ExportLine.self, from: Data(jsonLine)).record
+        } catch let error as DecodingError {
+            throw ExportRecordError.malformed(Self.describe(error))
+        } catch {
+            throw ExportRecordError.malformed(error.localizedDescription)
+        }
+    }
+
+    /// A JSON string or `null`.
+    static func json(_ value: String?) -> String {
+        value.map(JSONText.quoted) ?? "null"
+    }
+
+    /// A JSON integer or `null`.
+    static func json(_ value: Int?) -> String {
+        value.map { String($0) } ?? "null"
+    }
+
+    /// A short account of a decoding failure, naming the field.
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            let at = path(context)
+            return "missing field '\(at.isEmpty ? key.stringValue : at + "." + key.stringValue)'"
+        case .valueNotFound(_, let context):
+            return "field '\(path(context))' is null"
+        case .typeMismatch(_, let context):
+            return "field '\(path(context))' has the wrong type"
+        case .dataCorrupted(let context):
+            let at = path(context)
+            return at.isEmpty ? "not JSON" : "field '\(at)' holds an unknown value"
+        @unknown default:
+            return "unreadable"
+        }
+    }
+}
+
+/// What is wrong with a line of a JSON Lines export.
+public enum ExportRecordError: LocalizedError, Equatable, Sendable {
+    /// The line cannot be read as an export record; the text says why.
+    case malformed(String)
+
+    /// A message that names the problem.
+    public var errorDescription: String? {
+        switch self {
+        case .malformed(let why): "not a line of 'export --format jsonl': \(why)"
+        }
+    }
+}
+
+extension ExportAppearance {
+    /// The appearance as a JSON object: the source's columns, then the spot in it.
+    var json: String {
+        let s = source
+        var text = "{\"source_id\":\(s.id),\"sha256\":" + JSONText.quoted(s.sha256)
+        text += ",\"url\":" + ExportRecord.json(s.url) + ",\"file\":" + ExportRecord.json(s.file)
+        text += ",\"canonical_url\":" + ExportRecord.json(s.canonicalURL)
+        text += ",\"title\":" + ExportRecord.json(s.title) + ",\"site\":" + ExportRecord.json(s.site)
+        text += ",\"authors\":" + JSONText.array(s.authors) + ",\"agency\":" + ExportRecord.json(s.agency)
+        text += ",\"published_at\":" + ExportRecord.json(s.publishedAt)
+        text += ",\"language\":" + ExportRecord.json(s.language)
+        text += ",\"kind\":" + JSONText.quoted(s.kind.rawValue) + ",\"is_primary\":\(s.isPrimary)"
+        text += ",\"byte_count\":\(s.byteCount),\"archive_path\":" + ExportRecord.json(s.archivePath)
+        text += ",\"imported_at\":" + JSONText.quoted(s.importedAt)
+        text += ",\"paragraphs\":" + (s.paragraphs.map(JSONText.array) ?? "null")
+        text += ",\"position\":\(position),\"paragraph\":" + ExportRecord.json(paragraph)
+        text += ",\"start\":" + ExportRecord.json(start) + ",\"end\":" + ExportRecord.json(end)
+        text += ",\"context\":" + ExportRecord.json(context)
+        return text + "}"
+    }
+}
+
+/// The decodable shape of one export line.
+private struct ExportLine: Decodable {
+    let record: ExportRecord
+
+    enum Keys: String, CodingKey {
+        case claimKey = "claim_key", speakerType = "speaker_type", speakerAliases = "speaker_aliases"
+        case sourceSHA256 = "source_sha256", appearances = "appearances_detail", history
+    }
+
+    init(from decoder: any Decoder) throws {
+        let quote = try QuoteRecord(from: decoder)
+        let container = try decoder.container(keyedBy: Keys.self)
+        let claimKey = try container.decodeIfPresent(String.self, forKey: .claimKey) ?? ClaimKey.make(quote.text)
+        let history = try container.decodeIfPresent([HistoryLine].self, forKey: .history) ?? []
+        record = ExportRecord(
+            quote: quote, claimKey: claimKey,
+            speakerType: try container.decodeIfPresent(String.self, forKey: .speakerType),
+            speakerAliases: try container.decodeIfPresent([String].self, forKey: .speakerAliases) ?? [],
+            sourceSHA256: try container.decode(String.self, forKey: .sourceSHA256),
+            appearances: try container.decode([AppearanceLine].self, forKey: .appearances).map(\.appearance),
+            history: history.map { $0.entry(quoteID: quote.id) })
+    }
+}
+
+/// The decodable shape of one `appearances_detail` element.
+private struct AppearanceLine: Decodable {
+    let appearance: ExportAppearance
+
+    enum Keys: String, CodingKey {
+        case sourceID = "source_id", sha256, url, file, canonicalURL = "canonical_url", title, site, authors
+        case agency, publishedAt = "published_at", language, kind, isPrimary = "is_primary"
+        case byteCount = "byte_count", archivePath = "archive_path", importedAt = "imported_at", paragraphs
+        case position, paragraph, start, end, context
+    }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Keys.self)
+        let source = ExportSource(
+            id: try c.decode(Int64.self, forKey: .sourceID), sha256: try c.decode(String.self, forKey: .sha256),
+            url: try c.decodeIfPresent(String.self, forKey: .url),
+            file: try c.decodeIfPresent(String.self, forKey: .file),
+            canonicalURL: try c.decodeIfPresent(String.self, forKey: .canonicalURL),
+            title: try c.decodeIfPresent(String.self, forKey: .title),
+            site: try c.decodeIfPresent(String.self, forKey: .site),
+            authors: try c.decodeIfPresent([String].self, forKey: .authors) ?? [],
+            agency: try c.decodeIfPresent(String.self, forKey: .agency),
+            publishedAt: try c.decodeIfPresent(String.self, forKey: .publishedAt),
+            language: try c.decodeIfPresent(String.self, forKey: .language),
+            kind: try c.decodeIfPresent(SourceKind.self, forKey: .kind) ?? .article,
+            isPrimary: try c.decodeIfPresent(Bool.self, forKey: .isPrimary) ?? false,
+            byteCount: try c.decodeIfPresent(Int.self, forKey: .byteCount) ?? 0,
+            archivePath: try c.decodeIfPresent(String.self, forKey: .archivePath),
+            importedAt: try c.decode(String.self, forKey: .importedAt),
+            paragraphs: try c.decodeIfPresent([String].self, forKey: .paragraphs))
+        appearance = ExportAppearance(
+            source: source, position: try c.decode(Int.self, forKey: .position),
+            paragraph: try c.decodeIfPresent(Int.self, forKey: .paragraph),
+            start: try c.decodeIfPresent(Int.self, forKey: .start),
+            end: try c.decodeIfPresent(Int.self, forKey: .end),
+            context: try c.decodeIfPresent(String.self, forKey: .context))
+    }
+}
+
+/// The decodable shape of one `history` element.
+private struct HistoryLine: Decodable {
+    let id: Int64
+    let change: Int64
+    let at: String
+    let who: String
+    let field: String
+    let from: String?
+    let to: String?
+    let note: String?
+
+    /// The entry, belonging to the quote with the exporting workbench's id.
+    func entry(quoteID: Int64) -> AuditEntry {
+        AuditEntry(id: id, quoteID: quoteID, at: at, who: who, field: field, oldValue: from, newValue: to,
+                   note: note, changeID: change)
+    }
+}

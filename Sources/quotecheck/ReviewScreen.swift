@@ -1,0 +1,177 @@
+import Review
+import Store
+
+/// The full-screen view of the interactive review, as text for a window of
+/// any size: every line is cut to the width and no more lines than the
+/// height are drawn (a 10×3 window shows the first line, the message and the keys).
+struct ReviewScreen {
+    /// The quote shown; `nil` when the queue is empty.
+    var quote: QuoteRecord?
+    /// Show the keys instead of the quote.
+    var showsHelp = false
+    /// A line for the reviewer (an error, a refused verdict, …).
+    var message = ""
+    /// The one-line editor: its prompt and the text typed so far.
+    var editor: (prompt: String, text: String)?
+
+    /// Marks the start and end of the highlighted quote in a paragraph (zero width).
+    static let highlightStart: Character = "\u{E000}"
+    static let highlightEnd: Character = "\u{E001}"
+
+    /// The keys line at the bottom.
+    static let keys = "v m a o u verdict  r n e s d t edit  space skip  z undo  ? help  q quit"
+
+    /// The escape sequences and text that draw the screen in `columns`×`rows`.
+    func render(columns: Int, rows: Int, colour: Bool) -> String {
+        let width = max(1, columns)
+        let height = max(1, rows)
+        var footer: [String] = []
+        if !message.isEmpty { footer += wrap(message, width: width) }
+        if let editor {
+            let line = editor.prompt + editor.text
+            footer.append(String(line.suffix(max(1, width - 1))))
+        } else {
+            footer.append(Self.keys)
+        }
+        let footerRows = min(footer.count, max(0, height - 1))
+        let shownFooter = Array(footer.suffix(footerRows))
+        let body = Array(bodyLines(width: width, colour: colour).prefix(height - footerRows))
+        var out = "\u{1B}[H"
+        var open = false
+        for row in 0..<height {
+            let line: String
+            if row < body.count {
+                line = body[row]
+            } else if row >= height - footerRows {
+                line = shownFooter[row - (height - footerRows)]
+            } else {
+                line = ""
+            }
+            // The last column of the last row is left empty, so that no terminal scrolls.
+            let limit = row == height - 1 ? max(0, width - 1) : width
+            out += "\u{1B}[\(row + 1);1H" + Self.fit(line, width: limit, colour: colour, open: &open) + "\u{1B}[K"
+        }
+        if let editor {
+            let column = min(width, (editor.prompt + editor.text).count + 1)
+            out += "\u{1B}[\(height);\(min(column, max(1, width - 1)))H\u{1B}[?25h"
+        } else {
+            out += "\u{1B}[?25l"
+        }
+        return out
+    }
+
+    /// The lines above the footer: the quote card, or the keys.
+    private func bodyLines(width: Int, colour: Bool) -> [String] {
+        if showsHelp {
+            return ["Keys (any key returns to the quote):", ""]
+                + ReviewSession.helpText.split(separator: "\n", omittingEmptySubsequences: false)
+                    .flatMap { wrap(String($0), width: width) }
+        }
+        guard let q = quote else { return ["No more quotes in this queue."] }
+        var lines: [String] = []
+        lines += wrap("#\(q.id)  “\(q.text)”", width: width)
+        lines += wrap("speaker:  \(q.speaker ?? "(unattributed)")\(q.speakerRole.map { ", \($0)" } ?? "")", width: width)
+        lines += wrap("said on:  \(q.saidOn ?? "unknown") (\(q.saidOnBasis.rawValue))", width: width)
+        let site = q.sourceSite.map { " — \($0)" } ?? ""
+        let published = q.publishedAt.map { ", \($0)" } ?? ""
+        lines += wrap("source:   \(q.sourceTitle ?? "(untitled)")\(site)\(published)", width: width)
+        if let place = q.sourceURL ?? q.sourceFile { lines += wrap("          \(place)", width: width) }
+        let others = max(0, q.appearances - 1)
+        lines += wrap("also in:  \(others) other source\(others == 1 ? "" : "s")", width: width)
+        var verdict = "verdict:  \(q.status.rawValue)\(q.rating.map { ", rated \($0.rawValue)" } ?? "")"
+        if let by = q.reviewedBy { verdict += " (by \(by)\(q.reviewedAt.map { ", \($0)" } ?? ""))" }
+        lines += wrap(verdict, width: width)
+        if let note = q.note { lines += wrap("note:     \(note)", width: width) }
+        if !q.evidence.isEmpty { lines += wrap("evidence: \(q.evidence.joined(separator: " "))", width: width) }
+        if let context = q.context {
+            lines.append("")
+            lines += wrap(Self.marked(context, start: q.start, end: q.end, colour: colour), width: width)
+        }
+        return lines
+    }
+
+    /// The paragraph with the quote between highlight marks (⟦…⟧ without colour).
+    static func marked(_ text: String, start: Int?, end: Int?, colour: Bool) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard let start, let end, start >= 0, start < end, start < scalars.count else { return text }
+        let stop = min(end, scalars.count)
+        func part(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        let (open, close) = colour ? (String(highlightStart), String(highlightEnd)) : ("⟦", "⟧")
+        return part(0..<start) + open + part(start..<stop) + close + part(stop..<scalars.count)
+    }
+
+    /// Word-wraps `text` to `width` visible characters (long words are cut); highlight marks take no width.
+    func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var lineWidth = 0
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
+                var word = Substring(word)
+                var wordWidth = Self.visibleCount(word)
+                if lineWidth > 0, lineWidth + 1 + wordWidth > width {
+                    lines.append(line)
+                    line = ""
+                    lineWidth = 0
+                }
+                if lineWidth > 0 {
+                    line += " "
+                    lineWidth += 1
+                }
+                while wordWidth > width - lineWidth, width - lineWidth > 0 {
+                    let (head, rest) = Self.split(word, visible: width - lineWidth)
+                    lines.append(line + head)
+                    line = ""
+                    lineWidth = 0
+                    word = rest
+                    wordWidth = Self.visibleCount(word)
+                }
+                line += word
+                lineWidth += wordWidth
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    /// The number of characters that take a column.
+    static func visibleCount(_ text: Substring) -> Int {
+        text.count(where: { $0 != highlightStart && $0 != highlightEnd })
+    }
+
+    /// `text` cut after `visible` visible characters.
+    static func split(_ text: Substring, visible: Int) -> (String, Substring) {
+        var count = 0
+        var index = text.startIndex
+        while index < text.endIndex, count < visible || text[index] == highlightStart || text[index] == highlightEnd {
+            if text[index] != highlightStart && text[index] != highlightEnd { count += 1 }
+            index = text.index(after: index)
+        }
+        return (String(text[..<index]), text[index...])
+    }
+
+    /// One screen line: at most `width` visible characters, highlight marks
+    /// turned into reverse video (colour) or dropped, and a highlight that
+    /// runs over lines closed at each line's end and reopened on the next.
+    static func fit(_ line: String, width: Int, colour: Bool, open: inout Bool) -> String {
+        var out = colour && open ? "\u{1B}[7m" : ""
+        var count = 0
+        for character in line {
+            switch character {
+            case highlightStart:
+                open = true
+                if colour && count < width { out += "\u{1B}[7m" }
+            case highlightEnd:
+                open = false
+                if colour && count < width { out += "\u{1B}[27m" }
+            default:
+                // Control characters from a source (an escape, a tab) never reach the terminal.
+                let isControl = character.unicodeScalars.contains { $0.properties.generalCategory == .control }
+                if count < width { out.append(isControl ? " " : character) }
+                count += 1
+            }
+        }
+        if colour && (open || out.contains("\u{1B}[7m")) { out += "\u{1B}[27m" }
+        return out
+    }
+}

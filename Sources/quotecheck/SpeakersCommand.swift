@@ -1,0 +1,107 @@
+import ArgumentParser
+import Export
+import Foundation
+import Store
+
+/// `quotecheck speakers [list | merge A B | rename A NAME]`
+///
+/// One command with an action argument rather than nested subcommands, so
+/// that `--workbench DIR` may stand anywhere (`main.swift` moves it after the
+/// first word).
+struct SpeakersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "speakers",
+        abstract: "Speaker identities and their aliases: list, merge, rename.",
+        discussion: """
+        A speaker is named by its id, its name (any case) or one of its aliases.
+
+          list              the speakers by name, with their quote counts and aliases
+          merge A B         A's quotes and aliases move to B and A's name becomes an alias of B;
+                            quotes that become identical (the same words, now both by B) are
+                            joined into one claim with all their appearances and audit trails
+                            (the verdict reviewed last wins); each quote that moves gets a
+                            'speaker' entry in its audit trail
+          rename A NAME     A is called NAME from now on; the old name stays as an alias and
+                            each of A's quotes gets a 'speaker' entry; a NAME that another speaker
+                            has is refused (merge the two instead)
+
+        Examples:
+          quotecheck speakers
+          quotecheck speakers list --format jsonl
+          quotecheck speakers merge "Zelensky" "Volodymyr Zelenskyy" --reviewer ana
+          quotecheck speakers rename 4 "Sir Keir Starmer"
+        """
+    )
+
+    /// What `speakers` does.
+    enum Action: String, ExpressibleByArgument, CaseIterable {
+        case list, merge, rename
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "list (the default), merge or rename.")
+    var action: Action = .list
+
+    @Argument(help: "For merge: A B (the speaker merged away, the one that stays). For rename: A NAME.")
+    var speakers: [String] = []
+
+    @Option(help: "For list: table, jsonl or csv (default: table on a terminal, else jsonl).")
+    var format: ListFormat?
+
+    @Option(help: ArgumentHelp("Who makes the change (default: $QUOTECHECK_REVIEWER, else the user name).", valueName: "NAME"))
+    var reviewer: String?
+
+    func validate() throws {
+        switch action {
+        case .list:
+            if !speakers.isEmpty { throw ValidationError("'speakers list' takes no arguments") }
+        case .merge:
+            if speakers.count != 2 { throw ValidationError("'speakers merge' takes two speakers: A (merged away) and B") }
+        case .rename:
+            guard speakers.count == 2 else { throw ValidationError("'speakers rename' takes a speaker and a new name") }
+            if speakers[1].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw ValidationError("the new name cannot be empty")
+            }
+        }
+    }
+
+    func run() throws {
+        let store = try global.openStore()
+        var out = StandardOutput()
+        switch action {
+        case .list:
+            try list(try store.speakers(), to: &out)
+        case .merge:
+            let merged = try store.mergeSpeaker(speakers[0], into: speakers[1], by: reviewerName(reviewer))
+            let aliases = merged.aliases.isEmpty ? "none" : merged.aliases.joined(separator: "; ")
+            print("merged '\(speakers[0])' into #\(merged.id) \(merged.name): \(merged.quoteCount) quotes, aliases: \(aliases)",
+                  to: &out)
+        case .rename:
+            let renamed = try store.renameSpeaker(speakers[0], to: speakers[1], by: reviewerName(reviewer))
+            print("renamed #\(renamed.id) to \(renamed.name) (\(renamed.quoteCount) quotes)", to: &out)
+        }
+    }
+
+    private func list(_ speakers: [SpeakerRecord], to out: inout StandardOutput) throws {
+        switch format ?? .automatic {
+        case .table:
+            let rows = speakers.map { [String($0.id), String($0.quoteCount), $0.name, $0.aliases.joined(separator: "; ")] }
+            out.write(renderTable(header: ["ID", "QUOTES", "NAME", "ALIASES"], rows: rows, widths: [5, 6, 32, 40]))
+            if speakers.isEmpty { out.write("(no speakers)\n") }
+        case .jsonl:
+            for s in speakers {
+                let object: [String: Any] = ["id": s.id, "name": s.name, "type": jsonValue(s.type),
+                                             "aliases": s.aliases, "quotes": s.quoteCount]
+                let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+                print(String(decoding: data, as: UTF8.self), to: &out)
+            }
+        case .csv:
+            let writer = CSVWriter()
+            out.write(writer.line(["id", "name", "type", "aliases", "quotes"]))
+            for s in speakers {
+                out.write(writer.line([String(s.id), s.name, s.type, s.aliases.joined(separator: "; "), String(s.quoteCount)]))
+            }
+        }
+    }
+}

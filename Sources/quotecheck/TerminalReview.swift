@@ -1,0 +1,76 @@
+import Review
+import Store
+
+/// The interactive review on a terminal: draws the ``ReviewScreen`` and turns
+/// keys into ``ReviewCommand``s for the driver. Only drawing and reading keys
+/// happen here; what a key means is the session's business.
+struct TerminalReview {
+    let terminal: RawTerminal
+    let colour: Bool
+
+    /// Runs until the reviewer quits (`q`, Ctrl-C) or input ends.
+    func run(_ driver: inout ReviewDriver) throws {
+        var screen = ReviewScreen()
+        var step = driver.currentStep
+        while true {
+            screen.quote = driver.session.current
+            screen.showsHelp = false
+            screen.editor = nil
+            switch step {
+            case .quit:
+                return
+            case .finished:
+                screen.message = "No more quotes in this queue: press any key to leave (z undoes your last change)."
+            case .help:
+                screen.showsHelp = true
+            case .invalid(let text):
+                screen.message = text
+            case .conflict(let conflict):
+                screen.message = "Changed by someone else since shown: \(conflict.summary). "
+                    + "Press the same key again (or y) to give your verdict anyway."
+            case .show:
+                break
+            case .prompt(let field):
+                switch terminal.readLine(draw: { text in
+                    screen.editor = (field.prompt, text)
+                    draw(screen)
+                }) {
+                case .line(let answer):
+                    screen.message = ""
+                    step = try driver.perform(ReviewCommand.parse(answer: answer, for: field))
+                case .cancelled:
+                    screen.message = "cancelled"
+                    step = driver.currentStep
+                case .interrupted:
+                    return
+                }
+                continue
+            }
+            draw(screen)
+            guard let key = waitForKey(redrawing: screen) else { return }
+            screen.message = ""
+            if case .help = step, key != "q", key != "\u{03}" {
+                step = driver.currentStep
+                continue
+            }
+            if case .finished = step, key != "z" { return }
+            step = try driver.perform(ReviewCommand.parse(key: key))
+        }
+    }
+
+    /// The next key, redrawing on resize; `nil` when input ends.
+    private func waitForKey(redrawing screen: ReviewScreen) -> Character? {
+        while true {
+            switch terminal.next() {
+            case .key(let key): return key
+            case .resized: draw(screen)
+            case .end: return nil
+            }
+        }
+    }
+
+    private func draw(_ screen: ReviewScreen) {
+        let size = terminal.windowSize
+        terminal.write(screen.render(columns: size.columns, rows: size.rows, colour: colour))
+    }
+}
