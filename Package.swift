@@ -44,14 +44,16 @@ let package = Package(
         // CSV and JSON Lines writers.
         .target(name: "Export", dependencies: ["Store"]),
         // Quotes checked against primary records: word index, alignment, findings. Pure, no I/O.
+        .target(name: "Corroborate", dependencies: []),
         // The command-line tool: flags in, calls, printed results out.
         .executableTarget(name: "quotecheck", dependencies: [
-            "Markup", "Extract", "Store", "Ingest", "Review", "Export",
+            "Markup", "Extract", "Store", "Ingest", "Review", "Export", "Corroborate",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks: runnable programs that print figures (see Benchmarks/README.md).
         .executableTarget(name: "extract-quotes", dependencies: ["Markup", "Extract"], path: "Benchmarks/ExtractQuotes"),
         .executableTarget(name: "bench-export", dependencies: ["Store", "Export", "Extract"], path: "Benchmarks/ExportScale"),
+        .executableTarget(name: "bench-corroborate", dependencies: ["Corroborate"], path: "Benchmarks/Corroborate"),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Markup"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Extract"]),
@@ -65,6 +67,7 @@ let package = Package(
         ], exclude: ["Fixtures"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Store", "Extract"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Store", "Extract"]),
+        .testTarget(name: "CorroborateTests", dependencies: ["Corroborate"]),
         .testTarget(name: "CLITests", dependencies: []),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
-// Times `export` at scale: builds a claims store of N quotes in a temporary
+// The store at scale: builds a claims store of N quotes in a temporary
 // file (100 quotes per source, 1,000 speakers, a verdict on every 100th
-// quote), then exports it as CSV, JSON Lines (the full records) and
+// quote), times the filtered lists, the next quote for review and a verdict
+// (medians), then exports it as CSV, JSON Lines (the full records) and
 // ClaimReview to /dev/null, printing rows/s and the peak resident memory of
 // each phase (VmHWM, reset between phases through /proc/self/clear_refs).
 //
@@ -112,6 +113,37 @@ let build = try seconds {
 print("store of \(count) quotes in \((count + perSource - 1) / perSource) sources built in \(String(format: "%.1f", build)) s"
       + (peakMiB().map { String(format: " (peak RSS %.0f MiB)", $0) } ?? ""))
 if !resetPeak() { print("(cannot reset the peak RSS between phases: figures are cumulative)") }
+
+/// The median time of `runs` runs of `body`, in milliseconds.
+func medianMilliseconds(_ runs: Int, _ body: (Int) throws -> Void) rethrows -> Double {
+    var times: [Double] = []
+    for run in 0..<runs { times.append(try seconds { try body(run) } * 1000) }
+    return times.sorted()[times.count / 2]
+}
+
+// The operations a reviewer waits on, at this size (aims: next and verdict under
+// 10 ms, a filtered list of 100 under 100 ms).
+let operations: [(String, Double)] = [
+    ("list --speaker (100)", try medianMilliseconds(21) { run in
+        _ = try store.quotes(matching: QuoteFilter(speaker: "Speaker \(run * 37 % 1000)", limit: 100))
+    }),
+    ("list --status verified (100)", try medianMilliseconds(21) { _ in
+        _ = try store.quotes(matching: QuoteFilter(status: "verified", limit: 100))
+    }),
+    ("list --since (100)", try medianMilliseconds(21) { _ in
+        _ = try store.quotes(matching: QuoteFilter(since: "2025-11-25", limit: 100))
+    }),
+    ("next in review", try medianMilliseconds(51) { run in
+        _ = try store.nextQuote(matching: QuoteFilter(status: "unreviewed"), after: Int64(1 + run * 19_997 % count))
+    }),
+    ("verdict", try medianMilliseconds(51) { run in
+        _ = try store.recordVerdict(quoteID: Int64(2 + run * 9_973 % (count - 2)), change: VerdictChange(status: .misquoted),
+                                    reviewer: "bench")
+    }),
+]
+for (name, ms) in operations {
+    print(name.padding(toLength: 30, withPad: " ", startingAt: 0) + String(format: "%8.2f ms (median)", ms))
+}
 
 let exporter = QuoteExporter()
 let phases: [(String, (inout CFileOutput) throws -> Int)] = [

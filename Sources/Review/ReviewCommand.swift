@@ -19,6 +19,8 @@ public enum ReviewCommand: Sendable, Equatable {
     case speaker(String)
     /// Give the refused verdict anyway, after seeing another reviewer's change (`y`).
     case confirm
+    /// Accept the corroboration finding shown (`f`): its status, and its passage as evidence.
+    case acceptFinding
     /// A key that needs a line of text for `field` (`r` `n` `e` `s` `d` `t` without argument).
     case ask(ReviewField)
     /// Leave this quote for now (`space`).
@@ -47,7 +49,7 @@ public enum ReviewCommand: Sendable, Equatable {
         case "y": return .confirm
         case "?", "h": return .help
         case "q", "\u{03}", "\u{04}": return .quit  // q, Ctrl-C, Ctrl-D
-        case "f": return .unknown("there is no corroboration finding to accept")
+        case "f": return .acceptFinding
         default: return .unknown("unknown key '\(key)': press ? for help")
         }
     }

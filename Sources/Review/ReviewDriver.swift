@@ -45,6 +45,13 @@ public struct ReviewDriver: Sendable {
             return try perform(next)
         case .record(let id, let change, let expected):
             return try record(change, on: id, expecting: expected)
+        case .acceptFinding(let id, let expected):
+            // Nothing changes a verdict without this keystroke: the finding only proposes it.
+            guard let finding = try store.findings(ofQuote: id).first else {
+                return .invalid("no corroboration finding for this quote (run quotecheck corroborate)")
+            }
+            return try record(VerdictChange(status: finding.kind.suggestedStatus, evidence: finding.evidenceURL),
+                              on: id, expecting: expected)
         case .undo:
             guard let id = try store.undoLastChange(by: session.reviewer) else {
                 return .invalid("nothing to undo")

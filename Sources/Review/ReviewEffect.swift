@@ -6,6 +6,8 @@ public enum ReviewEffect: Sendable, Equatable {
     /// still at the version shown (`nil`: unconditionally); then show the next
     /// quote if it set a status.
     case record(Int64, VerdictChange, expecting: Int64?)
+    /// Accept the best corroboration finding of the quote: the driver looks it up.
+    case acceptFinding(Int64, expecting: Int64?)
     /// Reverse the reviewer's last change and show that quote again.
     case undo
     /// Show the keys.

@@ -79,6 +79,10 @@ public struct ReviewSession: Sendable, Equatable {
         case .saidOn(let day): return record(VerdictChange(saidOn: day), for: command)
         case .text(let text): return record(VerdictChange(text: text), for: command)
         case .speaker(let name): return record(VerdictChange(speaker: name), for: command)
+        case .acceptFinding:
+            guard let current else { return .invalid("no quote to review") }
+            recording = command
+            return .acceptFinding(current.id, expecting: shownVersion)
         }
     }
 
@@ -100,6 +104,7 @@ public struct ReviewSession: Sendable, Equatable {
         o out-of-context  u unverifiable
         r rating          n note            e evidence URL
         s speaker         d date said       t quote text
+        f accept the corroboration finding shown (its status, its passage as evidence)
         space skip        z undo last change
         y confirm a verdict refused because someone else changed the quote
         ? help            q quit (Ctrl-C too)

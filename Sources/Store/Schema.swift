@@ -8,6 +8,7 @@ enum Schema {
         migrator.registerMigration("v1", migrate: v1)
         migrator.registerMigration("v2-fetches", migrate: v2Fetches)
         migrator.registerMigration("v4-review", migrate: v4Review)
+        migrator.registerMigration("v5-findings", migrate: v5Findings)
         return migrator
     }
 

@@ -11,6 +11,8 @@ struct ReviewScreen {
     var showsHelp = false
     /// A line for the reviewer (an error, a refused verdict, …).
     var message = ""
+    /// Lines describing the quote's corroboration findings (best first).
+    var findings: [String] = []
     /// The one-line editor: its prompt and the text typed so far.
     var editor: (prompt: String, text: String)?
 
@@ -19,7 +21,7 @@ struct ReviewScreen {
     static let highlightEnd: Character = "\u{E001}"
 
     /// The keys line at the bottom.
-    static let keys = "v m a o u verdict  r n e s d t edit  space skip  z undo  ? help  q quit"
+    static let keys = "v m a o u verdict  r n e s d t edit  f finding  space skip  z undo  ? help  q quit"
 
     /// The escape sequences and text that draw the screen in `columns`×`rows`.
     func render(columns: Int, rows: Int, colour: Bool) -> String {
@@ -83,6 +85,7 @@ struct ReviewScreen {
         lines += wrap(verdict, width: width)
         if let note = q.note { lines += wrap("note:     \(note)", width: width) }
         if !q.evidence.isEmpty { lines += wrap("evidence: \(q.evidence.joined(separator: " "))", width: width) }
+        for line in findings { lines += wrap(line, width: width) }
         if let context = q.context {
             lines.append("")
             lines += wrap(Self.marked(context, start: q.start, end: q.end, colour: colour), width: width)

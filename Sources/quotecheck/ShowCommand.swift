@@ -19,6 +19,8 @@ struct ShowCommand: ParsableCommand {
         let store = try global.openStore()
         guard let quote = try store.quote(id: id) else { throw CLIError.noQuote(id) }
         var out = StandardOutput()
+        let findings = FindingText.lines(for: try store.findings(ofQuote: id))
+        defer { if !findings.isEmpty { out.write("\n" + findings.joined(separator: "\n") + "\n") } }
         out.write(QuoteCard.render(quote, appearances: try store.appearances(ofQuote: id),
                                    history: try store.history(quoteID: id), colour: useColour))
     }

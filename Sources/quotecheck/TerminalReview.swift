@@ -14,6 +14,7 @@ struct TerminalReview {
         var step = driver.currentStep
         while true {
             screen.quote = driver.session.current
+            screen.findings = try driver.session.current.map { FindingText.lines(for: try driver.store.findings(ofQuote: $0.id), numbered: true) } ?? []
             screen.showsHelp = false
             screen.editor = nil
             switch step {

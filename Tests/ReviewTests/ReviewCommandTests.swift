@@ -28,7 +28,11 @@ import Testing
 
     @Test func unknownKeysSaySo() {
         #expect(ReviewCommand.parse(key: "x") == .unknown("unknown key 'x': press ? for help"))
-        #expect(ReviewCommand.parse(key: "f") == .unknown("there is no corroboration finding to accept"))
+    }
+
+    @Test func fAcceptsTheFinding() {
+        #expect(ReviewCommand.parse(key: "f") == .acceptFinding)
+        #expect(ReviewCommand.parse(line: "f") == .acceptFinding)
     }
 
     @Test(arguments: [

@@ -30,6 +30,13 @@ import Testing
         #expect(session.handle(.text("We won")) == .record(7, VerdictChange(text: "We won"), expecting: nil))
     }
 
+    @Test func acceptingAFindingAsksTheDriverForIt() {
+        var session = Self.session()
+        #expect(session.handle(.acceptFinding) == .acceptFinding(7, expecting: nil))
+        var empty = ReviewSession(filter: .all, reviewer: "ann", current: nil)
+        #expect(empty.handle(.acceptFinding) == .invalid("no quote to review"))
+    }
+
     @Test func keysThatNeedTextPrompt() {
         var session = Self.session()
         #expect(session.handle(.ask(.note)) == .prompt(.note))

@@ -1,0 +1,146 @@
+import ArgumentParser
+import Corroborate
+import Foundation
+import Store
+
+/// `quotecheck corroborate`
+struct CorroborateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "corroborate",
+        abstract: "Check reported quotes against primary records: verbatim, misquoted, truncated, spliced, misattributed.",
+        discussion: """
+        Primary records are the sources imported as transcripts (detected XML) or with
+        'import --primary'. Every other quote is compared with their statements: those of the
+        quoted speaker and of anyone else (to catch misattribution), said within --window days
+        of the quote's day (undated quotes and statements are always compared). Findings are
+        stored (replacing those of the previous run against the same sources) and printed;
+        'show' and 'review' display them, and no verdict changes until a reviewer accepts one.
+        The diff goes from the record to the quote: [-in the record only-] {+in the quote only+}.
+
+        Examples:
+          quotecheck import --primary sources/hansard-2025-03-12.xml
+          quotecheck corroborate
+          quotecheck corroborate --against 4 --window 7 --format jsonl
+        """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Compare only with these primary sources (ids, see 'quotecheck sources').", valueName: "SOURCE_ID"))
+    var against: [Int64] = []
+
+    @Option(help: ArgumentHelp("Compare with statements said at most DAYS days before or after the quote.", valueName: "DAYS"))
+    var window: Int = 30
+
+    @Option(help: "table or jsonl (default: table on a terminal, else jsonl).")
+    var format: ListFormat?
+
+    @Option(help: ArgumentHelp("Print at most N findings (all are stored).", valueName: "N"))
+    var limit: Int?
+
+    func validate() throws {
+        if window < 0 { throw ValidationError("--window must be zero or more days") }
+        if let limit, limit < 0 { throw ValidationError("--limit must be zero or more") }
+        if format == .csv { throw ValidationError("corroborate prints table or jsonl, not csv") }
+    }
+
+    func run() throws {
+        let store = try global.openStore()
+        let sources = against.isEmpty ? nil : against
+        for id in against {
+            guard let source = try store.source(id: id) else { throw StoreError.noSource(id) }
+            if source.kind != .transcript && !source.isPrimary {
+                printError("note: source \(id) is not a primary record (import it with --primary); comparing anyway")
+            }
+        }
+        let statements = try store.primaryStatements(inSources: sources).map { s in
+            PrimaryStatement(id: s.quoteID, sourceID: s.sourceID, sourceSHA256: s.sourceSHA256, speaker: s.speaker,
+                             speakerID: s.speakerID, saidOn: s.saidOn, text: s.text)
+        }
+        let quotes = try store.reportedQuotes().map { q in
+            ReportedQuote(id: q.quoteID, text: q.text, speaker: q.speaker, speakerID: q.speakerID, saidOn: q.saidOn)
+        }
+        let corroborator = Corroborator(statements: statements, options: CorroborationOptions(windowDays: window))
+        let findings = corroborator.findings(for: quotes)
+        try store.replaceFindings(findings.map(\.newFinding), againstSources: sources)
+
+        let shown = limit.map { Array(findings.prefix($0)) } ?? findings
+        let summary = Self.summary(quotes: quotes.count, statements: statements.count,
+                                   words: corroborator.wordCount, findings: findings)
+        var out = StandardOutput()
+        switch format ?? .automatic {
+        case .jsonl, .csv:
+            for finding in shown { out.write(finding.jsonLine + "\n") }
+            printError(summary)
+        case .table:
+            if statements.isEmpty {
+                out.write("(no primary records: import a transcript, or a source with --primary)\n")
+            }
+            let rows = shown.map { f in
+                [String(f.quoteID), f.kind.rawValue, String(format: "%.2f", f.score), f.speaker ?? "—",
+                 String(f.sourceID), f.diff.isEmpty ? f.passage : f.diff]
+            }
+            out.write(renderTable(header: ["QUOTE", "FINDING", "SCORE", "SAID BY (RECORD)", "SRC", "DIFF (RECORD → QUOTE) OR PASSAGE"],
+                                  rows: rows, widths: [5, 13, 5, 22, 4, 80]))
+            out.write(summary + "\n")
+        }
+    }
+}
+
+extension CorroborateCommand {
+    /// "checked 5 quotes against 3 statements (120 words): 4 findings (1 verbatim, …)".
+    static func summary(quotes: Int, statements: Int, words: Int, findings: [Finding]) -> String {
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        var counts: [String] = []
+        for kind in FindingKind.allCases {
+            let n = findings.filter { $0.kind == kind }.count
+            if n > 0 { counts.append("\(n) \(kind.rawValue)") }
+        }
+        let detail: String = counts.isEmpty ? "" : " (" + counts.joined(separator: ", ") + ")"
+        return "checked " + plural(quotes, "quote") + " against " + plural(statements, "statement")
+            + " (" + plural(words, "word") + "): " + plural(findings.count, "finding") + detail
+    }
+}
+
+extension Finding {
+    /// The finding as the store keeps it.
+    var newFinding: NewFinding {
+        NewFinding(quoteID: quoteID, kind: FindingRecord.Kind(rawValue: kind.rawValue) ?? .misquoted, score: score,
+                   primarySourceID: sourceID, primaryQuoteID: statementID, primarySpeaker: speaker,
+                   primaryText: passage, primaryStart: start, primaryEnd: end, diff: diff)
+    }
+
+    /// One JSON Lines record: quote_id, finding, score, primary_source_id,
+    /// primary_speaker, primary_text, diff, then primary_sha256, primary_start, primary_end.
+    var jsonLine: String {
+        let members: [(String, String)] = [
+            ("quote_id", String(quoteID)), ("finding", jsonString(kind.rawValue)), ("score", String(score)),
+            ("primary_source_id", String(sourceID)), ("primary_speaker", speaker.map(jsonString) ?? "null"),
+            ("primary_text", jsonString(passage)), ("diff", jsonString(diff)),
+            ("primary_sha256", jsonString(sourceSHA256)), ("primary_start", String(start)), ("primary_end", String(end)),
+        ]
+        return "{" + members.map { jsonString($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
+    }
+}
+
+/// A JSON string literal (quotation mark, backslash and control characters escaped).
+func jsonString(_ value: String) -> String {
+    var out = "\""
+    for scalar in value.unicodeScalars {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        default:
+            if scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+    }
+    return out + "\""
+}
