@@ -66,7 +66,7 @@ private func route(_ path: String, _ hit: Int, _ bodies: CompressedBodies) -> Re
     case "/report.pdf":
         return .ok(Array("%PDF-1.7\n".utf8), "application/pdf")
     case "/slow":
-        return .ok(Array(storyHTML.utf8), delay: .seconds(20))
+        return .ok(Array(storyHTML.utf8), delay: .seconds(120))
     case "/endless":
         return .endless(headers: [("Content-Type", "text/html")])
     case "/big":

@@ -85,7 +85,8 @@ struct FetcherTests {
             await #expect(throws: IngestError.timedOut(server.url("/slow"), seconds: 0.5)) {
                 try await fetch("/slow", from: server, policy: testPolicy(timeout: .milliseconds(500)))
             }
-            #expect(ContinuousClock.now - started < .seconds(5))
+            // It gave up long before the server's answer (120 s): a bound on behaviour, not a speed test.
+            #expect(ContinuousClock.now - started < .seconds(60))
         }
     }
 
