@@ -79,7 +79,7 @@ final class PseudoTerminal {
     /// Reads output until `text` appears after offset `from` (in `output`'s UTF-8 bytes), or fails after `timeout` seconds.
     /// Returns the byte offset just after the match.
     @discardableResult
-    func waitFor(_ text: String, from offset: Int = 0, timeout: Double = 10,
+    func waitFor(_ text: String, from offset: Int = 0, timeout: Double = 30,
                  sourceLocation: SourceLocation = #_sourceLocation) throws -> Int {
         let needle = Array(text.utf8)
         let deadline = Date().addingTimeInterval(timeout)
@@ -98,7 +98,7 @@ final class PseudoTerminal {
     var mark: Int { bytes.count }
 
     /// Waits for the program to end (reading its output meanwhile); its exit status, or a failure after `timeout`.
-    func waitForExit(timeout: Double = 10) throws -> Int32 {
+    func waitForExit(timeout: Double = 30) throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             var status: Int32 = 0
