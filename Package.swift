@@ -52,6 +52,7 @@ let package = Package(
         ]),
         // Benchmarks: runnable programs that print figures (see Benchmarks/README.md).
         .executableTarget(name: "extract-quotes", dependencies: ["Markup", "Extract"], path: "Benchmarks/ExtractQuotes"),
+        .executableTarget(name: "bench-parse", dependencies: ["Markup", "Extract"], path: "Benchmarks/ParseFloor"),
         .executableTarget(name: "bench-export", dependencies: ["Store", "Export", "Extract"], path: "Benchmarks/ExportScale"),
         .executableTarget(name: "bench-corroborate", dependencies: ["Corroborate"], path: "Benchmarks/Corroborate"),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),

@@ -159,14 +159,17 @@ public enum ArticleExtractor {
             let names = [element[attribute: "class"], element[attribute: "rel"], element[attribute: "itemprop"]]
                 .compactMap { $0 }.joined(separator: " ").lowercased()
             let segments = Set(names.split(separator: " ").flatMap { BodyExtractor.splitSegments(String($0)) })
-            if !segments.isDisjoint(with: ["byline", "author", "authors", "contributor", "contributors"]) {
-                let text = TextFolding.visibleText(of: element)
-                if !text.isEmpty, text.count < 200 { lines.append(text); return }
+            if !segments.isDisjoint(with: ["byline", "author", "authors", "contributor", "contributors"]),
+               let text = TextFolding.shortVisibleText(of: element, limit: 199), !text.isEmpty {
+                lines.append(text)
+                return
             }
-            if ["p", "div", "span", "li"].contains(element.name), element.children.count <= 12 {
-                let text = TextFolding.visibleText(of: element)
+            let labels = ["by ", "researched by", "written by", "reported by", "words by"]
+            if ["p", "div", "span", "li"].contains(element.name), element.children.count <= 12,
+               labels.contains(where: TextFolding.leadingText(of: element, count: 16).lowercased().hasPrefix),
+               let text = TextFolding.shortVisibleText(of: element, limit: 149) {
                 let lower = text.lowercased()
-                if text.count < 150, ["by ", "researched by", "written by", "reported by", "words by"].contains(where: lower.hasPrefix) {
+                if labels.contains(where: lower.hasPrefix) {
                     lines.append(text.replacing(/^(?i)(researched|written|reported|words)?\s*by:?\s*/, with: ""))
                     return
                 }
@@ -228,7 +231,8 @@ public enum ArticleExtractor {
             metadata.meta["article:modified_time"],
         ]
         let machine = candidates.lazy.compactMap { $0.flatMap(DateText.normaliseTimestamp) }.first
-        let printed = printedDate(root: root)
+        // The printed date is looked for only when it can matter: no machine date, or a UTC one.
+        let printed = machine == nil || machine?.hasSuffix("+00:00") == true || machine?.count == 10 ? printedDate(root: root) : nil
         if let machine {
             // A UTC timestamp can fall on the next day; the date the page prints is the local one.
             if machine.hasSuffix("+00:00"), let printed, printed != String(machine.prefix(10)),
@@ -258,15 +262,14 @@ public enum ArticleExtractor {
             if TextFolding.invisible.contains(element.name) { return }
             let names = [element[attribute: "class"], element[attribute: "id"]].compactMap { $0 }.joined(separator: " ")
             let segments = names.split(separator: " ").flatMap { BodyExtractor.splitSegments(String($0)) }
-            let isLine = (element.name == "p" || element.name == "span") && element.children.count <= 6
-            if element.name == "time" || segments.contains(where: dateWords.contains) || isLine {
-                let text = TextFolding.visibleText(of: element)
-                if isLine, !(text.lowercased().hasPrefix("published") || text.lowercased().hasPrefix("posted")),
-                   element.name != "time", !segments.contains(where: dateWords.contains) {
-                    for child in element.elementChildren { visit(child) }
-                    return
-                }
-                if text.count < 200, let date = DateText.writtenDate(in: text) {
+            let isDateElement = element.name == "time" || segments.contains(where: dateWords.contains)
+            // A short line that says "Published: …" counts too; its first words tell, cheaply.
+            let isLine = !isDateElement && (element.name == "p" || element.name == "span") && element.children.count <= 6
+                && TextFolding.leadingText(of: element, count: 12).lowercased().hasPrefix("publish")
+                || !isDateElement && (element.name == "p" || element.name == "span") && element.children.count <= 6
+                && TextFolding.leadingText(of: element, count: 12).lowercased().hasPrefix("posted")
+            if isDateElement || isLine, let text = TextFolding.shortVisibleText(of: element, limit: 200) {
+                if let date = DateText.writtenDate(in: text) {
                     let lower = (names + " " + text).lowercased()
                     let rank = lower.contains("publish") || lower.contains("posted") ? 2 : element.name == "time" ? 1 : 0
                     if best == nil || rank > best!.rank { best = (date, rank) }

@@ -86,6 +86,29 @@ enum BodyLabels {
 
     /// Splits a class or id token into lower-case segments at `-`, `_`, `.` and camelCase humps.
     static func splitSegments(_ token: String) -> [String] {
+        // ASCII (nearly every class name): bytes, no Character machinery.
+        if token.utf8.allSatisfy({ $0 < 0x80 }) {
+            var segments: [String] = []
+            var current: [UInt8] = []
+            var previousLower = false
+            func flush() {
+                if !current.isEmpty { segments.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+            }
+            for b in token.utf8 {
+                if b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: ".") || b == UInt8(ascii: ":") || b == UInt8(ascii: "/") {
+                    flush()
+                    previousLower = false
+                    continue
+                }
+                let upper = b >= 65 && b <= 90
+                if upper && previousLower { flush() }
+                current.append(upper ? b + 32 : b)
+                previousLower = (b >= 97 && b <= 122) || (b >= 48 && b <= 57)
+            }
+            flush()
+            return segments
+        }
         var segments: [String] = []
         var current = ""
         var previousLower = false

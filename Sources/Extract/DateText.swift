@@ -7,6 +7,8 @@ enum DateText {
         "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
         "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
+    /// Month names and abbreviations, for a quick test before the patterns run.
+    static let monthWords = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
 
     /// Normalises a machine-readable timestamp to `YYYY-MM-DDTHH:MM:SS±HH:MM`
@@ -73,19 +75,25 @@ enum DateText {
     ///   - publication: the publication day `YYYY-MM-DD`.
     static func day(in sentence: String, publication: String?) -> Found? {
         // Dates of events the words refer back to ("since coming to power in 2009") are not when they were said.
-        let lower = sentence.lowercased().replacing(Pattern.backReference, with: "")
+        // Cheap substring tests decide which patterns can match at all.
+        var lower = sentence.lowercased()
+        if ["since", "until", "from", "before", "between"].contains(where: lower.contains) {
+            lower = lower.replacing(Pattern.backReference, with: "")
+        }
+        let hasDigit = lower.utf8.contains { $0 >= 48 && $0 <= 57 }
+        let hasMonth = monthWords.contains(where: lower.contains)
         let pub = publication.flatMap(parseDay)
         // Month and day: "November 24", "Nov. 24, 2025", "24 November".
-        if let m = lower.firstMatch(of: Pattern.monthDay), let month = months[String(m.1)], let day = Int(m.2), (1...31).contains(day) {
+        if hasDigit, hasMonth, let m = lower.firstMatch(of: Pattern.monthDay), let month = months[String(m.1)], let day = Int(m.2), (1...31).contains(day) {
             let year = m.3.flatMap { Int($0) } ?? inferredYear(month: month, day: day, publication: pub)
             if let year { return Found(day: format(year, month, day), basis: .explicit) }
         }
-        if let m = lower.firstMatch(of: Pattern.dayMonth), let month = months[String(m.2)], let day = Int(m.1), (1...31).contains(day) {
+        if hasDigit, hasMonth, let m = lower.firstMatch(of: Pattern.dayMonth), let month = months[String(m.2)], let day = Int(m.1), (1...31).contains(day) {
             let year = m.3.flatMap { Int($0) } ?? inferredYear(month: month, day: day, publication: pub)
             if let year { return Found(day: format(year, month, day), basis: .explicit) }
         }
         let numbers = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7]
-        if let m = lower.firstMatch(of: Pattern.ago) {
+        if lower.contains("ago"), let m = lower.firstMatch(of: Pattern.ago) {
             if m.2.hasPrefix("day"), let pub, let n = Int(m.1) ?? numbers[String(m.1)] {
                 return Found(day: shift(pub, days: -n), basis: .relative)
             }
@@ -93,17 +101,18 @@ enum DateText {
         }
         if let pub {
             if lower.contains("yesterday") { return Found(day: shift(pub, days: -1), basis: .relative) }
-            if let m = lower.firstMatch(of: Pattern.weekday), let index = weekdays.firstIndex(of: String(m.1)) {
+            if weekdays.contains(where: lower.contains), let m = lower.firstMatch(of: Pattern.weekday), let index = weekdays.firstIndex(of: String(m.1)) {
                 let name = String(m.1)
                 var back = (weekday(pub) - index + 7) % 7
                 if lower.contains("last \(name)") && back == 0 { back = 7 }
                 return Found(day: shift(pub, days: -back), basis: .relative)
             }
-            if lower.contains(Pattern.today) {
+            if ["today", "this morning", "this afternoon", "tonight"].contains(where: lower.contains), lower.contains(Pattern.today) {
                 return Found(day: format(pub.year, pub.month, pub.day), basis: .relative)
             }
         }
-        if lower.contains(Pattern.period) {
+        if hasDigit || hasMonth || ["last ", "earlier this", "this past", "previous "].contains(where: lower.contains),
+           lower.contains(Pattern.period) {
             return Found(day: nil, basis: .period)
         }
         return nil

@@ -16,12 +16,12 @@ struct QuoteSpan: Equatable {
 enum QuoteSpans {
     static func isSpace(_ s: Unicode.Scalar?) -> Bool {
         guard let s else { return true }
-        return s.properties.isWhitespace
+        return TextFolding.isSpace(s)
     }
 
     static func isLetterOrDigit(_ s: Unicode.Scalar?) -> Bool {
         guard let s else { return false }
-        return s.properties.isAlphabetic || s.properties.numericType != nil
+        return Tokenizer.isWordScalar(s)
     }
 
     /// The quoted spans of `scalars`.

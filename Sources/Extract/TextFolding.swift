@@ -8,7 +8,7 @@ enum TextFolding {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+            if isSpace(scalar) {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(" ") }
@@ -17,6 +17,60 @@ enum TextFolding {
             }
         }
         return String(out)
+    }
+
+    /// White space, including no-break and zero-width spaces (ASCII decided without a table lookup).
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
+        return scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
+    }
+
+    /// The visible text of an element, white space folded, stopping once it
+    /// is longer than `limit` characters (nil then): for looking at small
+    /// elements without walking big ones to the end.
+    static func shortVisibleText(of element: Element, limit: Int) -> String? {
+        var raw = ""
+        var overflow = false
+        func walk(_ e: Element) {
+            for child in e.children where !overflow {
+                switch child {
+                case .text(let t):
+                    raw += t
+                    if raw.utf8.count > limit * 4 { overflow = true }
+                case .element(let c):
+                    if invisible.contains(c.name) { continue }
+                    if c.name == "br" { raw += " "; continue }
+                    walk(c)
+                }
+            }
+        }
+        walk(element)
+        if overflow { return nil }
+        let text = fold(raw)
+        return text.count > limit ? nil : text
+    }
+
+    /// The first `count` characters or so of an element's visible text, white
+    /// space folded: enough to see how it starts without reading it all.
+    static func leadingText(of element: Element, count: Int) -> String {
+        var raw = ""
+        func walk(_ e: Element) -> Bool {
+            for child in e.children {
+                switch child {
+                case .text(let t):
+                    raw += t
+                    if raw.count > count * 2 + 8 { return true }
+                case .element(let c):
+                    if invisible.contains(c.name) { continue }
+                    if c.name == "br" { raw += " "; continue }
+                    if walk(c) { return true }
+                }
+            }
+            return false
+        }
+        _ = walk(element)
+        return String(fold(raw).prefix(count))
     }
 
     /// Elements whose text is never shown to a reader.

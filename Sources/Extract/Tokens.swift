@@ -21,7 +21,11 @@ struct Token {
         let letters = text.filter(\.isLetter)
         return letters.count > 3 && letters == letters.uppercased()
     }
-    var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    var isCapitalized: Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        if first.value < 0x80 { return first.value >= 0x41 && first.value <= 0x5A }
+        return first.properties.isUppercase
+    }
 }
 
 /// Splits paragraphs into tokens and sentences.
@@ -34,8 +38,11 @@ enum Tokenizer {
         "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "i.e", "e.g", "etc", "mt", "ft", "ave", "blvd",
     ]
 
+    @inline(__always)
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || s.properties.numericType != nil
+        let v = s.value
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
     /// The tokens of a paragraph.
@@ -45,7 +52,7 @@ enum Tokenizer {
         let n = scalars.count
         while i < n {
             let c = scalars[i]
-            if c.properties.isWhitespace { i += 1; continue }
+            if TextFolding.isSpace(c) { i += 1; continue }
             if isWordScalar(c) {
                 var j = i + 1
                 while j < n {

@@ -94,7 +94,7 @@ public struct Importer: Sendable {
         let sample = input.bytes.prefix(4096)
         let controls = sample.filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20) }.count
         let utf16 = head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
-        if !utf16, controls * 10 > sample.count {
+        if !utf16, controls * 20 > sample.count {  // over 5% control bytes: text never has them
             throw IngestError.notADocument(input.name, "binary data")
         }
         if !sample.contains(UInt8(ascii: "<")) && !utf16 {

@@ -29,6 +29,24 @@ enum LibXML2Parser {
         }
     }
 
+    /// Parses HTML like ``parseHTML(utf8:url:)`` and frees the tree without converting it.
+    static func parseOnly(utf8 bytes: [UInt8]) -> Bool {
+        _ = initialise
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+        qc_silenceGenericErrors()
+        let doc: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
+                }
+            }
+        }
+        guard let doc else { return false }
+        xmlFreeDoc(doc)
+        return true
+    }
+
     /// Parses XML with no network, no DTD loading and no entity expansion.
     static func parseXML(utf8 bytes: [UInt8], url: String?) -> Result {
         // Never NOENT, DTDLOAD, DTDATTR, DTDVALID, XINCLUDE or HUGE (LIBXML2.md).

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Import throughput beside the peers, on the same pages, in the same run.
+#   - quotecheck: wall time of ONE `quotecheck import DIR` into a fresh workbench
+#     (release build), of the 30 corpus pages copied COPIES times as distinct files
+#     (a comment with the copy number makes each copy's bytes, so its SHA-256, new);
+#   - quotecheck's extraction in one process, and libxml2's parse alone (the floor);
+#   - trafilatura's extraction alone, timed inside Python (interpreter start and
+#     imports excluded), and the textacy peer (quotes_peer.py --timing).
+# Usage: Benchmarks/import-throughput.sh [COPIES]   (default 10: 300 pages)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=${SHARED:-../shared}
+copies=${1:-10}
+swift build -c release --product quotecheck >/dev/null
+swift build -c release --product bench-parse >/dev/null
+bin=$(swift build -c release --show-bin-path)
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$tmp/pages"
+for i in $(seq 1 "$copies"); do
+  for f in "$shared"/corpus/html/*.html; do
+    { cat "$f"; echo "<!-- copy $i -->"; } >"$tmp/pages/$i-$(basename "$f")"
+  done
+done
+pages=$(ls "$tmp/pages" | wc -l)
+megabytes=$(du -sb "$tmp/pages" | awk '{printf "%.1f", $1/1e6}')
+echo "pages: $pages ($megabytes MB)"
+
+start=$(date +%s.%N)
+"$bin/quotecheck" --workbench "$tmp/wb" import "$tmp/pages" >/dev/null
+end=$(date +%s.%N)
+python3 - "$start" "$end" "$pages" "$megabytes" <<'PY'
+import sys
+s, e, n, mb = map(float, sys.argv[1:])
+t = e - s
+print(f"quotecheck import (one command, end to end)  {n:5.0f} pages  {t:6.2f} s  {n/t:7.1f} pages/s  {mb/t:6.1f} MB/s")
+PY
+"$bin/bench-parse" "$tmp"/pages/*.html | sed 's/^/in-process: /'
+
+venv=${PEERS_VENV:-/tmp/quotecheck-peers}
+if [ -x "$venv/bin/python" ]; then
+  "$venv/bin/python" - "$tmp"/pages/*.html <<'PY'
+import sys, time
+import trafilatura
+paths = sys.argv[1:]
+docs = [open(p, encoding="utf-8", errors="replace").read() for p in paths]
+mb = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+t = time.perf_counter()
+for d in docs:
+    trafilatura.extract(d)
+t = time.perf_counter() - t
+print(f"trafilatura extraction alone (in Python)    {len(docs):5d} pages  {t:6.2f} s  {len(docs)/t:7.1f} pages/s  {mb/t:6.1f} MB/s")
+PY
+  "$venv/bin/python" "$shared/peers/quotes_peer.py" --timing "$tmp"/pages/*.html 2>&1 >/dev/null | tail -1 | sed 's/^/textacy peer: /'
+else
+  echo "(peer venv not found: run $shared/peers/setup.sh to time trafilatura and textacy beside us)"
+fi
