@@ -50,6 +50,18 @@ public struct Importer: Sendable {
         return (article, QuoteExtractor.quotes(in: article))
     }
 
+    /// A page's article and quotes, found ahead of storing (in parallel with
+    /// other pages); nil for documents that are not HTML pages.
+    public static func prepare(_ input: SourceInput) -> Result<(Article, [Quote]), any Error>? {
+        guard DocumentKind.detect(input.bytes) == .html else { return nil }
+        return Result { try extract(input) }
+    }
+
+    /// Stores a page whose article and quotes ``prepare(_:)`` found.
+    public func importExtracted(_ input: SourceInput, article: Article, quotes: [Quote], at date: Date = Date()) throws -> Report {
+        try store(input, article: article, quotes: quotes, kind: .article, url: input.fetch?.requestedURL, at: date)
+    }
+
     /// Imports one document.
     ///
     /// A fetched document's fetch is added to the archive's sidecar and

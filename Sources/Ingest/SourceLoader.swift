@@ -22,17 +22,30 @@ public struct SourceLoader: Sendable {
     /// the window only bounds how many loaded documents wait in memory.
     public func loadInOrder(_ locations: [String], window: Int,
                             _ handle: (Int, Result<SourceInput, any Error>) async throws -> Void) async throws {
+        try await loadInOrder(locations, window: window, prepare: { _ in () }) { index, result in
+            try await handle(index, result.map(\.0))
+        }
+    }
+
+    /// Like ``loadInOrder(_:window:_:)``, and runs `prepare` on each loaded
+    /// document in the same concurrent task — parsing and extraction use every
+    /// core while the results are still handed back one by one, in order.
+    public func loadInOrder<Prepared: Sendable>(
+        _ locations: [String], window: Int, prepare: @escaping @Sendable (SourceInput) -> Prepared,
+        _ handle: (Int, Result<(SourceInput, Prepared), any Error>) async throws -> Void
+    ) async throws {
         let window = max(1, window)
-        try await withThrowingTaskGroup(of: (Int, Result<SourceInput, any Error>).self) { group in
+        try await withThrowingTaskGroup(of: (Int, Result<(SourceInput, Prepared), any Error>).self) { group in
             var started = 0
             var nextToHand = 0
-            var ready: [Int: Result<SourceInput, any Error>] = [:]
+            var ready: [Int: Result<(SourceInput, Prepared), any Error>] = [:]
             func startMore() {
                 while started < locations.count, started - nextToHand < window {
                     let index = started, location = locations[index]
                     group.addTask {
                         do {
-                            return (index, .success(try await self.load(location)))
+                            let input = try await self.load(location)
+                            return (index, .success((input, prepare(input))))
                         } catch {
                             return (index, .failure(error))
                         }

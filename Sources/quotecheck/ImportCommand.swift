@@ -95,7 +95,9 @@ struct ImportCommand: AsyncParsableCommand {
 
         try await Fetcher.withFetcher(policy: policy, archive: archive) { fetcher in
             progress.show(done: 0, current: locations.first)
-            try await SourceLoader(fetcher: fetcher).loadInOrder(locations, window: 2 * policy.overallLimit) { index, result in
+            // Pages are parsed and their quotes found in parallel; storing stays in order, one at a time.
+            try await SourceLoader(fetcher: fetcher).loadInOrder(locations, window: 2 * policy.overallLimit,
+                                                                 prepare: Importer.prepare) { index, loaded in
                 progress.show(done: index, current: locations[index])
                 func note(_ report: Importer.Report) {
                     let state = report.isDuplicate ? "duplicate" : "new"
@@ -103,10 +105,11 @@ struct ImportCommand: AsyncParsableCommand {
                     if report.isDuplicate { duplicates += 1 } else { imported += 1; newQuotes += report.newQuotes }
                 }
                 do {
-                    let input = try result.get()
+                    let (input, prepared) = try loaded.get()
                     switch DocumentKind.detect(input.bytes) {
                     case .html:
-                        let report = try importer.importDocument(input)
+                        let (article, quotes) = try (prepared ?? Result { try Importer.extract(input) }).get()
+                        let report = try importer.importExtracted(input, article: article, quotes: quotes)
                         progress.clear()
                         note(report)
                     case .transcript:
