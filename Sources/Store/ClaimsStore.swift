@@ -19,6 +19,10 @@ public final class ClaimsStore: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(5)
         let pool = try DatabasePool(path: path, configuration: configuration)
+        // A store with migrations this version does not know is left untouched.
+        if try pool.read({ db in try Schema.migrator.hasBeenSuperseded(db) }) {
+            throw StoreError.newerSchema(path)
+        }
         try self.init(writer: pool)
     }
 

@@ -30,6 +30,8 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
     case sameSpeaker(String)
     /// A speaker's name cannot be empty.
     case emptySpeakerName
+    /// The database was written by a newer quotecheck (it knows migrations this one does not).
+    case newerSchema(String)
 
     /// A message that names the input and the problem.
     public var errorDescription: String? {
@@ -60,6 +62,8 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
             "another speaker is already named '\(name)': merge the two instead"
         case .sameSpeaker(let name):
             "cannot merge '\(name)' into itself"
+        case .newerSchema(let path):
+            "cannot open the store '\(path)': it was written by a newer version of quotecheck; nothing was changed"
         case .emptySpeakerName:
             "a speaker's name cannot be empty"
         }

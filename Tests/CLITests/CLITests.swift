@@ -176,3 +176,51 @@ struct CLITests {
         #expect(try jsonLines(try CLI.run(["--workbench", wb, "list", "--format", "jsonl"]).stdout).count == 7)
     }
 }
+
+@Suite("Bad command use, run as a real process", .serialized)
+struct BadUseCLITests {
+    @Test("a workbench path that is a file is a clear error")
+    func workbenchIsAFile() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("qc-not-a-folder-\(UUID().uuidString)")
+        try "x".write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try CLI.run(["--workbench", file.path, "list"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("cannot use workbench '\(file.path)'"))
+        #expect(try String(contentsOf: file, encoding: .utf8) == "x")
+    }
+
+    @Test("a store written by a newer version is refused and left as it was")
+    func newerSchema() throws {
+        let wb = try CLI.workbench()
+        defer { try? FileManager.default.removeItem(atPath: wb) }
+        #expect(try CLI.run(["--workbench", wb, "import", sample]).status == 0)
+        let store = (wb as NSString).appendingPathComponent("claims/claims.sqlite")
+        // A migration from the future, as a newer quotecheck would have recorded it.
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        sqlite.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"INSERT INTO grdb_migrations VALUES ('v99-future')\"); c.commit()", store]
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        #expect(sqlite.terminationStatus == 0)
+        let result = try CLI.run(["--workbench", wb, "mark", "1", "--status", "verified"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("written by a newer version of quotecheck"))
+        // The verdict was not written: the quote is unreviewed and the trail empty.
+        let check = Process()
+        let out = Pipe()
+        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        check.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(c.execute('SELECT status FROM quote WHERE id=1').fetchone()[0], c.execute('SELECT COUNT(*) FROM audit').fetchone()[0])", store]
+        check.standardOutput = out
+        try check.run()
+        check.waitUntilExit()
+        #expect(String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) == "unreviewed 0\n")
+    }
+
+    @Test("an unknown flag is a usage error (64) that names it")
+    func unknownFlag() throws {
+        let result = try CLI.run(["list", "--frobnicate"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--frobnicate"))
+    }
+}
