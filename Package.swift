@@ -1,6 +1,13 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+import Foundation
+
+/// The fuzz target is declared only for scripts/fuzz (QUOTECHECK_FUZZ=1): libFuzzer supplies its main.
+let fuzzTargets: [Target] = ProcessInfo.processInfo.environment["QUOTECHECK_FUZZ"] == nil ? [] : [
+    .executableTarget(name: "fuzz-extract", dependencies: ["Markup", "Extract"], path: "Fuzz/ExtractFuzzer"),
+]
+
 let package = Package(
     name: "quotecheck",
     platforms: [.macOS(.v13)],
@@ -70,6 +77,6 @@ let package = Package(
         .testTarget(name: "ExportTests", dependencies: ["Export", "Store", "Extract"]),
         .testTarget(name: "CorroborateTests", dependencies: ["Corroborate"]),
         .testTarget(name: "CLITests", dependencies: []),
-    ],
+    ] + fuzzTargets,
     swiftLanguageModes: [.v6]
 )
