@@ -1,3 +1,4 @@
+import Store
 /// A JSON object written in the order its members are added (for stable,
 /// readable output): strings escaped as RFC 8259 asks, `/` left alone.
 struct JSONObject: Sendable {
@@ -35,43 +36,8 @@ struct JSONObject: Sendable {
     /// The object as compact JSON text.
     var text: String { "{" + body + "}" }
 
-    /// A JSON string literal: `"`, `\` and control characters escaped, and
-    /// U+2028/U+2029 too (so the text is also valid JavaScript).
+    /// A JSON string literal (the project's one escaper, in Store).
     static func string(_ value: String) -> String {
-        if !needsEscaping(value) { return "\"" + value + "\"" }  // copied whole: the common case
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
-
-    /// Whether `value` holds a control character, `"`, `\\`, U+2028 or U+2029
-    /// (E2 80 A8 and E2 80 A9 in UTF-8).
-    static func needsEscaping(_ value: String) -> Bool {
-        var (previous, beforePrevious): (UInt8, UInt8) = (0, 0)
-        for byte in value.utf8 {
-            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
-            if beforePrevious == 0xE2, previous == 0x80, byte == 0xA8 || byte == 0xA9 { return true }
-            (beforePrevious, previous) = (previous, byte)
-        }
-        return false
+        jsonStringLiteral(value)
     }
 }

@@ -1,3 +1,10 @@
+/// A JSON string literal, quotes included, for every JSON writer of the
+/// project (`"`, `\`, control characters, U+2028 and U+2029 escaped): text
+/// with nothing to escape is copied whole instead of scalar by scalar.
+public func jsonStringLiteral(_ value: String) -> String {
+    JSONText.quoted(value)
+}
+
 extension JSONText {
     /// The same literal as ``string(_:)``, faster for the common case: text
     /// with nothing to escape is copied whole instead of scalar by scalar.
