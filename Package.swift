@@ -76,7 +76,8 @@ let package = Package(
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Store", "Extract"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Store", "Extract"]),
         .testTarget(name: "CorroborateTests", dependencies: ["Corroborate"]),
-        .testTarget(name: "CLITests", dependencies: []),
+        // Runs the real binary; opens the store only to check it after a crash.
+        .testTarget(name: "CLITests", dependencies: ["Store"]),
     ] + fuzzTargets,
     swiftLanguageModes: [.v6]
 )

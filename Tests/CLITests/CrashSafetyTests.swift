@@ -6,20 +6,6 @@ import Store
 /// no partly imported source, and the same command then completes it.
 @Suite("Crash safety", .serialized)
 struct CrashSafetyTests {
-    /// The built `quotecheck` binary beside the test bundle.
-    private func binary() throws -> URL {
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("quotecheck")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        let fallback = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent(".build/debug/quotecheck")
-        return try #require(FileManager.default.isExecutableFile(atPath: fallback.path) ? fallback : nil,
-                            "the quotecheck binary is not built")
-    }
-
     /// Writes `count` distinct pages, each with one quote of its own.
     private func writePages(_ count: Int, to folder: URL) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -56,7 +42,7 @@ struct CrashSafetyTests {
         let pages = root.appendingPathComponent("pages")
         let workbench = root.appendingPathComponent("wb")
         try writePages(300, to: pages)
-        let quotecheck = try binary()
+        let quotecheck = try CLI.binary()
         let storePath = workbench.appendingPathComponent("claims/claims.sqlite").path
         var killedMidway = 0
         for delay in [0.05, 0.2, 0.4, 0.7, 1.0] {
