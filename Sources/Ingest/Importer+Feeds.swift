@@ -4,14 +4,18 @@ import Markup
 import Store
 
 extension Importer {
-    /// Reads a feed document, refusing one that is not RSS or Atom.
-    public static func feed(in input: SourceInput) throws -> Feed {
-        let tree: XMLTree
+    /// Parses an XML input (no network, no entity expansion), naming it in any error.
+    static func xmlTree(of input: SourceInput) throws -> XMLTree {
         do {
-            tree = try XMLTree(parsing: input.bytes, charset: input.charset, url: input.fetch?.finalURL)
+            return try XMLTree(parsing: input.bytes, charset: input.charset, url: input.fetch?.finalURL)
         } catch let error as MarkupError {
             throw IngestError.unparsable(input.name, error.localizedDescription)
         }
+    }
+
+    /// Reads a feed document, refusing one that is not RSS or Atom.
+    public static func feed(in input: SourceInput) throws -> Feed {
+        let tree = try xmlTree(of: input)
         guard let feed = Feed(root: tree.root) else {
             throw IngestError.unparsable(input.name, "not an RSS or Atom feed (the document element is <\(tree.root.name)>)")
         }
@@ -72,12 +76,7 @@ extension Importer {
     /// `transcript` statement of its speaker, dated to the sitting. The
     /// source is a primary record.
     public func importTranscript(_ input: SourceInput, at date: Date = Date()) throws -> Report {
-        let tree: XMLTree
-        do {
-            tree = try XMLTree(parsing: input.bytes, charset: input.charset, url: input.fetch?.finalURL)
-        } catch let error as MarkupError {
-            throw IngestError.unparsable(input.name, error.localizedDescription)
-        }
+        let tree = try Self.xmlTree(of: input)
         guard let transcript = Transcript(root: tree.root) else {
             throw IngestError.unparsable(input.name, "no <speech> with a speaker in it")
         }

@@ -106,7 +106,8 @@ struct ImportCommand: AsyncParsableCommand {
                 }
                 do {
                     let (input, prepared) = try loaded.get()
-                    switch DocumentKind.detect(input.bytes) {
+                    // `prepare` already told pages apart and extracted them; other kinds are detected here.
+                    switch prepared == nil ? DocumentKind.detect(input.bytes) : .html {
                     case .html:
                         let (article, quotes) = try (prepared ?? Result { try Importer.extract(input) }).get()
                         let report = try importer.importExtracted(input, article: article, quotes: quotes)
