@@ -52,6 +52,13 @@ extension Importer {
     /// One feed item: its HTML parsed like a page, with the feed's title,
     /// link and date standing for the page's own metadata.
     func importItem(_ input: SourceInput, item: Feed.Item, feed: Feed, at date: Date) throws -> Report {
+        let (article, quotes) = try Self.itemArticle(input, item: item, feed: feed)
+        return try store(input, article: article, quotes: quotes, kind: .article, url: item.link, at: date)
+    }
+
+    /// What a feed item holds: its HTML parsed like a page, the feed's title,
+    /// link and date standing for the page's own metadata (nothing stored).
+    public static func itemArticle(_ input: SourceInput, item: Feed.Item, feed: Feed) throws -> (Article, [Quote]) {
         let document: HTMLDocument
         do {
             document = try HTMLDocument(parsing: input.bytes, charset: "utf-8", url: item.link)
@@ -68,19 +75,22 @@ extension Importer {
         article.publishedAt = item.publishedAt ?? article.publishedAt
         article.site = feed.title ?? article.site
         article.canonicalURL = item.link ?? article.canonicalURL
-        let quotes = QuoteExtractor.quotes(in: article)
-        return try store(input, article: article, quotes: quotes, kind: .article, url: item.link, at: date)
+        return (article, QuoteExtractor.quotes(in: article))
+    }
+
+    /// What a transcript holds: one paragraph and one statement per speech (nothing stored).
+    public static func transcriptStatements(_ input: SourceInput) throws -> (Article, [Quote]) {
+        guard let transcript = Transcript(root: try xmlTree(of: input).root) else {
+            throw IngestError.unparsable(input.name, "no <speech> with a speaker in it")
+        }
+        return transcript.statements()
     }
 
     /// Imports a speaker-tagged XML transcript: each speech becomes a
     /// `transcript` statement of its speaker, dated to the sitting. The
     /// source is a primary record.
     public func importTranscript(_ input: SourceInput, at date: Date = Date()) throws -> Report {
-        let tree = try Self.xmlTree(of: input)
-        guard let transcript = Transcript(root: tree.root) else {
-            throw IngestError.unparsable(input.name, "no <speech> with a speaker in it")
-        }
-        let (article, statements) = transcript.statements()
+        let (article, statements) = try Self.transcriptStatements(input)
         return try store(input, article: article, quotes: statements, kind: .transcript, url: input.fetch?.requestedURL,
                          primary: true, fileExtension: "xml", at: date)
     }

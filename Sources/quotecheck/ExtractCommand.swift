@@ -12,6 +12,8 @@ struct ExtractCommand: ParsableCommand {
         --format json (the default) prints one JSON object per SOURCE: url, canonical_url,
         title, site, authors, agency, published_at, language, paragraphs and quotes.
         --format text prints the main text, paragraphs separated by blank lines.
+        A feed gives one object per item with content; a transcript one object whose
+        quotes are its speeches.
 
         Examples:
           quotecheck extract sources/envoy-peace-plan-2025-11-26.html
@@ -40,12 +42,31 @@ struct ExtractCommand: ParsableCommand {
                 for path in try SourceReader.expand(argument) {
                     do {
                         let input = try SourceReader.read(path, maxBytes: maxBytes)
-                        let (article, quotes) = try Importer.extract(input)
-                        switch format {
-                        case .text:
-                            print(article.paragraphs.joined(separator: "\n\n"), to: &out)
-                        case .json:
-                            print(try ExtractJSON.line(article: article, quotes: quotes), to: &out)
+                        // One document per page or transcript; one per item of a feed.
+                        var documents: [(Article, [Quote])] = []
+                        switch DocumentKind.detect(input.bytes) {
+                        case .html: documents = [try Importer.extract(input)]
+                        case .transcript: documents = [try Importer.transcriptStatements(input)]
+                        case .exportLines:
+                            throw CLIError.notADocument(path, "a workbench export: merge it with 'quotecheck import'")
+                        case .feed:
+                            let feed = try Importer.feed(in: input)
+                            for (index, item) in feed.items.enumerated() {
+                                guard let html = item.html else {
+                                    printError("note: item \(index + 1) of '\(path)' has no content ('quotecheck import' fetches \(item.link ?? "its link"))")
+                                    continue
+                                }
+                                let itemInput = SourceInput(name: item.link ?? path, file: input.file, bytes: Array(html.utf8))
+                                documents.append(try Importer.itemArticle(itemInput, item: item, feed: feed))
+                            }
+                        }
+                        for (article, quotes) in documents {
+                            switch format {
+                            case .text:
+                                print(article.paragraphs.joined(separator: "\n\n"), to: &out)
+                            case .json:
+                                print(try ExtractJSON.line(article: article, quotes: quotes), to: &out)
+                            }
                         }
                     } catch {
                         failed = true

@@ -92,12 +92,14 @@ enum CLIError: LocalizedError {
     case workbench(String, String)
     case noQuote(Int64)
     case output(String, String)
+    case notADocument(String, String)
 
     var errorDescription: String? {
         switch self {
         case .workbench(let path, let why): return "cannot use workbench '\(path)': \(why)"
         case .noQuote(let id): return "no quote with id \(id)"
         case .output(let path, let why): return "cannot write '\(path)': \(why)"
+        case .notADocument(let path, let what): return "cannot extract '\(path)': it is \(what)"
         }
     }
 }

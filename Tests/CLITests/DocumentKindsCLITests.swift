@@ -37,3 +37,38 @@ struct DocumentKindsCLITests {
         #expect(rows.first?["source_site"] as? String == "Harbour News")
     }
 }
+
+@Suite("extract reads feeds and transcripts too, run as a real process", .serialized)
+struct ExtractKindsCLITests {
+    @Test("extract prints one object per feed item and one for a transcript; an export is refused")
+    func extractKinds() throws {
+        let wb = try CLI.workbench()
+        defer { try? FileManager.default.removeItem(atPath: wb) }
+        let feed = """
+        <?xml version="1.0"?><rss version="2.0"><channel><title>Harbour News</title>
+        <item><title>Port</title><link>https://harbour.example/port</link>
+        <description>&lt;p&gt;“The wall is stronger than ever,” harbour master Lena Ortiz said.&lt;/p&gt;</description></item>
+        <item><title>Bare</title><link>https://harbour.example/bare</link></item>
+        </channel></rss>
+        """
+        let debate = """
+        <?xml version="1.0"?><publicwhip><speech id="x/2025-03-03a.1" speakername="Lena Ortiz"><p>We will not rush.</p></speech></publicwhip>
+        """
+        let feedPath = (wb as NSString).appendingPathComponent("feed.xml")
+        let debatePath = (wb as NSString).appendingPathComponent("debate.xml")
+        let exportPath = (wb as NSString).appendingPathComponent("backup.json")
+        try feed.write(toFile: feedPath, atomically: true, encoding: .utf8)
+        try debate.write(toFile: debatePath, atomically: true, encoding: .utf8)
+        try "{\"id\": 1, \"text\": \"x\"}\n".write(toFile: exportPath, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["extract", feedPath, debatePath])
+        #expect(result.status == 0, "\(result.stderr)")
+        let objects = try jsonLines(result.stdout)
+        #expect(objects.map { $0["title"] as? String } == ["Port", nil])
+        #expect(objects.map { ($0["quotes"] as? [[String: Any]])?.first?["speaker"] as? String } == ["Lena Ortiz", "Lena Ortiz"])
+        #expect(((objects.last?["quotes"] as? [[String: Any]])?.first?["kind"] as? String) == "transcript")
+        #expect(result.stderr.contains("item 2 of"))
+        let refused = try CLI.run(["extract", exportPath])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("a workbench export"))
+    }
+}
