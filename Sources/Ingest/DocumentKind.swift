@@ -9,14 +9,14 @@ public enum DocumentKind: Sendable, Equatable {
     /// A JSON Lines export of another workbench.
     case exportLines
 
-    /// The kind of `bytes`: JSON Lines when the first non-blank byte opens an
-    /// object; a feed or a transcript when the document element (after any
+    /// The kind of `bytes`: a workbench export when its first line is a quote
+    /// record (``ExportImport/isJSONLinesExport(_:)``); a feed or a transcript when the document element (after any
     /// XML declaration, comments and DOCTYPE) names one; HTML otherwise.
     public static func detect(_ bytes: [UInt8]) -> DocumentKind {
         var head = Array(bytes.prefix(65_536))
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
         guard let first = head.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { return .html }
-        if first == UInt8(ascii: "{") { return .exportLines }
+        if first == UInt8(ascii: "{") { return ExportImport.isJSONLinesExport(bytes) ? .exportLines : .html }
         let text = String(decoding: head, as: UTF8.self)
         guard let root = firstElementName(in: text)?.lowercased() else { return .html }
         let local = root.split(separator: ":").last.map(String.init) ?? root

@@ -24,7 +24,7 @@ public struct HTMLDocument: Sendable {
             throw MarkupError.tooLarge(bytes: bytes.count, limit: Self.maximumBytes)
         }
         let decoded = try Charset.decode(bytes, header: charset)
-        try self.init(text: decoded.text, charset: decoded.charset, evidence: decoded.charsetEvidence(), url: url)
+        try self.init(text: decoded.text, charset: decoded.charset, evidence: decoded.evidence, url: url)
     }
 
     /// Parses already decoded HTML text.
@@ -43,8 +43,4 @@ public struct HTMLDocument: Sendable {
         self.charsetEvidence = evidence
         self.isTruncated = result.depthExceeded
     }
-}
-
-extension Charset.Decoded {
-    func charsetEvidence() -> Charset.Evidence { evidence }
 }
