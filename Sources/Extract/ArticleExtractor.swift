@@ -174,7 +174,7 @@ public enum ArticleExtractor {
                     return
                 }
             }
-            for child in element.elementChildren { visit(child) }
+            for case .element(let child) in element.children { visit(child) }
         }
         visit(root)
         return lines
@@ -276,7 +276,7 @@ public enum ArticleExtractor {
                     return
                 }
             }
-            for child in element.elementChildren { visit(child) }
+            for case .element(let child) in element.children { visit(child) }
         }
         visit(root)
         return best?.date

@@ -78,7 +78,7 @@ struct BodyTree {
 
     /// Whether `element` holds a block-level element anywhere below it.
     private static func holdsBlock(_ element: Element) -> Bool {
-        element.firstDescendant { blockTags.contains($0.name) } != nil
+        element.hasDescendant { blockTags.contains($0.name) }
     }
 
     private mutating func newNode(_ element: Element, parent: Int, label: BodyLabels.Label) -> Int {
@@ -94,7 +94,7 @@ struct BodyTree {
         guard let label = BodyLabels.label(of: element) else { return }
         // A heading that holds paragraphs is a wrapper left open by the markup, not a heading.
         if let kind = Self.leafTags[element.name],
-           kind == .paragraph || element.firstDescendant(where: { $0.name == "p" }) == nil {
+           kind == .paragraph || !element.hasDescendant(where: { $0.name == "p" }) {
             addBlock([.element(element)], kind: kind, element: element, parent: parent, label: label)
             return
         }
@@ -109,7 +109,7 @@ struct BodyTree {
         for child in element.children {
             switch child {
             case .text(let t):
-                if t.contains(where: { !$0.isWhitespace }) { breaks = 0 }
+                if TextFolding.hasVisibleCharacter(t) { breaks = 0 }
                 run.append(child)
             case .element(let e):
                 nodes[index].elementCount += 1
@@ -140,7 +140,7 @@ struct BodyTree {
         defer { run.removeAll() }
         guard run.contains(where: { node in
             switch node {
-            case .text(let t): return t.contains { !$0.isWhitespace }
+            case .text(let t): return TextFolding.hasVisibleCharacter(t)
             case .element(let e): return BodyLabels.label(of: e) != nil
             }
         }) else { return }
@@ -179,11 +179,10 @@ struct BodyTree {
             switch node {
             case .text(let t):
                 raw += t
-                for ch in t where !ch.isWhitespace {
-                    chars += 1
-                    if inLink { linkChars += 1 }
-                    if ch == "," || ch == "，" || ch == "、" { commas += 1 }
-                }
+                let count = TextFolding.visibleCount(t)
+                chars += count.characters
+                if inLink { linkChars += count.characters }
+                commas += count.commas
             case .element(let e):
                 if e.name == "br" || e.name == "hr" { raw += " "; return }
                 // The block's own tag was weighed by the caller; below it only what a reader never sees goes.

@@ -21,7 +21,7 @@ struct PageMetadata {
     }
 
     private mutating func walk(_ element: Element) {
-        for child in element.elementChildren {
+        for case .element(let child) in element.children {
             switch child.name {
             case "meta":
                 if let content = child[attribute: "content"] {

@@ -26,6 +26,42 @@ enum TextFolding {
         return scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
     }
 
+    /// Whether `text` holds a character that is not white space, as
+    /// `Character.isWhitespace` decides; ASCII text is decided on its bytes.
+    static func hasVisibleCharacter(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.contains { !$0.isWhitespace } }
+            if byte != 0x20 && !(byte >= 0x09 && byte <= 0x0D) { return true }
+        }
+        return false
+    }
+
+    /// The characters of `text` that are not white space (as
+    /// `Character.isWhitespace` decides), and how many of them are commas
+    /// (`,`, `，`, `、`); ASCII text is counted on its bytes.
+    static func visibleCount(_ text: String) -> (characters: Int, commas: Int) {
+        var characters = 0
+        var commas = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 { return visibleCountOfCharacters(text) }
+            if byte != 0x20 && !(byte >= 0x09 && byte <= 0x0D) {
+                characters += 1
+                if byte == UInt8(ascii: ",") { commas += 1 }
+            }
+        }
+        return (characters, commas)
+    }
+
+    private static func visibleCountOfCharacters(_ text: String) -> (characters: Int, commas: Int) {
+        var characters = 0
+        var commas = 0
+        for ch in text where !ch.isWhitespace {
+            characters += 1
+            if ch == "," || ch == "，" || ch == "、" { commas += 1 }
+        }
+        return (characters, commas)
+    }
+
     /// The visible text of an element, white space folded, stopping once it
     /// is longer than `limit` characters (nil then): for looking at small
     /// elements without walking big ones to the end.

@@ -59,7 +59,7 @@ public struct Element: Sendable, Equatable {
     }
 
     private func collect(into found: inout [Element], _ predicate: (Element) -> Bool) {
-        for child in elementChildren {
+        for case .element(let child) in children {
             if predicate(child) { found.append(child) }
             child.collect(into: &found, predicate)
         }
@@ -67,11 +67,20 @@ public struct Element: Sendable, Equatable {
 
     /// The first descendant element in document order that satisfies `predicate`.
     public func firstDescendant(where predicate: (Element) -> Bool) -> Element? {
-        for child in elementChildren {
+        for case .element(let child) in children {
             if predicate(child) { return child }
             if let hit = child.firstDescendant(where: predicate) { return hit }
         }
         return nil
+    }
+
+    /// Whether any descendant element satisfies `predicate`: ``firstDescendant(where:)``
+    /// without handing the element back.
+    public func hasDescendant(where predicate: (Element) -> Bool) -> Bool {
+        for case .element(let child) in children {
+            if predicate(child) || child.hasDescendant(where: predicate) { return true }
+        }
+        return false
     }
 
     public static func == (lhs: Element, rhs: Element) -> Bool {
