@@ -257,17 +257,23 @@ public enum ArticleExtractor {
     /// says it is the publication date first, then the first in the page.
     static func printedDate(root: Element) -> String? {
         let dateWords: Set<String> = ["date", "time", "published", "publish", "posted", "timestamp", "dateline", "pubdate", "meta", "byline"]
+        // Every date word holds one of these; segments are lower-cased pieces of the names, so a
+        // name without any of them (compared without case) has no date word.
+        let dateWordStems: [StaticString] = ["date", "time", "publish", "posted", "meta", "byline"]
         var best: (date: String, rank: Int)?
         func visit(_ element: Element) {
             if TextFolding.invisible.contains(element.name) { return }
             let names = [element[attribute: "class"], element[attribute: "id"]].compactMap { $0 }.joined(separator: " ")
-            let segments = names.split(separator: " ").flatMap { BodyExtractor.splitSegments(String($0)) }
-            let isDateElement = element.name == "time" || segments.contains(where: dateWords.contains)
+            // Segments are split only from names that hold a date word at all (most hold none).
+            let isDateElement = element.name == "time"
+                || ASCIIScan.containsAnyFolded(names, dateWordStems) && names.split(separator: " ")
+                    .contains { BodyExtractor.splitSegments(String($0)).contains(where: dateWords.contains) }
             // A short line that says "Published: …" counts too; its first words tell, cheaply.
-            let isLine = !isDateElement && (element.name == "p" || element.name == "span") && element.children.count <= 6
-                && TextFolding.leadingText(of: element, count: 12).lowercased().hasPrefix("publish")
-                || !isDateElement && (element.name == "p" || element.name == "span") && element.children.count <= 6
-                && TextFolding.leadingText(of: element, count: 12).lowercased().hasPrefix("posted")
+            var isLine = false
+            if !isDateElement, element.name == "p" || element.name == "span", element.children.count <= 6 {
+                let lead = TextFolding.leadingText(of: element, count: 12).lowercased()
+                isLine = lead.hasPrefix("publish") || lead.hasPrefix("posted")
+            }
             if isDateElement || isLine, let text = TextFolding.shortVisibleText(of: element, limit: 200) {
                 if let date = DateText.writtenDate(in: text) {
                     let lower = (names + " " + text).lowercased()

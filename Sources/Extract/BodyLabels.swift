@@ -57,31 +57,66 @@ enum BodyLabels {
     /// The label of `element`; `nil` when it is never body text at all.
     static func label(of element: Element) -> Label? {
         if skippedTags.contains(element.name) { return nil }
-        if element[attribute: "hidden"] != nil || element[attribute: "aria-hidden"] == "true" { return nil }
-        if let style = element[attribute: "style"]?.lowercased().filter({ !$0.isWhitespace }),
-           style.contains("display:none") || style.contains("visibility:hidden") {
-            return nil
+        // One pass over the attributes; the first of each name counts, as `element[attribute:]` reads it.
+        var seen = NamedAttributes()
+        for attribute in element.attributes {
+            switch attribute.name {
+            case "hidden": return nil
+            case "aria-hidden": keepFirst(&seen.ariaHidden, attribute.value)
+            case "style": keepFirst(&seen.style, attribute.value)
+            case "role": keepFirst(&seen.role, attribute.value)
+            case "class": keepFirst(&seen.className, attribute.value)
+            case "id": keepFirst(&seen.id, attribute.value)
+            case "data-component": keepFirst(&seen.dataComponent, attribute.value)
+            case "data-testid": keepFirst(&seen.dataTestID, attribute.value)
+            case "itemprop": keepFirst(&seen.itemprop, attribute.value)
+            default: break
+            }
         }
-        if let role = element[attribute: "role"]?.lowercased(), furnitureRoles.contains(role) { return .furniture }
+        if seen.ariaHidden == "true" { return nil }
+        if let style = seen.style, ASCIIScan.containsAnyFolded(style, ["none", "hidden"]) {
+            let squeezed = style.lowercased().filter { !$0.isWhitespace }
+            if squeezed.contains("display:none") || squeezed.contains("visibility:hidden") { return nil }
+        }
+        if let role = seen.role?.lowercased(), furnitureRoles.contains(role) { return .furniture }
         if furnitureTags.contains(element.name) { return .furniture }
-        if ["html", "body", "main", "article", "p"].contains(element.name) { return .plain }
-        let names = [element[attribute: "class"], element[attribute: "id"], element[attribute: "data-component"],
-                     element[attribute: "data-testid"], element[attribute: "itemprop"]]
-            .compactMap { $0 }.joined(separator: " ")
-        guard !names.isEmpty else { return .plain }
+        switch element.name {
+        case "html", "body", "main", "article", "p": return .plain
+        default: break
+        }
         var furniture = false
         var body = false
-        for token in names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-            let segments = splitSegments(String(token))
-            let hasBody = segments.contains(where: bodyWords.contains)
-            if segments.contains(where: strongWords.contains) || (!hasBody && segments.contains(where: weakWords.contains)) {
-                furniture = true
-            } else if hasBody {
-                body = true
+        for value in [seen.className, seen.id, seen.dataComponent, seen.dataTestID, seen.itemprop] {
+            guard let value else { continue }
+            for token in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+                let segments = splitSegments(String(token))
+                let hasBody = segments.contains(where: bodyWords.contains)
+                if segments.contains(where: strongWords.contains) || (!hasBody && segments.contains(where: weakWords.contains)) {
+                    furniture = true
+                } else if hasBody {
+                    body = true
+                }
             }
         }
         if furniture { return .furniture }
         return body ? .body : .plain
+    }
+
+    /// The attributes ``label(of:)`` reads, the first of each name.
+    private struct NamedAttributes {
+        var ariaHidden: String?
+        var style: String?
+        var role: String?
+        var className: String?
+        var id: String?
+        var dataComponent: String?
+        var dataTestID: String?
+        var itemprop: String?
+    }
+
+    @inline(__always)
+    private static func keepFirst(_ slot: inout String?, _ value: String) {
+        if slot == nil { slot = value }
     }
 
     /// Splits a class or id token into lower-case segments at `-`, `_`, `.` and camelCase humps.

@@ -5,18 +5,53 @@ enum TextFolding {
     /// Folds runs of white space (including non-breaking spaces) to one
     /// space and trims both ends. Non-breaking hyphens and other marks stay.
     static func fold(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if isSpace(scalar) {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(scalar)
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var i = 0
+            while i < bytes.count {
+                let lead = bytes[i]
+                // The text is valid UTF-8, so a lead byte tells its sequence's length.
+                let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                let isSpace = lead < 0x80
+                    ? lead == 0x20 || (lead >= 0x09 && lead <= 0x0D)
+                    : isSpaceSequence(bytes, at: i, length: length)
+                if isSpace {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i ..< i + length]))
+                }
+                i += length
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
+    }
+
+    /// Whether the multi-byte sequence at `i` encodes a space ``isSpace(_:)``
+    /// accepts: U+0085, U+00A0, U+1680, U+2000–U+200B, U+2028, U+2029,
+    /// U+202F, U+205F, U+3000 and U+FEFF (Unicode's White_Space outside
+    /// ASCII, with the zero-width spaces).
+    @inline(__always)
+    private static func isSpaceSequence(_ b: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> Bool {
+        switch length {
+        case 2:
+            return b[i] == 0xC2 && (b[i + 1] == 0x85 || b[i + 1] == 0xA0)
+        case 3:
+            let (x, y, z) = (b[i], b[i + 1], b[i + 2])
+            switch x {
+            case 0xE1: return y == 0x9A && z == 0x80
+            case 0xE2: return y == 0x80 ? (z <= 0x8B || z == 0xA8 || z == 0xA9 || z == 0xAF) : y == 0x81 && z == 0x9F
+            case 0xE3: return y == 0x80 && z == 0x80
+            case 0xEF: return y == 0xBB && z == 0xBF
+            default: return false
+            }
+        default:
+            return false
+        }
     }
 
     /// White space, including no-break and zero-width spaces (ASCII decided without a table lookup).

@@ -1,0 +1,48 @@
+/// Substring tests on the bytes of text, for the cheap checks that decide
+/// whether a costlier pattern can match at all.
+///
+/// Foundation's `contains` goes through `NSString` and the standard library's
+/// through generic collection search; both cost far more than the test they
+/// guard. These work on UTF-8 bytes: a needle of ASCII letters matches the
+/// same places in any text, since no byte of a multi-byte UTF-8 sequence is
+/// ASCII.
+enum ASCIIScan {
+    /// Whether `text` contains `needle` (lower-case ASCII), comparing ASCII
+    /// letters of `text` without regard to case.
+    static func containsFolded(_ text: some StringProtocol, _ needle: StaticString) -> Bool {
+        let count = needle.utf8CodeUnitCount
+        guard count > 0 else { return true }
+        return needle.withUTF8Buffer { pattern in
+            if let found = text.utf8.withContiguousStorageIfAvailable({ search($0, pattern) }) { return found }
+            var copy = String(text)
+            return copy.withUTF8 { search($0, pattern) }
+        }
+    }
+
+    /// Whether `text` contains any of `needles` (lower-case ASCII), case folded as in ``containsFolded(_:_:)``.
+    static func containsAnyFolded(_ text: some StringProtocol, _ needles: [StaticString]) -> Bool {
+        needles.contains { containsFolded(text, $0) }
+    }
+
+    private static func search(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = pattern.count
+        guard bytes.count >= n else { return false }
+        let first = pattern[0]
+        var i = 0
+        let last = bytes.count - n
+        while i <= last {
+            if lower(bytes[i]) == first {
+                var k = 1
+                while k < n, lower(bytes[i + k]) == pattern[k] { k += 1 }
+                if k == n { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    @inline(__always)
+    private static func lower(_ byte: UInt8) -> UInt8 {
+        byte >= 65 && byte <= 90 ? byte + 32 : byte
+    }
+}

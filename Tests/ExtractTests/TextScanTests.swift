@@ -1,0 +1,51 @@
+import Testing
+@testable import Extract
+
+/// The byte-level text helpers agree with the Unicode rules they stand in for.
+@Suite("Text scanning on bytes")
+struct TextScanTests {
+    /// Every scalar of Unicode, each between two letters.
+    private static let everyScalar: [Unicode.Scalar] = (0 ... 0x10FFFF).compactMap(Unicode.Scalar.init(_:))
+
+    @Test("fold treats exactly Unicode's white space and the zero-width spaces as space, for every scalar")
+    func foldMatchesWhiteSpaceProperty() {
+        var disagreements: [String] = []
+        for scalar in Self.everyScalar where scalar.value != 0 {
+            let isSpace = scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
+            let text = "a" + String(scalar) + "b"
+            let expected = isSpace ? "a b" : text
+            if TextFolding.fold(text) != expected { disagreements.append(String(scalar.value, radix: 16)) }
+        }
+        #expect(disagreements.isEmpty, "fold disagrees on U+\(disagreements.prefix(10))")
+    }
+
+    @Test("fold folds runs, trims both ends and keeps other text byte for byte")
+    func foldRunsAndEnds() {
+        #expect(TextFolding.fold("\u{A0} \t Le\u{2009}\u{2009}“déjà vu”\n\u{3000}日本 😀\u{FEFF}") == "Le “déjà vu” 日本 😀")
+        #expect(TextFolding.fold(" \n\t ") == "")
+        #expect(TextFolding.fold("") == "")
+    }
+
+    @Test("visible-character tests agree with Character.isWhitespace on ASCII and beyond")
+    func visibleCharacters() {
+        let samples = ["", " \t\r\n", "  a ", "\u{A0}\u{2003}", "\u{A0}x", "a, b, c", "日本、東京，大阪", " \r\n,"]
+        for text in samples {
+            let characters = text.filter { !$0.isWhitespace }
+            #expect(TextFolding.hasVisibleCharacter(text) == !characters.isEmpty, "\(text.debugDescription)")
+            let count = TextFolding.visibleCount(text)
+            #expect(count.characters == characters.count, "\(text.debugDescription)")
+            #expect(count.commas == characters.filter { ",，、".contains($0) }.count, "\(text.debugDescription)")
+        }
+    }
+
+    @Test("ASCII substring tests ignore case and find needles anywhere, also in non-ASCII text and substrings")
+    func asciiScan() {
+        #expect(ASCIIScan.containsFolded("article-PublishDate", "publish"))
+        #expect(ASCIIScan.containsFolded("Le 12 décembre, DATE", "date"))
+        #expect(!ASCIIScan.containsFolded("dat", "date"))
+        #expect(!ASCIIScan.containsFolded("d-a-t-e", "date"))
+        #expect(ASCIIScan.containsFolded("xx date"[...].dropFirst(3), "date"))
+        #expect(ASCIIScan.containsAnyFolded("story-meta", ["time", "meta"]))
+        #expect(!ASCIIScan.containsAnyFolded("story-body", ["time", "meta"]))
+    }
+}
