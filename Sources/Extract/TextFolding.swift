@@ -73,15 +73,41 @@ enum TextFolding {
 
     /// The characters of `text` that are not white space (as
     /// `Character.isWhitespace` decides), and how many of them are commas
-    /// (`,`, `，`, `、`); ASCII text is counted on its bytes.
+    /// (`,`, `，`, `、`).
+    ///
+    /// Text made only of ASCII, U+0080–U+02FF and U+2000–U+207F (all but the
+    /// joiners U+200C and U+200D) is counted on its bytes: there every scalar
+    /// is a character of its own (no combining marks, joiners or emoji
+    /// sequences), and CR LF, the one pair, is white space. Other text is
+    /// counted by `Character`.
     static func visibleCount(_ text: String) -> (characters: Int, commas: Int) {
         var characters = 0
         var commas = 0
-        for byte in text.utf8 {
-            if byte >= 0x80 { return visibleCountOfCharacters(text) }
-            if byte != 0x20 && !(byte >= 0x09 && byte <= 0x0D) {
-                characters += 1
-                if byte == UInt8(ascii: ",") { commas += 1 }
+        var utf8 = text.utf8.makeIterator()
+        while let lead = utf8.next() {
+            if lead < 0x80 {
+                if lead != 0x20 && !(lead >= 0x09 && lead <= 0x0D) {
+                    characters += 1
+                    if lead == UInt8(ascii: ",") { commas += 1 }
+                }
+            } else if lead >= 0xC2 && lead <= 0xCB {
+                // U+0080–U+02FF: white space only U+0085 and U+00A0.
+                guard let next = utf8.next() else { break }
+                if !(lead == 0xC2 && (next == 0x85 || next == 0xA0)) { characters += 1 }
+            } else if lead == 0xE2 {
+                guard let second = utf8.next(), let third = utf8.next() else { break }
+                switch (second, third) {
+                case (0x80, 0x8C), (0x80, 0x8D):
+                    return visibleCountOfCharacters(text)
+                case (0x80, 0x80 ... 0x8A), (0x80, 0xA8), (0x80, 0xA9), (0x80, 0xAF), (0x81, 0x9F):
+                    break // White space: U+2000–U+200A, U+2028, U+2029, U+202F, U+205F.
+                case (0x80, _), (0x81, _):
+                    characters += 1
+                default:
+                    return visibleCountOfCharacters(text)
+                }
+            } else {
+                return visibleCountOfCharacters(text)
             }
         }
         return (characters, commas)

@@ -1,13 +1,22 @@
 /// A word or punctuation mark of a paragraph, with its scalar offsets.
 struct Token {
-    var text: String
+    let text: String
+    /// `text` lower-cased, computed once: attribution compares it many times.
+    let lower: String
     var start: Int
     var end: Int
     var isWord: Bool
     /// Inside a quotation-mark span.
     var quoted: Bool = false
 
-    var lower: String { text.lowercased() }
+    init(text: String, start: Int, end: Int, isWord: Bool) {
+        self.text = text
+        self.lower = text.lowercased()
+        self.start = start
+        self.end = end
+        self.isWord = isWord
+    }
+
     /// The word without a possessive `’s` / `'s`.
     var bare: String {
         for suffix in ["’s", "'s", "’", "'"] where text.hasSuffix(suffix) && text.count > suffix.count + 1 {

@@ -34,7 +34,8 @@ public struct HTMLDocument: Sendable {
 
     private init(text: String, charset: String, evidence: Charset.Evidence, url: String?) throws {
         // NUL bytes end C strings early inside libxml2: drop them.
-        let utf8 = Array(text.utf8).filter { $0 != 0 }
+        var utf8 = Array(text.utf8)
+        if utf8.contains(0) { utf8.removeAll { $0 == 0 } }
         guard utf8.contains(where: { $0 > 0x20 }) else { throw MarkupError.empty }
         let result = LibXML2Parser.parseHTML(utf8: utf8, url: url)
         guard let root = result.root else { throw MarkupError.unparsable("libxml2 returned no document") }

@@ -30,12 +30,31 @@ struct TextScanTests {
     func visibleCharacters() {
         let samples = ["", " \t\r\n", "  a ", "\u{A0}\u{2003}", "\u{A0}x", "a, b, c", "日本、東京，大阪", " \r\n,"]
         for text in samples {
-            let characters = text.filter { !$0.isWhitespace }
+            let characters = Array(text).filter { !$0.isWhitespace }
             #expect(TextFolding.hasVisibleCharacter(text) == !characters.isEmpty, "\(text.debugDescription)")
             let count = TextFolding.visibleCount(text)
             #expect(count.characters == characters.count, "\(text.debugDescription)")
             #expect(count.commas == characters.filter { ",，、".contains($0) }.count, "\(text.debugDescription)")
         }
+    }
+
+    @Test("visible counts on bytes agree with Character for every scalar the byte path reads, alone and beside marks")
+    func visibleCountsOnBytes() {
+        let read = (0x01 ... 0x2FF).compactMap(Unicode.Scalar.init(_:)) + (0x2000 ... 0x207F).compactMap(Unicode.Scalar.init(_:))
+        let neighbours: [String] = ["", "a", " ", "\r", "\n", "\u{301}", "\u{200D}", "\u{1F600}", "，"]
+        var disagreements: [String] = []
+        for scalar in read {
+            for next in neighbours {
+                let text = "x" + String(scalar) + next
+                // Counted one by one: a filtered String would merge a mark into the character before it.
+                let characters = Array(text).filter { !$0.isWhitespace }
+                let count = TextFolding.visibleCount(text)
+                if count.characters != characters.count || count.commas != characters.filter({ ",，、".contains($0) }).count {
+                    disagreements.append(text.debugDescription)
+                }
+            }
+        }
+        #expect(disagreements.isEmpty, "visibleCount disagrees on \(disagreements.prefix(10))")
     }
 
     @Test("ASCII substring tests ignore case and find needles anywhere, also in non-ASCII text and substrings")
