@@ -158,8 +158,10 @@ public enum ArticleExtractor {
             if ["script", "style", "noscript", "template", "svg", "nav", "form", "button", "select"].contains(element.name) { return }
             let names = [element[attribute: "class"], element[attribute: "rel"], element[attribute: "itemprop"]]
                 .compactMap { $0 }.joined(separator: " ").lowercased()
-            let segments = Set(names.split(separator: " ").flatMap { BodyExtractor.splitSegments(String($0)) })
-            if !segments.isDisjoint(with: ["byline", "author", "authors", "contributor", "contributors"]),
+            // Segments are split only from names that hold a byline word at all (most hold none).
+            if ASCIIScan.containsAnyFolded(names, ["byline", "author", "contributor"]),
+               !Set(names.split(separator: " ").flatMap { BodyExtractor.splitSegments(String($0)) })
+                .isDisjoint(with: ["byline", "author", "authors", "contributor", "contributors"]),
                let text = TextFolding.shortVisibleText(of: element, limit: 199), !text.isEmpty {
                 lines.append(text)
                 return
@@ -263,11 +265,13 @@ public enum ArticleExtractor {
         var best: (date: String, rank: Int)?
         func visit(_ element: Element) {
             if TextFolding.invisible.contains(element.name) { return }
-            let names = [element[attribute: "class"], element[attribute: "id"]].compactMap { $0 }.joined(separator: " ")
+            let className = element[attribute: "class"], id = element[attribute: "id"]
             // Segments are split only from names that hold a date word at all (most hold none).
-            let isDateElement = element.name == "time"
-                || ASCIIScan.containsAnyFolded(names, dateWordStems) && names.split(separator: " ")
-                    .contains { BodyExtractor.splitSegments(String($0)).contains(where: dateWords.contains) }
+            func namesDate(_ value: String?) -> Bool {
+                guard let value, ASCIIScan.containsAnyFolded(value, dateWordStems) else { return false }
+                return value.split(separator: " ").contains { BodyExtractor.splitSegments(String($0)).contains(where: dateWords.contains) }
+            }
+            let isDateElement = element.name == "time" || namesDate(className) || namesDate(id)
             // A short line that says "Published: …" counts too; its first words tell, cheaply.
             var isLine = false
             if !isDateElement, element.name == "p" || element.name == "span", element.children.count <= 6 {
@@ -276,6 +280,7 @@ public enum ArticleExtractor {
             }
             if isDateElement || isLine, let text = TextFolding.shortVisibleText(of: element, limit: 200) {
                 if let date = DateText.writtenDate(in: text) {
+                    let names = [className, id].compactMap { $0 }.joined(separator: " ")
                     let lower = (names + " " + text).lowercased()
                     let rank = lower.contains("publish") || lower.contains("posted") ? 2 : element.name == "time" ? 1 : 0
                     if best == nil || rank > best!.rank { best = (date, rank) }

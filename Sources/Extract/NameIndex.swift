@@ -18,6 +18,8 @@ struct NameIndex {
 
     /// Full names in order of first appearance.
     private(set) var fullNames: [String] = []
+    /// The words of each of `fullNames`, split once.
+    private var fullNameWords: [[Substring]] = []
     /// A role per full name, from its first mention that had one.
     private(set) var roles: [String: String] = [:]
     /// Every person mention, in text order.
@@ -143,7 +145,10 @@ struct NameIndex {
     }
 
     mutating func record(_ name: String, role: String?, paragraph: Int, offset: Int, isSubject: Bool) {
-        if !fullNames.contains(name) { fullNames.append(name) }
+        if !fullNames.contains(name) {
+            fullNames.append(name)
+            fullNameWords.append(name.split(separator: " "))
+        }
         if let role, roles[name] == nil { roles[name] = role }
         mentions.append(Mention(paragraph: paragraph, offset: offset, name: name, role: role, isSubject: isSubject))
     }
@@ -210,16 +215,15 @@ struct NameIndex {
         guard let last = parts.last else { return nil }
         if fullNames.contains(name) && parts.count >= 2 { return name }
         // "Trump" → "Donald Trump"; "Hawk Sawyer" → "Kathleen Hawk Sawyer"; "Dan Driscoll" stays.
-        if let full = fullNames.first(where: { full in
-            let fp = full.split(separator: " ")
-            return fp.last == last && fp.count > parts.count
+        if let i = fullNameWords.firstIndex(where: { fp in
+            fp.last == last && fp.count > parts.count
                 && (parts.count == 1 || fp.first == parts.first || Array(fp.suffix(parts.count)) == parts)
         }) {
-            return full
+            return fullNames[i]
         }
         // Family name first ("Yoon" → "Yoon Suk Yeol", "Lee" → "Lee Jae-myung").
-        if parts.count == 1 {
-            return fullNames.first { $0.split(separator: " ").first == last && $0.split(separator: " ").count >= 2 }
+        if parts.count == 1, let i = fullNameWords.firstIndex(where: { $0.first == last && $0.count >= 2 }) {
+            return fullNames[i]
         }
         return nil
     }

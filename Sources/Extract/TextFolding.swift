@@ -151,13 +151,15 @@ enum TextFolding {
     /// The first `count` characters or so of an element's visible text, white
     /// space folded: enough to see how it starts without reading it all.
     static func leadingText(of element: Element, count: Int) -> String {
+        let bound = count * 2 + 8
         var raw = ""
         func walk(_ e: Element) -> Bool {
             for child in e.children {
                 switch child {
                 case .text(let t):
                     raw += t
-                    if raw.count > count * 2 + 8 { return true }
+                    // More than `bound` characters: the byte count rules it out cheaply, else look past `bound`.
+                    if raw.utf8.count > bound, !raw.dropFirst(bound).isEmpty { return true }
                 case .element(let c):
                     if invisible.contains(c.name) { continue }
                     if c.name == "br" { raw += " "; continue }
