@@ -57,7 +57,10 @@ struct NameIndex {
             for t in paragraph.tokens where t.isWord && !t.isCapitalized { lowercaseWords.insert(t.text) }
         }
         for (index, paragraph) in paragraphs.enumerated() { scanRuns(paragraph.tokens, paragraph: index) }
-        for (index, paragraph) in paragraphs.enumerated() { scanSurnames(paragraph.tokens, paragraph: index) }
+        let surnames = surnameTable()
+        for (index, paragraph) in paragraphs.enumerated() {
+            scanSurnames(paragraph.tokens, paragraph: index, surnames: surnames)
+        }
 
         mentions.sort { ($0.paragraph, $0.offset) < ($1.paragraph, $1.offset) }
     }
@@ -104,8 +107,8 @@ struct NameIndex {
         }
     }
 
-    /// Pass two: single surnames and honorific forms of names already found.
-    private mutating func scanSurnames(_ tokens: [Token], paragraph: Int) {
+    /// The full name each surname stands for, from the names pass one found.
+    private func surnameTable() -> [String: String] {
         var surnames: [String: String] = [:]
         for full in fullNames {
             guard let last = full.split(separator: " ").last.map(String.init) else { continue }
@@ -115,6 +118,11 @@ struct NameIndex {
         for single in singles where surnames[single.name] == nil {
             surnames[single.name] = fullName(for: single.name) ?? single.name
         }
+        return surnames
+    }
+
+    /// Pass two: single surnames and honorific forms of names already found.
+    private mutating func scanSurnames(_ tokens: [Token], paragraph: Int, surnames: [String: String]) {
         var k = 0
         while k < tokens.count {
             let t = tokens[k]

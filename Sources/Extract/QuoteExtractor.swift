@@ -55,7 +55,7 @@ struct AnalysedParagraph {
     }
 
     func slice(_ start: Int, _ end: Int) -> String {
-        String(String.UnicodeScalarView(scalars[max(0, start)..<min(end, scalars.count)]))
+        Tokenizer.string(scalars[max(0, start)..<min(end, scalars.count)])
     }
 
     /// The index of the sentence holding the token at scalar offset `offset`.

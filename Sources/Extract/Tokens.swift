@@ -54,6 +54,29 @@ enum Tokenizer {
         return s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
+    /// Marks that join the parts of one word: apostrophes, hyphens, periods of abbreviations, `&`.
+    @inline(__always)
+    static func isJoiner(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x27, 0x2019, 0x2D, 0x2011, 0x2010, 0x2E, 0x26: return true
+        default: return false
+        }
+    }
+
+    /// The text of a run of scalars, written as UTF-8 in one allocation.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var length = 0
+            for scalar in scalars {
+                for byte in scalar.utf8 {
+                    buffer[length] = byte
+                    length += 1
+                }
+            }
+            return length
+        }
+    }
+
     /// The tokens of a paragraph.
     static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
@@ -68,12 +91,12 @@ enum Tokenizer {
                     let d = scalars[j]
                     if isWordScalar(d) { j += 1; continue }
                     // Joiners inside a word: apostrophes, hyphens, periods of abbreviations.
-                    if ["'", "\u{2019}", "-", "\u{2011}", "\u{2010}", ".", "&"].contains(d), j + 1 < n, isWordScalar(scalars[j + 1]) {
+                    if isJoiner(d), j + 1 < n, isWordScalar(scalars[j + 1]) {
                         j += 1; continue
                     }
                     break
                 }
-                var text = String(String.UnicodeScalarView(scalars[i..<j]))
+                var text = string(scalars[i..<j])
                 // A trailing possessive apostrophe ("Democrats’") or an abbreviation's period.
                 if j < n, scalars[j] == ".", abbreviations.contains(text.lowercased()) || (text.count == 1 && text.first?.isUppercase == true)
                     || text.contains(".") {

@@ -1,5 +1,9 @@
 /// An HTML page parsed by libxml2's HTML parser (recovering, no network),
 /// held as Swift values.
+///
+/// The elements of `<style>` and `<script>` are kept with their attributes
+/// but without their text (code no reader sees, often most of a page's
+/// bytes), except scripts whose `type` names JSON: JSON-LD metadata stays.
 public struct HTMLDocument: Sendable {
     /// The largest input accepted, in bytes.
     public static let maximumBytes = 256 << 20

@@ -24,7 +24,7 @@ enum LibXML2Parser {
     static func parseHTML(utf8 bytes: [UInt8], url: String?) -> Result {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NOBLANKS.rawValue)
-        return parse(bytes) { buffer, count in
+        return parse(bytes, dropsCode: true) { buffer, count in
             htmlReadMemory(buffer, count, url, "UTF-8", options)
         }
     }
@@ -57,7 +57,10 @@ enum LibXML2Parser {
         }
     }
 
-    private static func parse(_ bytes: [UInt8], read: (UnsafePointer<CChar>, Int32) -> xmlDocPtr?) -> Result {
+    /// - Parameter dropsCode: leave out the text of HTML `<style>` and of
+    ///   `<script>` elements that are not JSON data blocks (see ``isCode(_:attributes:)``).
+    private static func parse(_ bytes: [UInt8], dropsCode: Bool = false,
+                              read: (UnsafePointer<CChar>, Int32) -> xmlDocPtr?) -> Result {
         _ = initialise
         let log = ErrorLog()
         let context = Unmanaged.passUnretained(log).toOpaque()
@@ -81,12 +84,23 @@ enum LibXML2Parser {
         }
         guard let doc else { return Result(root: nil, depthExceeded: log.depthExceeded) }
         defer { xmlFreeDoc(doc) }
-        let root = xmlDocGetRootElement(doc).map { convert($0) }
+        let root = xmlDocGetRootElement(doc).map { convert($0, dropsCode: dropsCode) }
         return Result(root: root, depthExceeded: log.depthExceeded)
     }
 
+    /// Whether an HTML element holds code or style rules rather than text or
+    /// data: `<style>`, and `<script>` unless its `type` names JSON
+    /// (`application/ld+json`, `application/json`), whose text pages use as metadata.
+    static func isCode(_ name: String, attributes: [(name: String, value: String)]) -> Bool {
+        switch name {
+        case "style": return true
+        case "script": return !(attributes.first { $0.name == "type" }?.value.lowercased().contains("json") ?? false)
+        default: return false
+        }
+    }
+
     /// Converts an element and its subtree into Swift values.
-    private static func convert(_ node: xmlNodePtr) -> Element {
+    private static func convert(_ node: xmlNodePtr, dropsCode: Bool) -> Element {
         let name = node.pointee.name.map { String(cString: $0) } ?? ""
         var attributes: [(name: String, value: String)] = []
         var attribute = node.pointee.properties
@@ -101,11 +115,15 @@ enum LibXML2Parser {
             attribute = a.pointee.next
         }
         var children: [Node] = []
+        // Scripts and style sheets are often most of a page's bytes, and no reader sees them.
+        if dropsCode, isCode(name, attributes: attributes) {
+            return Element(name: name, attributes: attributes, children: children)
+        }
         var child = node.pointee.children
         while let c = child {
             switch c.pointee.type {
             case XML_ELEMENT_NODE:
-                children.append(.element(convert(c)))
+                children.append(.element(convert(c, dropsCode: dropsCode)))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = c.pointee.content {
                     children.append(.text(String(cString: content)))

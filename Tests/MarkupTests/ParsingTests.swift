@@ -14,6 +14,29 @@ struct ParsingTests {
         #expect(doc.root.firstDescendant { $0.name == "div" }?[attribute: "class"] == "a")
     }
 
+    @Test("scripts and style sheets keep their element but not their code; JSON scripts keep their text")
+    func codeIsDropped() throws {
+        let html = """
+        <html><head><style>p { color: red }</style>
+        <script type="application/ld+json">{"@type": "NewsArticle"}</script>
+        <script>var secret = "<p>not text</p>";</script><script type="module">import x from "y"</script>
+        <script type="APPLICATION/JSON" id=data>[1, 2]</script></head>
+        <body><p>Visible</p><style>.a{}</style></body></html>
+        """
+        let doc = try HTMLDocument(parsing: Array(html.utf8))
+        let scripts = doc.root.descendants { $0.name == "script" }
+        #expect(scripts.map(\.textContent) == ["{\"@type\": \"NewsArticle\"}", "", "", "[1, 2]"])
+        #expect(scripts.last?[attribute: "id"] == "data")
+        #expect(doc.root.descendants { $0.name == "style" }.map(\.textContent) == ["", ""])
+        #expect(doc.root.firstDescendant { $0.name == "body" }?.textContent == "Visible")
+    }
+
+    @Test("XML keeps the text of elements named script or style")
+    func xmlKeepsScriptText() throws {
+        let tree = try XMLTree(parsing: Array("<doc><script>kept</script><style>too</style></doc>".utf8))
+        #expect(tree.root.textContent == "kepttoo")
+    }
+
     @Test("the meta charset does not override the charset decided in Swift")
     func explicitEncoding() throws {
         let bytes = Array("<html><head><meta charset=\"gb2312\"></head><body><p>“Naïve” — said Zoë</p></body></html>".utf8)
