@@ -88,8 +88,9 @@ enum BodyLabels {
         var body = false
         for value in [seen.className, seen.id, seen.dataComponent, seen.dataTestID, seen.itemprop] {
             guard let value else { continue }
-            for token in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-                let segments = splitSegments(String(token))
+            // Split on the bytes: the separators are ASCII, and Character iteration is slow.
+            for token in value.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
+                let segments = splitSegments(String(Substring(token)))
                 let hasBody = segments.contains(where: bodyWords.contains)
                 if segments.contains(where: strongWords.contains) || (!hasBody && segments.contains(where: weakWords.contains)) {
                     furniture = true
@@ -122,28 +123,8 @@ enum BodyLabels {
     /// Splits a class or id token into lower-case segments at `-`, `_`, `.` and camelCase humps.
     static func splitSegments(_ token: String) -> [String] {
         // ASCII (nearly every class name): bytes, no Character machinery.
-        if token.utf8.allSatisfy({ $0 < 0x80 }) {
-            var segments: [String] = []
-            var current: [UInt8] = []
-            var previousLower = false
-            func flush() {
-                if !current.isEmpty { segments.append(String(decoding: current, as: UTF8.self)) }
-                current.removeAll(keepingCapacity: true)
-            }
-            for b in token.utf8 {
-                if b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: ".") || b == UInt8(ascii: ":") || b == UInt8(ascii: "/") {
-                    flush()
-                    previousLower = false
-                    continue
-                }
-                let upper = b >= 65 && b <= 90
-                if upper && previousLower { flush() }
-                current.append(upper ? b + 32 : b)
-                previousLower = (b >= 97 && b <= 122) || (b >= 48 && b <= 57)
-            }
-            flush()
-            return segments
-        }
+        var token = token
+        if let segments = token.withUTF8({ asciiSegments($0) }) { return segments }
         var segments: [String] = []
         var current = ""
         var previousLower = false
@@ -162,6 +143,40 @@ enum BodyLabels {
             previousLower = ch.isLowercase || ch.isNumber
         }
         if !current.isEmpty { segments.append(current.lowercased()) }
+        return segments
+    }
+
+    /// ``splitSegments(_:)`` on ASCII bytes; nil when a byte is not ASCII.
+    private static func asciiSegments(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        var segments: [String] = []
+        var start = 0
+        var hasUpper = false
+        var previousLower = false
+        func flush(_ end: Int) {
+            guard end > start else { return }
+            let piece = UnsafeBufferPointer(rebasing: bytes[start ..< end])
+            segments.append(hasUpper ? String(decoding: piece.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+                                     : String(decoding: piece, as: UTF8.self))
+        }
+        for (i, b) in bytes.enumerated() {
+            if b >= 0x80 { return nil }
+            if b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: ".") || b == UInt8(ascii: ":") || b == UInt8(ascii: "/") {
+                flush(i)
+                start = i + 1
+                hasUpper = false
+                previousLower = false
+                continue
+            }
+            let upper = b >= 65 && b <= 90
+            if upper && previousLower {
+                flush(i)
+                start = i
+                hasUpper = false
+            }
+            if upper { hasUpper = true }
+            previousLower = (b >= 97 && b <= 122) || (b >= 48 && b <= 57)
+        }
+        flush(bytes.count)
         return segments
     }
 }

@@ -48,7 +48,7 @@ struct PageMetadata {
     }
 
     private mutating func addJSONLD(_ text: String) {
-        guard let data = text.trimmingCharacters(in: .whitespacesAndNewlines).data(using: .utf8),
+        guard let data = TextFolding.trimmingWhiteSpace(text).data(using: .utf8),
               let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         else { return } // a broken JSON-LD block is ignored: the page's other metadata still counts
         flatten(value)

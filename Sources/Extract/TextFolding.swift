@@ -54,6 +54,18 @@ enum TextFolding {
         }
     }
 
+    /// `text` without the white space at either end: the scalars Unicode
+    /// calls White_Space and U+200B, the set of Foundation's
+    /// `.whitespacesAndNewlines` here, looked at only at the ends
+    /// (Foundation's trim costs as much as the text is long).
+    static func trimmingWhiteSpace(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        let isSpace = { (s: Unicode.Scalar) in s.properties.isWhitespace || s == "\u{200B}" }
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+              let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(scalars[first...last])
+    }
+
     /// White space, including no-break and zero-width spaces (ASCII decided without a table lookup).
     @inline(__always)
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Extract
 
@@ -55,6 +56,30 @@ struct TextScanTests {
             }
         }
         #expect(disagreements.isEmpty, "visibleCount disagrees on \(disagreements.prefix(10))")
+    }
+
+    @Test("trimming white space agrees with Foundation's whitespacesAndNewlines for every scalar")
+    func trimmingMatchesFoundation() {
+        var disagreements: [String] = []
+        for scalar in Self.everyScalar where scalar.value != 0 {
+            let text = String(scalar) + "x" + String(scalar)
+            if TextFolding.trimmingWhiteSpace(text) != text.trimmingCharacters(in: .whitespacesAndNewlines) {
+                disagreements.append(String(scalar.value, radix: 16))
+            }
+        }
+        #expect(disagreements.isEmpty, "trim disagrees on U+\(disagreements.prefix(10))")
+        #expect(TextFolding.trimmingWhiteSpace(" \u{A0}\n ") == "")
+        #expect(TextFolding.trimmingWhiteSpace("\u{3000}{\"a\": 1}\r\n") == "{\"a\": 1}")
+    }
+
+    @Test("class names split into lower-case segments at separators and camel humps, ASCII or not")
+    func classSegments() {
+        #expect(BodyLabels.splitSegments("articleBody") == ["article", "body"])
+        #expect(BodyLabels.splitSegments("story-text__Main") == ["story", "text", "main"])
+        #expect(BodyLabels.splitSegments("HTMLBody") == ["htmlbody"])
+        #expect(BodyLabels.splitSegments("ad2Slot.x:y/z") == ["ad2", "slot", "x", "y", "z"])
+        #expect(BodyLabels.splitSegments("--") == [])
+        #expect(BodyLabels.splitSegments("éditionCorps-Texte") == ["édition", "corps", "texte"])
     }
 
     @Test("ASCII substring tests ignore case and find needles anywhere, also in non-ASCII text and substrings")
