@@ -9,24 +9,36 @@ enum TextFolding {
         return text.withUTF8 { bytes in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
-            var pendingSpace = false
             var i = 0
+            var runStart = 0 // start of the run of non-space bytes being gathered
+            var pendingSpace = false
+            func flushRun(_ end: Int) {
+                guard end > runStart else { return }
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart ..< end]))
+            }
             while i < bytes.count {
                 let lead = bytes[i]
+                if lead < 0x80 {
+                    if lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) {
+                        flushRun(i)
+                        pendingSpace = !out.isEmpty
+                        runStart = i + 1
+                    }
+                    i += 1
+                    continue
+                }
                 // The text is valid UTF-8, so a lead byte tells its sequence's length.
-                let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                let isSpace = lead < 0x80
-                    ? lead == 0x20 || (lead >= 0x09 && lead <= 0x0D)
-                    : isSpaceSequence(bytes, at: i, length: length)
-                if isSpace {
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                if isSpaceSequence(bytes, at: i, length: length) {
+                    flushRun(i)
                     pendingSpace = !out.isEmpty
-                } else {
-                    if pendingSpace { out.append(0x20) }
-                    pendingSpace = false
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i ..< i + length]))
+                    runStart = i + length
                 }
                 i += length
             }
+            flushRun(bytes.count)
             return String(decoding: out, as: UTF8.self)
         }
     }

@@ -42,8 +42,10 @@ public enum Charset {
         if let header, let name = canonicalName(forLabel: header) {
             return Decoded(text: try decode(bytes, as: name), charset: name, evidence: .header)
         }
-        let utf8 = String(validating: bytes, as: UTF8.self)
-        if let utf8, bytes.contains(where: { $0 >= 0x80 }) {
+        let scan = UTF8Check.check(bytes)
+        // Valid UTF-8 is decoded without a second validation.
+        let utf8 = scan.isValid ? String(decoding: bytes, as: UTF8.self) : nil
+        if let utf8, !scan.isASCII {
             return Decoded(text: utf8, charset: "UTF-8", evidence: .sniffed)
         }
         if let label = declaredLabel(bytes), let name = canonicalName(forLabel: label) {
@@ -60,6 +62,20 @@ public enum Charset {
             return Decoded(text: String(decoding: bytes, as: UTF8.self), charset: "UTF-8", evidence: .sniffed)
         }
         return Decoded(text: try decode(bytes, as: "windows-1252"), charset: "windows-1252", evidence: .sniffed)
+    }
+
+    /// Decodes `bytes` like ``decode(_:header:)`` and hands back the text as
+    /// UTF-8 bytes: bytes that are already valid UTF-8 (and not plain ASCII,
+    /// with no byte-order mark or header label to weigh) come back as they
+    /// are, without building a `String` on the way.
+    public static func decodeToUTF8(_ bytes: [UInt8], header: String? = nil) throws
+        -> (utf8: [UInt8], charset: String, evidence: Evidence) {
+        if byteOrderMark(bytes) == nil, header.flatMap(canonicalName(forLabel:)) == nil {
+            let scan = UTF8Check.check(bytes)
+            if scan.isValid, !scan.isASCII { return (bytes, "UTF-8", .sniffed) }
+        }
+        let decoded = try decode(bytes, header: header)
+        return (Array(decoded.text.utf8), decoded.charset, decoded.evidence)
     }
 
     /// Whether well-formed multi-byte UTF-8 sequences are at least as many as

@@ -27,18 +27,18 @@ public struct HTMLDocument: Sendable {
         guard bytes.count <= Self.maximumBytes else {
             throw MarkupError.tooLarge(bytes: bytes.count, limit: Self.maximumBytes)
         }
-        let decoded = try Charset.decode(bytes, header: charset)
-        try self.init(text: decoded.text, charset: decoded.charset, evidence: decoded.evidence, url: url)
+        let decoded = try Charset.decodeToUTF8(bytes, header: charset)
+        try self.init(utf8: decoded.utf8, charset: decoded.charset, evidence: decoded.evidence, url: url)
     }
 
     /// Parses already decoded HTML text.
     public init(html text: String, url: String? = nil) throws {
-        try self.init(text: text, charset: "UTF-8", evidence: .declaration, url: url)
+        try self.init(utf8: Array(text.utf8), charset: "UTF-8", evidence: .declaration, url: url)
     }
 
-    private init(text: String, charset: String, evidence: Charset.Evidence, url: String?) throws {
+    private init(utf8 bytes: [UInt8], charset: String, evidence: Charset.Evidence, url: String?) throws {
         // NUL bytes end C strings early inside libxml2: drop them.
-        var utf8 = Array(text.utf8)
+        var utf8 = bytes
         if utf8.contains(0) { utf8.removeAll { $0 == 0 } }
         guard utf8.contains(where: { $0 > 0x20 }) else { throw MarkupError.empty }
         let result = LibXML2Parser.parseHTML(utf8: utf8, url: url)

@@ -78,3 +78,53 @@ struct CharsetTests {
         #expect(Charset.canonicalName(forLabel: "klingon-8") == nil)
     }
 }
+
+@Suite("UTF-8 check")
+struct UTF8CheckTests {
+    private func standard(_ bytes: [UInt8]) -> UTF8Check.Result {
+        UTF8Check.Result(isValid: String(validating: bytes, as: UTF8.self) != nil, isASCII: bytes.allSatisfy { $0 < 0x80 })
+    }
+
+    @Test("agrees with the standard library on every one- and two-byte input and on edge sequences")
+    func edges() {
+        var disagreements: [[UInt8]] = []
+        for a in 0 ... 255 {
+            for input in [[UInt8(a)], [UInt8(a), 0x80], [UInt8(a), 0xBF, 0x80], [UInt8(a), 0x9F, 0xBF, 0xBF], [UInt8(a), 0x90, 0x80, 0x80]] {
+                let padded = Array("abcdefgh".utf8) + input + Array("ijklmnop".utf8)
+                for bytes in [input, padded] where UTF8Check.check(bytes) != standard(bytes) { disagreements.append(bytes) }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+    }
+
+    @Test("agrees with the standard library on random bytes and on real text with a byte changed")
+    func random() {
+        var generator = SystemRandomNumberGenerator()
+        let text = Array("<p>“Déjà vu,” said 李 — 😀 again.</p> plain ascii run of markup ".utf8)
+        var disagreements = 0
+        for _ in 0 ..< 20_000 {
+            var bytes = text
+            bytes[Int.random(in: 0 ..< bytes.count, using: &generator)] = UInt8.random(in: 0 ... 255, using: &generator)
+            let noise = (0 ..< Int.random(in: 0 ... 12, using: &generator)).map { _ in UInt8.random(in: 0x80 ... 0xFF, using: &generator) }
+            for candidate in [bytes, noise, text + noise] where UTF8Check.check(candidate) != standard(candidate) {
+                disagreements += 1
+            }
+        }
+        #expect(disagreements == 0)
+        #expect(UTF8Check.check(text) == UTF8Check.Result(isValid: true, isASCII: false))
+        #expect(UTF8Check.check(Array("ascii only, longer than eight".utf8)) == UTF8Check.Result(isValid: true, isASCII: true))
+        #expect(UTF8Check.check([]) == UTF8Check.Result(isValid: true, isASCII: true))
+    }
+
+    @Test("valid UTF-8 pages come back as the same bytes; others are decoded as before")
+    func decodeToUTF8() throws {
+        let page = Array("<html><meta charset=windows-1252><p>“Naïve”</p>".utf8)
+        let fast = try Charset.decodeToUTF8(page)
+        #expect(fast.utf8 == page && fast.charset == "UTF-8" && fast.evidence == .sniffed)
+        let latin: [UInt8] = Array("<p>caf".utf8) + [0xE9] + Array("</p>".utf8)
+        let slow = try Charset.decodeToUTF8(latin)
+        #expect(slow.utf8 == Array("<p>café</p>".utf8) && slow.charset == "windows-1252")
+        let labelled = try Charset.decodeToUTF8(latin, header: "iso-8859-1")
+        #expect(labelled.utf8 == Array("<p>café</p>".utf8) && labelled.evidence == .header)
+    }
+}
