@@ -42,8 +42,19 @@ import Testing
         ("\u{01}\u{1F}", "\"\\u0001\\u001f\""),
         ("sep\u{2028}", "\"sep\\u2028\""),
         ("caf\u{E9} \u{1F600}", "\"caf\u{E9} \u{1F600}\""),
+        ("\u{08}\u{0C}\u{7F}", "\"\\b\\f\u{7F}\""),
+        ("\u{2027}\u{2029}\u{202A}\u{2028}", "\"\u{2027}\\u2029\u{202A}\\u2028\""),
+        ("", "\"\""),
     ])
     func escapesStrings(value: String, literal: String) {
         #expect(JSONText.string(value) == literal)
+    }
+
+    @Test("every ASCII character and the line separators read back as they were written")
+    func roundTrips() throws {
+        let value = String(String.UnicodeScalarView((0 ..< 0x80).compactMap(Unicode.Scalar.init(_:))))
+            + "\u{2028}\u{2029}“é”\u{1F600}"
+        let decoded = try JSONDecoder().decode([String].self, from: Data(JSONText.array([value, "x"]).utf8))
+        #expect(decoded == [value, "x"])
     }
 }
