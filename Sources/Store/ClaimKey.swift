@@ -25,7 +25,9 @@ public enum ClaimKey {
     public static func make(_ text: String) -> String {
         var folded = ""
         var pendingSpace = false
-        for character in text.precomposedStringWithCompatibilityMapping {
+        // NFKC leaves text made only of stable scalars as it is; Foundation's mapping is costly.
+        let normalised = text.unicodeScalars.allSatisfy(isStableUnderNFKC) ? text : text.precomposedStringWithCompatibilityMapping
+        for character in normalised {
             if quoteMarks.contains(character) { continue }
             if character.isWhitespace {
                 pendingSpace = !folded.isEmpty
@@ -42,5 +44,16 @@ public enum ClaimKey {
         guard let first = lowered.firstIndex(where: { !isTrimmed($0) }),
               let last = lowered.lastIndex(where: { !isTrimmed($0) }) else { return "" }
         return String(lowered[first...last])
+    }
+
+    /// Scalars that NFKC maps to themselves and that never compose with a
+    /// neighbour of this set: ASCII, U+00C0–U+00FF (Latin-1 letters, `×`,
+    /// `÷`), and the dashes and quotation marks U+2010, U+2012–U+2016 and
+    /// U+2018–U+2023. (Not U+00A0, U+2011, U+2017 or U+2024–U+2026, which NFKC rewrites.)
+    static func isStableUnderNFKC(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00 ..< 0x80, 0xC0 ... 0xFF, 0x2010, 0x2012 ... 0x2016, 0x2018 ... 0x2023: return true
+        default: return false
+        }
     }
 }

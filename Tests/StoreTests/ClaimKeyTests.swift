@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Store
 
@@ -24,5 +25,17 @@ import Testing
 
     @Test func differentWordsDiffer() {
         #expect(ClaimKey.make("We will win") != ClaimKey.make("We will lose"))
+    }
+
+    @Test("the scalars that skip NFKC are exactly ones NFKC leaves alone, and keys agree either way")
+    func stableScalarsSkipNFKC() {
+        let stable = (0 ... 0x10FFFF).compactMap(Unicode.Scalar.init(_:)).filter(ClaimKey.isStableUnderNFKC)
+        #expect(stable.count == 128 + 64 + 1 + 5 + 12)
+        let changed = stable.filter { String($0).precomposedStringWithCompatibilityMapping != String($0) }
+        #expect(changed.isEmpty, "\(changed.map { String($0.value, radix: 16) })")
+        // Beside each other too: no pair of them composes.
+        let sample = String(String.UnicodeScalarView(stable))
+        #expect(sample.precomposedStringWithCompatibilityMapping == sample)
+        #expect(ClaimKey.make("\u{201C}Ça va\u{2026} très bien\u{00A0}!\u{201D}") == "ça va... très bien")
     }
 }
