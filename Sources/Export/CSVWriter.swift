@@ -22,10 +22,27 @@ public struct CSVWriter: Sendable {
         if formulaGuard, let first = text.unicodeScalars.first, Self.formulaStarts.contains(Character(first)) {
             text = "'" + text
         }
-        let needsQuotes = text.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
-            || text.unicodeScalars.first == " " || text.unicodeScalars.last == " "
+        // The marks that decide quoting are ASCII, so the UTF-8 bytes tell.
+        let utf8 = text.utf8
+        var quotes = 0
+        var needsQuotes = utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ")
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): quotes += 1; needsQuotes = true
+            case UInt8(ascii: ","), UInt8(ascii: "\r"), UInt8(ascii: "\n"): needsQuotes = true
+            default: break
+            }
+        }
         guard needsQuotes else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        guard quotes > 0 else { return "\"" + text + "\"" }
+        var quoted: [UInt8] = [UInt8(ascii: "\"")]
+        quoted.reserveCapacity(utf8.count + quotes + 2)
+        for byte in utf8 {
+            quoted.append(byte)
+            if byte == UInt8(ascii: "\"") { quoted.append(byte) }
+        }
+        quoted.append(UInt8(ascii: "\""))
+        return String(decoding: quoted, as: UTF8.self)
     }
 
     /// One record as written in the file, CRLF included.

@@ -14,7 +14,7 @@ enum JSONText {
 
     /// Decodes a JSON array of strings kept in `column`.
     static func decodeArray(_ text: String?, column: String) throws -> [String] {
-        guard let text, !text.isEmpty else { return [] }
+        guard let text, !text.isEmpty, text != "[]" else { return [] }
         do {
             return try JSONDecoder().decode([String].self, from: Data(text.utf8))
         } catch {

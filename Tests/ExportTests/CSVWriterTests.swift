@@ -12,6 +12,8 @@ import Testing
         ("trail ", "\"trail \""),
         ("inner space", "inner space"),
         ("caf\u{E9}", "caf\u{E9}"),
+        ("\"", "\"\"\"\""),
+        ("\u{201C}Oui,\u{201D} a dit \"Zo\u{EB}\" \u{1F600}", "\"\u{201C}Oui,\u{201D} a dit \"\"Zo\u{EB}\"\" \u{1F600}\""),
     ])
     func quotesWhenNeeded(value: String, cell: String) {
         #expect(CSVWriter(formulaGuard: false).field(value) == cell)
