@@ -85,7 +85,7 @@ struct NameIndex {
             if previous?.lower == "the" { continue }
             // A sentence-opening word the article also writes in lower case is not a name.
             if previous == nil || previous.map({ !$0.isWord && [".", "“", "\"", "(", ":"].contains($0.text) }) == true,
-               lowercaseWords.contains(run[0].text.lowercased()) {
+               lowercaseWords.contains(run[0].lower) {
                 run.removeFirst()
                 if run.isEmpty { continue }
             }
@@ -164,8 +164,11 @@ struct NameIndex {
     /// Splits a capitalised run into role words and name words.
     static func parse(_ run: [Token]) -> (name: String, role: String?, type: SpeakerType)? {
         var words = run.map(\.bare)
-        while let first = words.first, SpeakerWords.notNames.contains(first.lowercased()), !Lexicon.honorifics.contains(first.lowercased()) {
+        // Each word lower-cased once, kept beside `words` index for index.
+        var lower = words.map { $0.lowercased() }
+        while let first = lower.first, SpeakerWords.notNames.contains(first), !Lexicon.honorifics.contains(first) {
             words.removeFirst()
+            lower.removeFirst()
         }
         guard !words.isEmpty else { return nil }
         // The role is a prefix of title words, adjectives and possessives ("Russia’s
@@ -173,7 +176,7 @@ struct NameIndex {
         let possessive = Set(run.filter(\.isPossessive).map(\.bare))
         var lastTitle = -1
         for (i, w) in words.enumerated() {
-            let l = w.lowercased()
+            let l = lower[i]
             if Lexicon.titleWords.contains(l) && l != "of" && l != "the" || Lexicon.honorifics.contains(l) {
                 lastTitle = i
             } else if l == "of" || l == "the" || SpeakerWords.isAdjectival(w) || possessive.contains(w) {
@@ -184,7 +187,7 @@ struct NameIndex {
         }
         // A title further in ("South Korean President Yoon Suk Yeol") still ends the role.
         if let later = words.indices.last(where: { i in
-            let l = words[i].lowercased()
+            let l = lower[i]
             return i > lastTitle && i < words.count - 1 && l != "of" && l != "the"
                 && (Lexicon.titleWords.contains(l) || Lexicon.honorifics.contains(l))
         }), words.count - later - 1 <= 4 {
@@ -199,12 +202,11 @@ struct NameIndex {
         // "Jane Smith of Ohio": the name ends before "of".
         if let of = nameWords.firstIndex(where: { $0 == "of" }), of > 0 { nameWords = Array(nameWords[..<of]) }
         // A single name keeps its honorific: "Dr. Feel" is the fullest name the article gives.
-        let honorific = words.first(where: { Lexicon.honorifics.contains($0.lowercased()) })
+        let honorific = words.indices.first(where: { Lexicon.honorifics.contains(lower[$0]) }).map { words[$0] }
         roleWords.removeAll { Lexicon.honorifics.contains($0.lowercased()) }
         nameWords.removeAll { Lexicon.honorifics.contains($0.lowercased()) }
 
-        let lowerAll = words.map { $0.lowercased() }
-        if lowerAll.contains(where: SpeakerWords.organisation.contains) && (nameWords.isEmpty || lowerAll.last.map(SpeakerWords.organisation.contains) == true) {
+        if lower.contains(where: SpeakerWords.organisation.contains) && (nameWords.isEmpty || lower.last.map(SpeakerWords.organisation.contains) == true) {
             return (words.joined(separator: " "), nil, .organisation)
         }
         guard !nameWords.isEmpty, nameWords.allSatisfy({ $0.first?.isUppercase == true && !SpeakerWords.notNames.contains($0.lowercased()) }) else {

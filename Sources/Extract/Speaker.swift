@@ -40,13 +40,16 @@ enum SpeakerWords {
     ]
 
     /// Nationality and place adjectives are capitalised words that open a role ("French President").
+    /// Words that qualify a role ("British Prime Minister", "former President") without a telling suffix.
+    private static let adjectivalWords: Set<String> = [
+        "u.s.", "us", "uk", "u.k.", "eu", "un", "u.n.", "nato", "gop", "british", "french", "dutch", "swiss", "irish",
+        "scottish", "welsh", "chinese", "japanese", "israeli", "iraqi", "saudi", "thai", "greek", "turkish",
+        "polish", "spanish", "danish", "swedish", "finnish", "belarusian", "new", "former", "then",
+    ]
+
     static func isAdjectival(_ word: String) -> Bool {
         let w = word.lowercased()
-        if ["u.s.", "us", "uk", "u.k.", "eu", "un", "u.n.", "nato", "gop", "british", "french", "dutch", "swiss", "irish",
-            "scottish", "welsh", "chinese", "japanese", "israeli", "iraqi", "saudi", "thai", "greek", "turkish",
-            "polish", "spanish", "danish", "swedish", "finnish", "belarusian", "new", "former", "then"].contains(w) {
-            return true
-        }
+        if adjectivalWords.contains(w) { return true }
         return w.hasSuffix("ian") || w.hasSuffix("ean") || w.hasSuffix("can") || w.hasSuffix("ese") || w.hasSuffix("ish")
             || w.hasSuffix("’s") || w.hasSuffix("'s")
     }
