@@ -55,7 +55,8 @@ enum BodyLabels {
     }
 
     /// The label of `element`; `nil` when it is never body text at all.
-    static func label(of element: Element) -> Label? {
+    /// - Parameter names: remembers what class and id values say, across the elements of one page.
+    static func label(of element: Element, names: NameVerdicts? = nil) -> Label? {
         if skippedTags.contains(element.name) { return nil }
         // One pass over the attributes; the first of each name counts, as `element[attribute:]` reads it.
         var seen = NamedAttributes()
@@ -88,19 +89,49 @@ enum BodyLabels {
         var body = false
         for value in [seen.className, seen.id, seen.dataComponent, seen.dataTestID, seen.itemprop] {
             guard let value else { continue }
-            // Split on the bytes: the separators are ASCII, and Character iteration is slow.
-            for token in value.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
-                let segments = splitSegments(String(Substring(token)))
-                let hasBody = segments.contains(where: bodyWords.contains)
-                if segments.contains(where: strongWords.contains) || (!hasBody && segments.contains(where: weakWords.contains)) {
-                    furniture = true
-                } else if hasBody {
-                    body = true
-                }
-            }
+            let verdict = names?.verdict(value) ?? verdict(ofNames: value)
+            furniture = furniture || verdict.furniture
+            body = body || verdict.body
         }
         if furniture { return .furniture }
         return body ? .body : .plain
+    }
+
+    /// What the tokens of one class, id or similar value say: whether one
+    /// names furniture, and whether one names the body.
+    static func verdict(ofNames value: String) -> NameVerdict {
+        var verdict = NameVerdict(furniture: false, body: false)
+        // Split on the bytes: the separators are ASCII, and Character iteration is slow.
+        for token in value.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
+            let segments = splitSegments(String(Substring(token)))
+            let hasBody = segments.contains(where: bodyWords.contains)
+            if segments.contains(where: strongWords.contains) || (!hasBody && segments.contains(where: weakWords.contains)) {
+                verdict.furniture = true
+            } else if hasBody {
+                verdict.body = true
+            }
+        }
+        return verdict
+    }
+
+    /// What a class or id value says (see ``verdict(ofNames:)``).
+    struct NameVerdict {
+        var furniture: Bool
+        var body: Bool
+    }
+
+    /// Remembers what class and id values say, for the elements of one page:
+    /// the same values recur on many elements, and splitting them into
+    /// segments is the costly part of a label.
+    final class NameVerdicts {
+        private var known: [String: NameVerdict] = [:]
+
+        func verdict(_ value: String) -> NameVerdict {
+            if let known = known[value] { return known }
+            let verdict = BodyLabels.verdict(ofNames: value)
+            known[value] = verdict
+            return verdict
+        }
     }
 
     /// The attributes ``label(of:)`` reads, the first of each name.

@@ -38,6 +38,8 @@ struct BodyTree {
     }
 
     var nodes: [Node] = []
+    /// What the page's class and id values say, worked out once per value.
+    private let names = BodyLabels.NameVerdicts()
 
     /// Tags that start a new block of text.
     static let blockTags: Set<String> = [
@@ -59,7 +61,7 @@ struct BodyTree {
     ]
 
     init(root: Element) {
-        guard BodyLabels.label(of: root) != nil else { return }
+        guard BodyLabels.label(of: root, names: names) != nil else { return }
         add(root, parent: -1)
         for index in nodes.indices.reversed() {
             let node = nodes[index]
@@ -91,7 +93,7 @@ struct BodyTree {
 
     /// Adds `element` below `parent`; `holdsBlock` is known when the caller has already looked.
     private mutating func add(_ element: Element, parent: Int, holdsBlock known: Bool? = nil) {
-        guard let label = BodyLabels.label(of: element) else { return }
+        guard let label = BodyLabels.label(of: element, names: names) else { return }
         // A heading that holds paragraphs is a wrapper left open by the markup, not a heading.
         if let kind = Self.leafTags[element.name],
            kind == .paragraph || !element.hasDescendant(where: { $0.name == "p" }) {
@@ -141,7 +143,7 @@ struct BodyTree {
         guard run.contains(where: { node in
             switch node {
             case .text(let t): return TextFolding.hasVisibleCharacter(t)
-            case .element(let e): return BodyLabels.label(of: e) != nil
+            case .element(let e): return BodyLabels.label(of: e, names: names) != nil
             }
         }) else { return }
         addBlock(run, kind: .loose, element: nil, parent: parent, label: .plain)
@@ -151,7 +153,7 @@ struct BodyTree {
                                    label: BodyLabels.Label) {
         // Loose text (a `div` of text, text between blocks) sheds the captions and credits tucked
         // into it; a paragraph keeps every character it has.
-        var measure = InlineText(shedsFurniture: kind == .loose)
+        var measure = InlineText(shedsFurniture: kind == .loose, names: names)
         for node in content { measure.append(node, inLink: false, isRoot: element != nil) }
         let text = TextFolding.fold(measure.raw)
         guard !text.isEmpty else { return }
@@ -170,9 +172,11 @@ struct BodyTree {
         var commas = 0
         var links = 0
         let shedsFurniture: Bool
+        let names: BodyLabels.NameVerdicts
 
-        init(shedsFurniture: Bool = false) {
+        init(shedsFurniture: Bool, names: BodyLabels.NameVerdicts) {
             self.shedsFurniture = shedsFurniture
+            self.names = names
         }
 
         mutating func append(_ node: Markup.Node, inLink: Bool, isRoot: Bool = false) {
@@ -186,13 +190,13 @@ struct BodyTree {
             case .element(let e):
                 if e.name == "br" || e.name == "hr" { raw += " "; return }
                 // The block's own tag was weighed by the caller; below it only what a reader never sees goes.
-                if !isRoot, let label = BodyLabels.label(of: e) {
+                if !isRoot, let label = BodyLabels.label(of: e, names: names) {
                     if shedsFurniture, label == .furniture { return }
                 } else if !isRoot {
                     return
                 }
                 let link = inLink || e.name == "a"
-                var inner = InlineText(shedsFurniture: shedsFurniture)
+                var inner = InlineText(shedsFurniture: shedsFurniture, names: names)
                 for child in e.children { inner.append(child, inLink: link) }
                 if e.name == "a" { inner.links += 1 }
                 // A cluster of links tucked into running text (a hover card, a "related" strip) is not the text.
