@@ -103,9 +103,13 @@ enum BodyLabels {
         var verdict = NameVerdict(furniture: false, body: false)
         // Split on the bytes: the separators are ASCII, and Character iteration is slow.
         for token in value.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
-            let segments = splitSegments(String(Substring(token)))
-            let hasBody = segments.contains(where: bodyWords.contains)
-            if segments.contains(where: strongWords.contains) || (!hasBody && segments.contains(where: weakWords.contains)) {
+            // One lookup per segment tells which of the three word sets hold it.
+            var kinds: WordKinds = []
+            for segment in splitSegments(String(Substring(token))) {
+                if let found = wordKinds[segment] { kinds.formUnion(found) }
+            }
+            let hasBody = kinds.contains(.body)
+            if kinds.contains(.strong) || (!hasBody && kinds.contains(.weak)) {
                 verdict.furniture = true
             } else if hasBody {
                 verdict.body = true
@@ -113,6 +117,23 @@ enum BodyLabels {
         }
         return verdict
     }
+
+    /// Which of ``strongWords``, ``weakWords`` and ``bodyWords`` hold a segment.
+    struct WordKinds: OptionSet {
+        let rawValue: UInt8
+        static let strong = WordKinds(rawValue: 1)
+        static let weak = WordKinds(rawValue: 2)
+        static let body = WordKinds(rawValue: 4)
+    }
+
+    /// Every word of the three sets, with the sets that hold it.
+    static let wordKinds: [String: WordKinds] = {
+        var kinds: [String: WordKinds] = [:]
+        for (words, kind) in [(strongWords, WordKinds.strong), (weakWords, .weak), (bodyWords, .body)] {
+            for word in words { kinds[word, default: []].insert(kind) }
+        }
+        return kinds
+    }()
 
     /// What a class or id value says (see ``verdict(ofNames:)``).
     struct NameVerdict {
