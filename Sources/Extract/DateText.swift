@@ -11,11 +11,16 @@ enum DateText {
     static let monthWords = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
 
+    /// A machine-readable timestamp, compiled once (a regex literal in a
+    /// function body is compiled again at every call). Only ever read.
+    nonisolated(unsafe) private static let timestampPattern =
+        /^((?:19|20)\d\d)-?(\d\d)-?(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?(?:\.\d+)?\s*(Z|[+-]\d\d:?\d\d)?)?/
+
     /// Normalises a machine-readable timestamp to `YYYY-MM-DDTHH:MM:SS±HH:MM`
     /// (keeping the offset it gives) or a bare `YYYY-MM-DD`.
     static func normaliseTimestamp(_ raw: String) -> String? {
-        let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let m = s.firstMatch(of: /^((?:19|20)\d\d)-?(\d\d)-?(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?(?:\.\d+)?\s*(Z|[+-]\d\d:?\d\d)?)?/) else {
+        let s = TextFolding.trimmingWhiteSpace(raw)
+        guard let m = s.firstMatch(of: timestampPattern) else {
             return nil
         }
         guard let month = Int(m.2), let day = Int(m.3), (1...12).contains(month), (1...31).contains(day) else { return nil }
@@ -44,6 +49,9 @@ enum DateText {
     /// "Nov. 19, 2019 9:02 AM", "19 November 2019"), as `YYYY-MM-DD`.
     static func writtenDate(in text: String) -> String? {
         let lower = text.lowercased()
+        // Both patterns need a digit and a month name.
+        guard lower.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
+              monthWords.contains(where: { ASCIIScan.containsFolded(lower, $0) }) else { return nil }
         if let m = lower.firstMatch(of: Pattern.monthDay), let yearWord = m.3, let year = Int(yearWord),
            let month = months[String(m.1)], let day = Int(m.2), (1...31).contains(day) {
             return format(year, month, day)
@@ -77,11 +85,12 @@ enum DateText {
         // Dates of events the words refer back to ("since coming to power in 2009") are not when they were said.
         // Cheap substring tests decide which patterns can match at all.
         var lower = sentence.lowercased()
-        if ["since", "until", "from", "before", "between"].contains(where: lower.contains) {
+        // (Substring tests on the bytes: Foundation's `contains` bridges the sentence to NSString each time.)
+        if ASCIIScan.containsAnyFolded(lower, ["since", "until", "from", "before", "between"]) {
             lower = lower.replacing(Pattern.backReference, with: "")
         }
         let hasDigit = lower.utf8.contains { $0 >= 48 && $0 <= 57 }
-        let hasMonth = monthWords.contains(where: lower.contains)
+        let hasMonth = monthWords.contains { ASCIIScan.containsFolded(lower, $0) }
         let pub = publication.flatMap(parseDay)
         // Month and day: "November 24", "Nov. 24, 2025", "24 November".
         if hasDigit, hasMonth, let m = lower.firstMatch(of: Pattern.monthDay), let month = months[String(m.1)], let day = Int(m.2), (1...31).contains(day) {
@@ -93,29 +102,37 @@ enum DateText {
             if let year { return Found(day: format(year, month, day), basis: .explicit) }
         }
         let numbers = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7]
-        if lower.contains("ago"), let m = lower.firstMatch(of: Pattern.ago) {
+        if ASCIIScan.containsFolded(lower, "ago"), let m = lower.firstMatch(of: Pattern.ago) {
             if m.2.hasPrefix("day"), let pub, let n = Int(m.1) ?? numbers[String(m.1)] {
                 return Found(day: shift(pub, days: -n), basis: .relative)
             }
             return Found(day: nil, basis: .period)
         }
         if let pub {
-            if lower.contains("yesterday") { return Found(day: shift(pub, days: -1), basis: .relative) }
+            if ASCIIScan.containsFolded(lower, "yesterday") { return Found(day: shift(pub, days: -1), basis: .relative) }
             if weekdays.contains(where: lower.contains), let m = lower.firstMatch(of: Pattern.weekday), let index = weekdays.firstIndex(of: String(m.1)) {
                 let name = String(m.1)
                 var back = (weekday(pub) - index + 7) % 7
                 if lower.contains("last \(name)") && back == 0 { back = 7 }
                 return Found(day: shift(pub, days: -back), basis: .relative)
             }
-            if ["today", "this morning", "this afternoon", "tonight"].contains(where: lower.contains), lower.contains(Pattern.today) {
+            if ASCIIScan.containsAnyFolded(lower, ["today", "this morning", "this afternoon", "tonight"]), lower.contains(Pattern.today) {
                 return Found(day: format(pub.year, pub.month, pub.day), basis: .relative)
             }
         }
-        if hasDigit || hasMonth || ["last ", "earlier this", "this past", "previous "].contains(where: lower.contains),
-           lower.contains(Pattern.period) {
+        if mayNamePeriod(lower), lower.contains(Pattern.period) {
             return Found(day: nil, basis: .period)
         }
         return nil
+    }
+
+    /// Whether lower-cased `text` holds what ``Pattern/period`` needs to match
+    /// at all: one of its lead words, "in 19…"/"in 20…", or a month's full
+    /// name. (The pattern is costly to run; most sentences have none of these.)
+    static func mayNamePeriod(_ text: String) -> Bool {
+        ASCIIScan.containsAnyFolded(text, ["last ", "earlier this", "this past", "previous ", "in 19", "in 20"])
+            || ASCIIScan.containsAnyFolded(text, ["january", "february", "march", "april", "may", "june", "july",
+                                                  "august", "september", "october", "november", "december"])
     }
 
     struct Day { var year: Int; var month: Int; var day: Int }
@@ -140,11 +157,12 @@ enum DateText {
         return publication.year
     }
 
-    static var utc: Calendar {
+    /// The Gregorian calendar in UTC, made once.
+    static let utc: Calendar = {
         var c = Calendar(identifier: .gregorian)
         c.timeZone = TimeZone(identifier: "UTC") ?? c.timeZone
         return c
-    }
+    }()
 
     static func weekday(_ d: Day) -> Int {
         guard let date = utc.date(from: DateComponents(year: d.year, month: d.month, day: d.day)) else { return 0 }
