@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// An HTML page parsed by libxml2's HTML parser (recovering, no network),
 /// held as Swift values.
 ///
@@ -39,7 +43,12 @@ public struct HTMLDocument: Sendable {
     private init(utf8 bytes: [UInt8], charset: String, evidence: Charset.Evidence, url: String?) throws {
         // NUL bytes end C strings early inside libxml2: drop them.
         var utf8 = bytes
-        if utf8.contains(0) { utf8.removeAll { $0 == 0 } }
+        // memchr scans for the NUL many bytes at a time; the page rarely has one.
+        let hasNUL = utf8.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, 0, buffer.count) != nil
+        }
+        if hasNUL { utf8.removeAll { $0 == 0 } }
         guard utf8.contains(where: { $0 > 0x20 }) else { throw MarkupError.empty }
         let result = LibXML2Parser.parseHTML(utf8: utf8, url: url)
         guard let root = result.root else { throw MarkupError.unparsable("libxml2 returned no document") }
