@@ -41,6 +41,7 @@ struct Attributor {
         var quotes: [Quote] = []
         var skipFirstSpan = Set<Int>()
         let eventDay = self.eventDay
+        let occasion = self.occasion
         for (p, para) in paragraphs.enumerated() {
             for (si, span) in para.spans.enumerated() {
                 if si == 0 && skipFirstSpan.contains(p) { continue }
@@ -78,7 +79,13 @@ struct Attributor {
                     date = last.date
                 }
                 // Present tense ("says") speaks of now, not of the story's event.
-                if date == nil, !(found.cue.map(Self.isPresentTense) ?? false) { date = eventDay }
+                if date == nil, !(found.cue.map(Self.isPresentTense) ?? false) {
+                    date = eventDay
+                    if date == nil, let occasion, (occasion.paragraph, occasion.offset) < (p, span.open),
+                       !found.sentenceText.lowercased().split(separator: " ").contains(where: { Self.exchangeWords.contains(String($0)) }) {
+                        date = occasion.day
+                    }
+                }
                 let saidOn: String?
                 let basis: DateBasis
                 if let date {
@@ -129,6 +136,92 @@ struct Attributor {
             return found
         }
         return nil
+    }
+
+    /// Nouns for an occasion where people speak ("Monday’s announcement",
+    /// "Tuesday night’s meeting", "a hearing on Friday").
+    static let occasionNouns: Set<String> = [
+        "announcement", "meeting", "hearing", "conference", "briefing", "speech", "address", "call", "debate",
+        "remarks", "testimony", "statement", "summit", "forum",
+    ]
+
+    /// Words that place a quote in an exchange of its own with the reporter
+    /// ("said in an interview", "wrote in an email"), away from the occasion.
+    static let exchangeWords: Set<String> = ["interview", "interviews", "email", "e-mail", "emailed", "phone"]
+
+    /// The day of the one occasion an article reports, and where the article
+    /// first names that day: an article that names a single day besides the
+    /// day of publication, within a week before it, and names it as the day of
+    /// an occasion for speech ("NASA’s Monday announcement", "at Tuesday night’s
+    /// meeting"). Quotes after that first mention that give no day of their own
+    /// were most likely said there. A second day anywhere in the article (a
+    /// game on Sunday, a vote on Monday) leaves the quotes on publication day.
+    private var occasion: (day: DateText.Found, paragraph: Int, offset: Int)? {
+        guard let publishedOn else { return nil }
+        // The unquoted tokens of each sentence that may name a day, in text order.
+        let sentences = paragraphs.enumerated().lazy.flatMap { p, para in
+            para.sentences.lazy
+                .filter { para.tokens[$0].contains { !$0.quoted && Self.mayNameDay($0) } }
+                .map { (paragraph: p, tokens: para.tokens[$0].filter { !$0.quoted }) }
+        }
+        // The cheap test first: most articles name no occasion at all.
+        guard let day = sentences.lazy.compactMap({ self.occasionDays(in: $0.tokens).first }).first,
+              let gap = DateText.daysBetween(day, publishedOn), (1...7).contains(gap) else { return nil }
+        var first: (paragraph: Int, offset: Int)?
+        for sentence in sentences {
+            let text = sentence.tokens.filter(\.isWord).map(\.text).joined(separator: " ")
+            for named in DateText.days(in: text, publication: publishedOn) where named != publishedOn {
+                // Another day, or this one still to come ("ahead of Thursday’s hearing"): no single past occasion.
+                guard named == day, !sentence.tokens.contains(where: { Self.futureWords.contains($0.lower) }) else { return nil }
+                if first == nil { first = (sentence.paragraph, sentence.tokens.first?.start ?? 0) }
+            }
+        }
+        guard let first else { return nil }
+        return (DateText.Found(day: day, basis: .relative), first.paragraph, first.offset)
+    }
+
+    /// Words without which a sentence names no day, in lower case as written
+    /// ("nov.", "monday’s"): the date patterns run only where one of these is.
+    static let dayWords: Set<String> = {
+        let words = DateText.weekdays + ["yesterday", "today", "tonight", "morning", "afternoon"]
+        let months = DateText.months.keys.flatMap { [$0, $0 + "."] }
+        return Set(words.flatMap { [$0, $0 + "’s", $0 + "'s"] } + months + ["ago"])
+    }()
+
+    /// A word that may be part of a day's name (a cheap test before the patterns).
+    static func mayNameDay(_ token: Token) -> Bool {
+        token.isWord && token.text.utf8.count <= 14 && dayWords.contains(token.lower)
+    }
+
+    /// Words that put a day in the future: the weekday resolves backwards, so
+    /// such a sentence would name a wrong day.
+    static let futureWords: Set<String> = ["will", "ahead", "upcoming", "scheduled", "expected", "next", "tomorrow"]
+
+    /// The days named next to an occasion noun in a run of words: "Monday’s
+    /// announcement", "Monday announcement", "Tuesday night’s meeting", "a hearing
+    /// on Friday", "the Nov. 6 briefing".
+    private func occasionDays(in tokens: [Token]) -> [String] {
+        guard let publishedOn else { return [] }
+        func isNoun(_ k: Int) -> Bool {
+            tokens[safe: k].map { $0.isWord && Self.occasionNouns.contains($0.bare.lowercased()) } ?? false
+        }
+        var days: [String] = []
+        for (i, t) in tokens.enumerated() where Self.mayNameDay(t) {
+            let lower = t.bare.lowercased()
+            var last = i
+            if DateText.months[lower.trimmingCharacters(in: ["."])] != nil, let next = tokens[safe: i + 1],
+               next.isWord, next.text.allSatisfy(\.isNumber) {
+                last = i + 1
+            } else if !DateText.weekdays.contains(lower) { continue }
+            // The noun after the day (one word may stand between) or before it ("a hearing on Friday").
+            let between = tokens[safe: last + 1].map { $0.isWord && !Lexicon.stopWords.contains($0.lower) } ?? false
+            let after = isNoun(last + 1) || (between && isNoun(last + 2))
+            let before = isNoun(i - 1) || (tokens[safe: i - 1]?.lower == "on" && isNoun(i - 2))
+            guard after || before else { continue }
+            let phrase = tokens[i...last].map(\.bare).joined(separator: " ")
+            if let day = DateText.day(in: phrase, publication: publishedOn)?.day { days.append(day) }
+        }
+        return days
     }
 
     /// "says", "tells", "adds": a cue in the present tense.
