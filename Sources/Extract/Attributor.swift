@@ -75,6 +75,7 @@ struct Attributor {
                 guard let found, !isTerm(span, in: para, text: text, kind: kind) else { continue }
                 var date = DateText.day(in: found.sentenceText, publication: publishedOn)
                     ?? previousSentenceDay(before: span, in: p)
+                    ?? previousParagraphDay(before: span, in: p, speaker: found.speaker)
                 if date == nil, let last, found.carried || (last.speaker == found.speaker && p - last.paragraph <= 1) {
                     date = last.date
                 }
@@ -222,6 +223,57 @@ struct Attributor {
             if let day = DateText.day(in: phrase, publication: publishedOn)?.day { days.append(day) }
         }
         return days
+    }
+
+    /// A day the speaker's own words are placed on in the closing sentence of
+    /// the paragraph before, when the quote opens its paragraph: "When the
+    /// officers discovered the body Aug. 10, … Thomas acknowledged to supervisors
+    /// that …" then "“We messed up,” Thomas told a supervisor." The sentence must
+    /// name the speaker and report speech in the past tense, so that a day of
+    /// someone else's deed ("his vow on Monday") does not date a comment after
+    /// it; a day that names a thing ("concerns about the July 25 call") is not
+    /// the day of the speech and is passed over.
+    private func previousParagraphDay(before span: QuoteSpan, in p: Int, speaker: ResolvedSpeaker) -> DateText.Found? {
+        guard p > 0, speaker.type != .anonymous, let surname = speaker.name.split(separator: " ").last,
+              let range = paragraphs[p].sentence(containing: span.open), range.lowerBound == paragraphs[p].sentences.first?.lowerBound,
+              let previous = paragraphs[p - 1].sentences.last else { return nil }
+        let words = paragraphs[p - 1].tokens[previous].filter { !$0.quoted && $0.isWord }
+        guard words.contains(where: Self.mayNameDay), words.contains(where: { $0.bare == surname }),
+              words.contains(where: { Self.isCue($0) && Self.isPastTense($0.lower) }),
+              let found = DateText.day(in: Self.withoutAttributiveDays(words).map(\.text).joined(separator: " "), publication: publishedOn),
+              found.day != nil else { return nil }
+        return found
+    }
+
+    /// Words that make a day after them name a thing ("the July 25 call", "his
+    /// Monday speech"); a possessive word does too ("Trump’s July 25 call").
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your"]
+
+    /// The words without the days that name a thing rather than a time: a day
+    /// after a determiner or a possessive ("the July 25 call") or itself
+    /// possessive ("Tuesday’s elections").
+    static func withoutAttributiveDays(_ words: [Token]) -> [Token] {
+        var kept: [Token] = []
+        var i = 0
+        while i < words.count {
+            let lower = words[i].bare.lowercased()
+            var last = i
+            if DateText.months[lower.trimmingCharacters(in: ["."])] != nil, let next = words[safe: i + 1], next.text.allSatisfy(\.isNumber) {
+                last = i + 1
+            } else if !DateText.weekdays.contains(lower) {
+                kept.append(words[i]); i += 1; continue
+            }
+            let previous = words[safe: i - 1]
+            let attributive = words[i].isPossessive || previous.map { determiners.contains($0.lower) || $0.isPossessive } ?? false
+            if !attributive { kept += words[i...last] }
+            i = last + 1
+        }
+        return kept
+    }
+
+    /// "said", "told", "acknowledged": a cue in the past tense.
+    static func isPastTense(_ cue: String) -> Bool {
+        cue.hasSuffix("ed") || ["said", "told", "wrote", "spoke", "saw", "found"].contains(cue)
     }
 
     /// "says", "tells", "adds": a cue in the present tense.

@@ -51,4 +51,33 @@ struct QuoteDateTests {
         ])
         #expect(quotes.map(\.saidOn) == ["2025-11-26"])
     }
+
+    @Test("the speaker's dated speech in the paragraph before dates the quote that opens the next")
+    func previousParagraphDay() {
+        let quotes = extract([
+            "Inspectors found the leak on Nov. 3, and Maria Lopez, the plant manager, admitted to them that the valve had failed.",
+            "“We missed it,” Lopez told the inspectors. “It will not happen again.”",
+        ])
+        #expect(quotes.map(\.saidOn) == ["2025-11-03", "2025-11-03"])
+        #expect(quotes.first?.saidOnBasis == .explicit)
+    }
+
+    @Test("no day from the paragraph before when that day names a thing: “the Nov. 3 inspection”")
+    func attributiveDay() {
+        let quotes = extract([
+            "Maria Lopez runs the plant.",
+            "Lopez also said she was surprised by questions about the Nov. 3 inspection.",
+            "“Nobody told me,” Lopez said.",
+        ])
+        #expect(quotes.map(\.saidOn) == ["2025-11-26"])
+    }
+
+    @Test("no day from the paragraph before when it reports someone else's words")
+    func someoneElsesDay() {
+        let quotes = extract([
+            "Inspectors found the leak on Nov. 3, and the plant manager admitted that the valve had failed.",
+            "“Nobody told us,” said Tom Reyes, an engineer at the plant.",
+        ])
+        #expect(quotes.map(\.saidOn) == ["2025-11-26"])
+    }
 }
