@@ -110,11 +110,8 @@ enum DateText {
         }
         if let pub {
             if ASCIIScan.containsFolded(lower, "yesterday") { return Found(day: shift(pub, days: -1), basis: .relative) }
-            if weekdays.contains(where: lower.contains), let m = lower.firstMatch(of: Pattern.weekday), let index = weekdays.firstIndex(of: String(m.1)) {
-                let name = String(m.1)
-                var back = (weekday(pub) - index + 7) % 7
-                if lower.contains("last \(name)") && back == 0 { back = 7 }
-                return Found(day: shift(pub, days: -back), basis: .relative)
+            if weekdays.contains(where: { ASCIIScan.containsFolded(lower, $0) }), let m = lower.firstMatch(of: Pattern.weekday) {
+                return Found(day: weekdayBefore(String(m.1), in: lower, publication: pub), basis: .relative)
             }
             if ASCIIScan.containsAnyFolded(lower, ["today", "this morning", "this afternoon", "tonight"]), lower.contains(Pattern.today) {
                 return Found(day: format(pub.year, pub.month, pub.day), basis: .relative)
@@ -133,6 +130,51 @@ enum DateText {
         ASCIIScan.containsAnyFolded(text, ["last ", "earlier this", "this past", "previous ", "in 19", "in 20"])
             || ASCIIScan.containsAnyFolded(text, ["january", "february", "march", "april", "may", "june", "july",
                                                   "august", "september", "october", "november", "december"])
+    }
+
+    /// Every day a text names (a month and day, "N days ago", yesterday, a
+    /// weekday, today), resolved against the publication day `YYYY-MM-DD`,
+    /// repeats kept. Unlike ``day(in:publication:)``, nothing is set aside as a
+    /// back reference ("since Monday"): this answers which days a text speaks of.
+    static func days(in text: String, publication: String) -> [String] {
+        guard let pub = parseDay(publication) else { return [] }
+        let lower = text.lowercased()
+        var days: [String] = []
+        if lower.utf8.contains(where: { $0 >= 48 && $0 <= 57 }), monthWords.contains(where: { ASCIIScan.containsFolded(lower, $0) }) {
+            for m in lower.matches(of: Pattern.monthDay) {
+                guard let month = months[String(m.1)], let day = Int(m.2), (1...31).contains(day),
+                      let year = m.3.flatMap({ Int($0) }) ?? inferredYear(month: month, day: day, publication: pub) else { continue }
+                days.append(format(year, month, day))
+            }
+            for m in lower.matches(of: Pattern.dayMonth) {
+                guard let month = months[String(m.2)], let day = Int(m.1), (1...31).contains(day),
+                      let year = m.3.flatMap({ Int($0) }) ?? inferredYear(month: month, day: day, publication: pub) else { continue }
+                days.append(format(year, month, day))
+            }
+        }
+        let numbers = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7]
+        if ASCIIScan.containsFolded(lower, "ago") {
+            for m in lower.matches(of: Pattern.ago) where m.2.hasPrefix("day") {
+                if let n = Int(m.1) ?? numbers[String(m.1)], let day = shift(pub, days: -n) { days.append(day) }
+            }
+        }
+        if ASCIIScan.containsFolded(lower, "yesterday"), let day = shift(pub, days: -1) { days.append(day) }
+        if weekdays.contains(where: { ASCIIScan.containsFolded(lower, $0) }) {
+            days += lower.matches(of: Pattern.weekday).compactMap { weekdayBefore(String($0.1), in: lower, publication: pub) }
+        }
+        if ASCIIScan.containsAnyFolded(lower, ["today", "this morning", "this afternoon", "tonight"]), lower.contains(Pattern.today) {
+            days.append(format(pub.year, pub.month, pub.day))
+        }
+        return days
+    }
+
+    /// The last day named `name` ("tuesday") on or before publication; a week
+    /// back for "last Tuesday" written on a Tuesday.
+    private static func weekdayBefore(_ name: String, in lower: String, publication pub: Day) -> String? {
+        guard let index = weekdays.firstIndex(of: name) else { return nil }
+        var back = (weekday(pub) - index + 7) % 7
+        if back == 0 && ASCIIScan.containsFolded(lower, "last \(name)") { back = 7 }
+        return shift(pub, days: -back)
     }
 
     struct Day { var year: Int; var month: Int; var day: Int }

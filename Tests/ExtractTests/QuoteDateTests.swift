@@ -1,0 +1,83 @@
+import Testing
+@testable import Extract
+
+/// Extracts from plain paragraphs published on 2025-11-26 (a Wednesday).
+private func extract(_ paragraphs: [String]) -> [Quote] {
+    QuoteExtractor.quotes(in: paragraphs, publishedOn: "2025-11-26")
+}
+
+@Suite("Quote dates from the article around the quote")
+struct QuoteDateTests {
+    @Test("every day a text names, back references included")
+    func daysNamed() {
+        let days = DateText.days(in: "Talks ran since Monday, with a vote on Nov. 3 and a recount two days ago", publication: "2025-11-26")
+        #expect(Set(days) == ["2025-11-24", "2025-11-03"])
+        #expect(DateText.days(in: "Prices rose last week", publication: "2025-11-26").isEmpty)
+    }
+
+    @Test("an article about one occasion dates the quotes after it: “at Monday night’s meeting”")
+    func occasionDay() {
+        let quotes = extract([
+            "“The numbers work,” said Dana Whitfield, the county planning director.",
+            "Residents who spoke at Monday night’s meeting were divided over the harbour plan.",
+            "“This will change the waterfront for good,” said one resident during public comment.",
+            "“We cannot afford it,” said another resident.",
+        ])
+        #expect(quotes.map(\.saidOn) == ["2025-11-26", "2025-11-24", "2025-11-24"])
+        #expect(quotes.map(\.saidOnBasis) == [.publication, .relative, .relative])
+    }
+
+    @Test("no occasion day when the article names a second day, when the day names no occasion, when the occasion is still to come", arguments: [
+        "Residents who spoke at Monday night’s meeting were divided. The board first took up the plan on Friday.",
+        "The county began surveying the harbour on Monday.",
+        "Residents will speak at Monday’s hearing, which is expected to run late.",
+    ])
+    func noOccasionDay(context: String) {
+        let quotes = extract([
+            "The county board approved the harbour plan.",
+            context,
+            "“We cannot afford it,” said Dana Whitfield, a resident.",
+        ])
+        #expect(quotes.map(\.saidOn) == ["2025-11-26"])
+        #expect(quotes.map(\.saidOnBasis) == [.publication])
+    }
+
+    @Test("a quote given in an interview is not dated by the occasion")
+    func interviewAwayFromOccasion() {
+        let quotes = extract([
+            "The county board approved the harbour plan.",
+            "Residents who spoke at Monday night’s meeting were divided over it.",
+            "“It was a circus,” Dana Whitfield said in an interview.",
+        ])
+        #expect(quotes.map(\.saidOn) == ["2025-11-26"])
+    }
+
+    @Test("the speaker's dated speech in the paragraph before dates the quote that opens the next")
+    func previousParagraphDay() {
+        let quotes = extract([
+            "Inspectors found the leak on Nov. 3, and Maria Lopez, the plant manager, admitted to them that the valve had failed.",
+            "“We missed it,” Lopez told the inspectors. “It will not happen again.”",
+        ])
+        #expect(quotes.map(\.saidOn) == ["2025-11-03", "2025-11-03"])
+        #expect(quotes.first?.saidOnBasis == .explicit)
+    }
+
+    @Test("no day from the paragraph before when that day names a thing: “the Nov. 3 inspection”")
+    func attributiveDay() {
+        let quotes = extract([
+            "Maria Lopez runs the plant.",
+            "Lopez also said she was surprised by questions about the Nov. 3 inspection.",
+            "“Nobody told me,” Lopez said.",
+        ])
+        #expect(quotes.map(\.saidOn) == ["2025-11-26"])
+    }
+
+    @Test("no day from the paragraph before when it reports someone else's words")
+    func someoneElsesDay() {
+        let quotes = extract([
+            "Inspectors found the leak on Nov. 3, and the plant manager admitted that the valve had failed.",
+            "“Nobody told us,” said Tom Reyes, an engineer at the plant.",
+        ])
+        #expect(quotes.map(\.saidOn) == ["2025-11-26"])
+    }
+}
