@@ -96,27 +96,38 @@ public enum SourceReader {
             guard !bytes.isEmpty else { throw IngestError.empty("standard input") }
             return SourceInput(name: "-", file: nil, bytes: bytes)
         }
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: path)
-        } catch {
-            throw IngestError.notFound(path)
+        let bytes = try readFile(path, maxBytes: maxBytes)
+        guard !bytes.isEmpty else { throw IngestError.empty(path) }
+        return SourceInput(name: path, file: path, bytes: bytes)
+    }
+
+    /// The bytes of the file at `path`, read with as few system calls as its
+    /// size allows (Foundation's `FileHandle` reads a page at a time).
+    static func readFile(_ path: String, maxBytes: Int) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            if errno == ENOENT || errno == ENOTDIR { throw IngestError.notFound(path) }
+            throw IngestError.unreadable(path, String(cString: strerror(errno)))
         }
-        if let size = attributes[.size] as? Int, size > maxBytes {
-            throw IngestError.tooLarge(path, bytes: size, limit: maxBytes)
+        defer { close(fd) }
+        var status = stat()
+        guard fstat(fd, &status) == 0 else { throw IngestError.unreadable(path, String(cString: strerror(errno))) }
+        let size = Int(status.st_size)
+        if size > maxBytes { throw IngestError.tooLarge(path, bytes: size, limit: maxBytes) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(size + 1)
+        // One read takes a regular file whole; a file that grows or a pipe takes more.
+        var chunk = [UInt8](repeating: 0, count: max(1 << 16, min(size + 1, maxBytes + 1)))
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw IngestError.unreadable(path, String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0 ..< n])
+            if bytes.count > maxBytes { throw IngestError.tooLarge(path, bytes: bytes.count, limit: maxBytes) }
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw IngestError.unreadable(path, "permission denied")
-        }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: maxBytes + 1) ?? Data()
-        } catch {
-            throw IngestError.unreadable(path, error.localizedDescription)
-        }
-        guard data.count <= maxBytes else { throw IngestError.tooLarge(path, bytes: data.count, limit: maxBytes) }
-        guard !data.isEmpty else { throw IngestError.empty(path) }
-        return SourceInput(name: path, file: path, bytes: [UInt8](data))
+        return bytes
     }
 }
