@@ -28,10 +28,8 @@ public struct Archive: Sendable {
             try fm.createDirectory(at: directory, withIntermediateDirectories: true)
             let target = directory.appendingPathComponent("\(sha256).\(fileExtension)")
             if !fm.fileExists(atPath: target.path) {
-                // Write to a temporary name, then rename: a crash leaves no partial file under the final name.
-                let temporary = directory.appendingPathComponent(".\(sha256).\(ProcessInfo.processInfo.processIdentifier).tmp")
-                try Data(input.bytes).write(to: temporary)
-                try fm.moveItem(at: temporary, to: target)
+                // Written to a temporary name, then renamed: a crash leaves no partial file under the final name.
+                try AtomicFile.write(input.bytes, to: target)
             }
             let sidecarURL = directory.appendingPathComponent("\(sha256).json")
             var sidecar = fm.fileExists(atPath: sidecarURL.path)
