@@ -12,13 +12,22 @@ struct Token {
     init(text: String, start: Int, end: Int, isWord: Bool) {
         self.text = text
         self.lower = text.lowercased()
+        self.bare = Self.bare(text)
         self.start = start
         self.end = end
         self.isWord = isWord
     }
 
-    /// The word without a possessive `’s` / `'s`.
-    var bare: String {
+    /// The word without a possessive `’s` / `'s`, worked out once.
+    let bare: String
+
+    /// `text` without a possessive `’s`, `'s`, `’` or `'`, when a word of two
+    /// characters or more stays.
+    static func bare(_ text: String) -> String {
+        // Every suffix ends in `s`, `'` or the last byte of `’` (E2 80 99): most words end otherwise.
+        guard let last = text.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "'") || last == 0x99 else {
+            return text
+        }
         for suffix in ["’s", "'s", "’", "'"] where text.hasSuffix(suffix) && text.count > suffix.count + 1 {
             return String(text.dropLast(suffix.count))
         }
