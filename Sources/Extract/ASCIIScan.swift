@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Substring tests on the bytes of text, for the cheap checks that decide
 /// whether a costlier pattern can match at all.
 ///
@@ -55,5 +59,34 @@ enum ASCIIScan {
     @inline(__always)
     private static func lower(_ byte: UInt8) -> UInt8 {
         byte >= 65 && byte <= 90 ? byte + 32 : byte
+    }
+
+    /// Whether `lowercased` (text already lower-cased, so holding no ASCII
+    /// capital) contains `needle` (lower-case ASCII): the same answer as
+    /// ``containsFolded(_:_:)``, found with the C library's `memchr` and `memcmp`.
+    static func contains(lowercased text: String, _ needle: String) -> Bool {
+        var text = text, needle = needle
+        return needle.withUTF8 { pattern in
+            text.withUTF8 { bytes in
+                guard !pattern.isEmpty else { return true }
+                guard let base = bytes.baseAddress, bytes.count >= pattern.count else { return false }
+                // memchr finds each candidate first byte many bytes at a time; memcmp checks the rest.
+                let first = Int32(pattern[0])
+                let lastStart = bytes.count - pattern.count
+                var offset = 0
+                while offset <= lastStart,
+                      let hit = memchr(base + offset, first, lastStart - offset + 1) {
+                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + at, pattern.baseAddress!, pattern.count) == 0 { return true }
+                    offset = at + 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// Whether `lowercased` contains any of `needles`, as ``contains(lowercased:_:)``.
+    static func containsAny(lowercased text: String, _ needles: [String]) -> Bool {
+        needles.contains { contains(lowercased: text, $0) }
     }
 }

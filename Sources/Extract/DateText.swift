@@ -51,7 +51,7 @@ enum DateText {
         let lower = text.lowercased()
         // Both patterns need a digit and a month name.
         guard lower.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
-              monthWords.contains(where: { ASCIIScan.containsFolded(lower, $0) }) else { return nil }
+              monthWords.contains(where: { ASCIIScan.contains(lowercased: lower, $0) }) else { return nil }
         if let m = lower.firstMatch(of: Pattern.monthDay), let yearWord = m.3, let year = Int(yearWord),
            let month = months[String(m.1)], let day = Int(m.2), (1...31).contains(day) {
             return format(year, month, day)
@@ -86,11 +86,11 @@ enum DateText {
         // Cheap substring tests decide which patterns can match at all.
         var lower = sentence.lowercased()
         // (Substring tests on the bytes: Foundation's `contains` bridges the sentence to NSString each time.)
-        if ASCIIScan.containsAnyFolded(lower, ["since", "until", "from", "before", "between"]) {
+        if ASCIIScan.containsAny(lowercased: lower, ["since", "until", "from", "before", "between"]) {
             lower = lower.replacing(Pattern.backReference, with: "")
         }
         let hasDigit = lower.utf8.contains { $0 >= 48 && $0 <= 57 }
-        let hasMonth = monthWords.contains { ASCIIScan.containsFolded(lower, $0) }
+        let hasMonth = monthWords.contains { ASCIIScan.contains(lowercased: lower, $0) }
         let pub = publication.flatMap(parseDay)
         // Month and day: "November 24", "Nov. 24, 2025", "24 November".
         if hasDigit, hasMonth, let m = lower.firstMatch(of: Pattern.monthDay), let month = months[String(m.1)], let day = Int(m.2), (1...31).contains(day) {
@@ -102,18 +102,18 @@ enum DateText {
             if let year { return Found(day: format(year, month, day), basis: .explicit) }
         }
         let numbers = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7]
-        if ASCIIScan.containsFolded(lower, "ago"), let m = lower.firstMatch(of: Pattern.ago) {
+        if ASCIIScan.contains(lowercased: lower, "ago"), let m = lower.firstMatch(of: Pattern.ago) {
             if m.2.hasPrefix("day"), let pub, let n = Int(m.1) ?? numbers[String(m.1)] {
                 return Found(day: shift(pub, days: -n), basis: .relative)
             }
             return Found(day: nil, basis: .period)
         }
         if let pub {
-            if ASCIIScan.containsFolded(lower, "yesterday") { return Found(day: shift(pub, days: -1), basis: .relative) }
-            if weekdays.contains(where: { ASCIIScan.containsFolded(lower, $0) }), let m = lower.firstMatch(of: Pattern.weekday) {
+            if ASCIIScan.contains(lowercased: lower, "yesterday") { return Found(day: shift(pub, days: -1), basis: .relative) }
+            if weekdays.contains(where: { ASCIIScan.contains(lowercased: lower, $0) }), let m = lower.firstMatch(of: Pattern.weekday) {
                 return Found(day: weekdayBefore(String(m.1), in: lower, publication: pub), basis: .relative)
             }
-            if ASCIIScan.containsAnyFolded(lower, ["today", "this morning", "this afternoon", "tonight"]), lower.contains(Pattern.today) {
+            if ASCIIScan.containsAny(lowercased: lower, ["today", "this morning", "this afternoon", "tonight"]), lower.contains(Pattern.today) {
                 return Found(day: format(pub.year, pub.month, pub.day), basis: .relative)
             }
         }
@@ -127,8 +127,8 @@ enum DateText {
     /// at all: one of its lead words, "in 19…"/"in 20…", or a month's full
     /// name. (The pattern is costly to run; most sentences have none of these.)
     static func mayNamePeriod(_ text: String) -> Bool {
-        ASCIIScan.containsAnyFolded(text, ["last ", "earlier this", "this past", "previous ", "in 19", "in 20"])
-            || ASCIIScan.containsAnyFolded(text, ["january", "february", "march", "april", "may", "june", "july",
+        ASCIIScan.containsAny(lowercased: text, ["last ", "earlier this", "this past", "previous ", "in 19", "in 20"])
+            || ASCIIScan.containsAny(lowercased: text, ["january", "february", "march", "april", "may", "june", "july",
                                                   "august", "september", "october", "november", "december"])
     }
 
@@ -140,7 +140,7 @@ enum DateText {
         guard let pub = parseDay(publication) else { return [] }
         let lower = text.lowercased()
         var days: [String] = []
-        if lower.utf8.contains(where: { $0 >= 48 && $0 <= 57 }), monthWords.contains(where: { ASCIIScan.containsFolded(lower, $0) }) {
+        if lower.utf8.contains(where: { $0 >= 48 && $0 <= 57 }), monthWords.contains(where: { ASCIIScan.contains(lowercased: lower, $0) }) {
             for m in lower.matches(of: Pattern.monthDay) {
                 guard let month = months[String(m.1)], let day = Int(m.2), (1...31).contains(day),
                       let year = m.3.flatMap({ Int($0) }) ?? inferredYear(month: month, day: day, publication: pub) else { continue }
@@ -153,16 +153,16 @@ enum DateText {
             }
         }
         let numbers = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7]
-        if ASCIIScan.containsFolded(lower, "ago") {
+        if ASCIIScan.contains(lowercased: lower, "ago") {
             for m in lower.matches(of: Pattern.ago) where m.2.hasPrefix("day") {
                 if let n = Int(m.1) ?? numbers[String(m.1)], let day = shift(pub, days: -n) { days.append(day) }
             }
         }
-        if ASCIIScan.containsFolded(lower, "yesterday"), let day = shift(pub, days: -1) { days.append(day) }
-        if weekdays.contains(where: { ASCIIScan.containsFolded(lower, $0) }) {
+        if ASCIIScan.contains(lowercased: lower, "yesterday"), let day = shift(pub, days: -1) { days.append(day) }
+        if weekdays.contains(where: { ASCIIScan.contains(lowercased: lower, $0) }) {
             days += lower.matches(of: Pattern.weekday).compactMap { weekdayBefore(String($0.1), in: lower, publication: pub) }
         }
-        if ASCIIScan.containsAnyFolded(lower, ["today", "this morning", "this afternoon", "tonight"]), lower.contains(Pattern.today) {
+        if ASCIIScan.containsAny(lowercased: lower, ["today", "this morning", "this afternoon", "tonight"]), lower.contains(Pattern.today) {
             days.append(format(pub.year, pub.month, pub.day))
         }
         return days
@@ -173,7 +173,7 @@ enum DateText {
     private static func weekdayBefore(_ name: String, in lower: String, publication pub: Day) -> String? {
         guard let index = weekdays.firstIndex(of: name) else { return nil }
         var back = (weekday(pub) - index + 7) % 7
-        if back == 0 && ASCIIScan.containsFolded(lower, "last \(name)") { back = 7 }
+        if back == 0 && ASCIIScan.contains(lowercased: lower, "last \(name)") { back = 7 }
         return shift(pub, days: -back)
     }
 

@@ -91,5 +91,9 @@ struct TextScanTests {
         #expect(ASCIIScan.containsFolded("xx date"[...].dropFirst(3), "date"))
         #expect(ASCIIScan.containsAnyFolded("story-meta", ["time", "meta"]))
         #expect(!ASCIIScan.containsAnyFolded("story-body", ["time", "meta"]))
+        for (text, needle) in [("he said on monday, déjà", "monday"), ("x", "xy"), ("", "a"), ("tuesday’s vote", "day’s"), ("aab", "ab")] {
+            #expect(ASCIIScan.contains(lowercased: text, needle) == text.contains(needle), "\(text) / \(needle)")
+        }
+        #expect(ASCIIScan.containsAny(lowercased: "in 2019 they met", ["last ", "in 20"]))
     }
 }
