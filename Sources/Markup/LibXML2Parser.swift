@@ -21,9 +21,12 @@ enum LibXML2Parser {
     }()
 
     /// Parses HTML with recovery and no network access.
-    static func parseHTML(utf8 bytes: [UInt8], url: String?) -> Result {
+    /// - Parameter stripsCode: take script and style text out before libxml2
+    ///   reads the page (``CodeStripper``); the tree is the same either way.
+    static func parseHTML(utf8 bytes: [UInt8], url: String?, stripsCode: Bool = true) -> Result {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+        let bytes = stripsCode ? CodeStripper.strip(bytes) : bytes
         return parse(bytes, dropsCode: true) { buffer, count in
             htmlReadMemory(buffer, count, url, "UTF-8", options)
         }
