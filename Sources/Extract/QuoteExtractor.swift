@@ -28,9 +28,33 @@ public enum QuoteExtractor {
         // A pull-quote repeats words the body already carries: keep the first.
         var seen = Set<String>()
         return attributor.run().filter { quote in
-            let key = quote.text.lowercased().filter { $0.isLetter || $0.isNumber }
+            let key = letterKey(quote.text)
             return key.count < 20 || seen.insert(key).inserted
         }
+    }
+
+    /// The letters and digits of `text`, lower-cased, as `Character`s judge
+    /// them: what tells a pull-quote from the body sentence it repeats.
+    ///
+    /// Text made of ASCII and the punctuation block U+2000–U+206F (quotation
+    /// marks, dashes; not the joiners U+200C, U+200D) is read on its bytes:
+    /// there no scalar joins its neighbour, and none is a letter or digit.
+    static func letterKey(_ text: String) -> String {
+        let lower = text.lowercased()
+        var key: [UInt8] = []
+        key.reserveCapacity(lower.utf8.count)
+        var utf8 = lower.utf8.makeIterator()
+        while let byte = utf8.next() {
+            if byte < 0x80 {
+                if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) { key.append(byte) }
+            } else if byte == 0xE2, let second = utf8.next(), let third = utf8.next(),
+                      second == 0x80 || (second == 0x81 && third < 0xB0), !(second == 0x80 && (third == 0x8C || third == 0x8D)) {
+                continue
+            } else {
+                return lower.filter { $0.isLetter || $0.isNumber }
+            }
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 }
 

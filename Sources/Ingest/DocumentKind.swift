@@ -17,16 +17,60 @@ public enum DocumentKind: Sendable, Equatable {
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { head.removeFirst(3) }
         guard let first = head.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { return .html }
         if first == UInt8(ascii: "{") { return ExportImport.isJSONLinesExport(bytes) ? .exportLines : .html }
-        let text = String(decoding: head, as: UTF8.self)
-        guard let root = firstElementName(in: text)?.lowercased() else { return .html }
+        guard let root = firstElementName(in: head)?.lowercased() else { return .html }
         let local = root.split(separator: ":").last.map(String.init) ?? root
         switch local {
         case "rss", "rdf", "feed": return .feed
         case "akomantoso", "publicwhip", "debate", "debates", "transcript": return .transcript
         case "html": return .html
         default:
-            return text.contains("<speech") ? .transcript : .html
+            return find(Array("<speech".utf8), in: head[...], from: 0) != nil ? .transcript : .html
         }
+    }
+
+    /// ``firstElementName(in:)-(String)`` on UTF-8 bytes, without decoding them.
+    static func firstElementName(in bytes: [UInt8]) -> String? {
+        var i = 0
+        while let open = bytes[i...].firstIndex(of: UInt8(ascii: "<")) {
+            i = open + 1
+            guard i < bytes.count else { return nil }
+            if bytes[i] == UInt8(ascii: "?") || bytes[i] == UInt8(ascii: "!") {
+                if bytes[i...].starts(with: Array("!--".utf8)), let end = find(Array("-->".utf8), in: bytes[...], from: i) {
+                    i = end + 3
+                } else if let end = bytes[i...].firstIndex(of: UInt8(ascii: ">")) {
+                    i = end + 1
+                }
+                continue
+            }
+            // The name as `Character`s would take it: ASCII name bytes, or any non-ASCII letters and digits.
+            var end = i
+            while end < bytes.count, bytes[end] < 0x80,
+                  isASCIILetterOrDigit(bytes[end]) || bytes[end] == UInt8(ascii: ":") || bytes[end] == UInt8(ascii: "-")
+                    || bytes[end] == UInt8(ascii: "_") {
+                end += 1
+            }
+            if end < bytes.count, bytes[end] >= 0x80 {
+                // A name with non-ASCII letters (rare): decide it on text.
+                return firstElementName(in: String(decoding: bytes[open...], as: UTF8.self))
+            }
+            return end == i ? nil : String(decoding: bytes[i ..< end], as: UTF8.self)
+        }
+        return nil
+    }
+
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    /// The offset of `needle` in `bytes` at or after `start`.
+    private static func find(_ needle: [UInt8], in bytes: ArraySlice<UInt8>, from start: Int) -> Int? {
+        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+        var i = start
+        while let hit = bytes[i...].firstIndex(of: first) {
+            if bytes[hit...].starts(with: needle) { return hit }
+            i = hit + 1
+        }
+        return nil
     }
 
     /// The name of the first element that is not a declaration, comment,

@@ -82,6 +82,21 @@ struct TextScanTests {
         #expect(BodyLabels.splitSegments("éditionCorps-Texte") == ["édition", "corps", "texte"])
     }
 
+    @Test("the letter key on bytes agrees with Character for every scalar it reads, alone and beside marks")
+    func letterKeys() {
+        let read = (0x01 ..< 0x80).compactMap(Unicode.Scalar.init(_:)) + (0x2000 ... 0x206F).compactMap(Unicode.Scalar.init(_:))
+        var disagreements: [String] = []
+        for scalar in read {
+            for next in ["", "a", "Z", "\u{301}", "\u{200D}", "é", "\u{1F600}", "’s"] {
+                let text = "Q" + String(scalar) + next + " 2x"
+                let expected = String(Array(text.lowercased()).filter { $0.isLetter || $0.isNumber })
+                if QuoteExtractor.letterKey(text) != expected { disagreements.append(text.debugDescription) }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
+        #expect(QuoteExtractor.letterKey("“It’s 10 o’clock — now,” he said.") == "its10oclocknowhesaid")
+    }
+
     @Test("ASCII substring tests ignore case and find needles anywhere, also in non-ASCII text and substrings")
     func asciiScan() {
         #expect(ASCIIScan.containsFolded("article-PublishDate", "publish"))
