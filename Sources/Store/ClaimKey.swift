@@ -28,7 +28,7 @@ public enum ClaimKey {
         // NFKC leaves text made only of stable scalars as it is; Foundation's mapping is costly.
         let normalised = text.unicodeScalars.allSatisfy(isStableUnderNFKC) ? text : text.precomposedStringWithCompatibilityMapping
         for character in normalised {
-            if quoteMarks.contains(character) { continue }
+            if isQuoteMark(character) { continue }
             if character.isWhitespace {
                 pendingSpace = !folded.isEmpty
                 continue
@@ -37,7 +37,7 @@ public enum ClaimKey {
                 folded.append(" ")
                 pendingSpace = false
             }
-            folded.append(dashes.contains(character) ? "-" : character)
+            folded.append(isDash(character) ? "-" : character)
         }
         let lowered = folded.lowercased()
         let isTrimmed: (Character) -> Bool = { $0.isPunctuation || $0.isWhitespace }
@@ -53,6 +53,28 @@ public enum ClaimKey {
     static func isStableUnderNFKC(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00 ..< 0x80, 0xC0 ... 0xFF, 0x2010, 0x2012 ... 0x2016, 0x2018 ... 0x2023: return true
+        default: return false
+        }
+    }
+
+    /// ``quoteMarks``' test without hashing: every mark is one scalar with no
+    /// decomposition, so only a one-scalar character can equal one (U+1FEF,
+    /// Greek varia, is canonically the grave accent U+0060 and equals it).
+    static func isQuoteMark(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
+        switch first.value {
+        case 0x22, 0x27, 0x60, 0x1FEF, 0x2018 ... 0x201F, 0xAB, 0xBB, 0x2039, 0x203A, 0x2032, 0x2033, 0x300C ... 0x300F: return true
+        default: return false
+        }
+    }
+
+    /// ``dashes``' test without hashing (see ``isQuoteMark(_:)``).
+    static func isDash(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
+        switch first.value {
+        case 0x2010 ... 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: return true
         default: return false
         }
     }

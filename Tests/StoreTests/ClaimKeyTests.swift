@@ -38,4 +38,19 @@ import Testing
         #expect(sample.precomposedStringWithCompatibilityMapping == sample)
         #expect(ClaimKey.make("\u{201C}Ça va\u{2026} très bien\u{00A0}!\u{201D}") == "ça va... très bien")
     }
+
+    @Test("the quick mark and dash tests agree with the sets for every scalar, alone and with a mark")
+    func marksAndDashes() {
+        var disagreements: [String] = []
+        for scalar in (0 ... 0x10FFFF).compactMap(Unicode.Scalar.init(_:)) {
+            let marked = String(scalar) + "\u{301}"
+            for character in [Character(scalar)] + (marked.count == 1 ? [Character(marked)] : []) {
+                if ClaimKey.isQuoteMark(character) != ClaimKey.quoteMarks.contains(character)
+                    || ClaimKey.isDash(character) != ClaimKey.dashes.contains(character) {
+                    disagreements.append(String(scalar.value, radix: 16))
+                }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
+    }
 }
