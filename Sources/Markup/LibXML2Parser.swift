@@ -102,20 +102,6 @@ enum LibXML2Parser {
         }
     }
 
-    /// Element and attribute names, which libxml2 keeps once each in its
-    /// dictionary: each is made a Swift string once per parse.
-    private final class Names {
-        private var known: [UnsafePointer<xmlChar>: String] = [:]
-
-        func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
-            guard let pointer else { return "" }
-            if let name = known[pointer] { return name }
-            let name = String(cString: pointer)
-            known[pointer] = name
-            return name
-        }
-    }
-
     /// The value of an attribute: the text of its one text child as it stands
     /// (how the HTML parser stores values), else what libxml2 gathers.
     private static func value(of attribute: xmlAttrPtr) -> String {
@@ -132,15 +118,11 @@ enum LibXML2Parser {
 
     /// Converts an element and its subtree into Swift values.
     private static func convert(_ node: xmlNodePtr, dropsCode: Bool) -> Element {
-        convert(node, dropsCode: dropsCode, names: Names())
-    }
-
-    private static func convert(_ node: xmlNodePtr, dropsCode: Bool, names: Names) -> Element {
-        let name = names.name(node.pointee.name)
+        let name = node.pointee.name.map { String(cString: $0) } ?? ""
         var attributes: [(name: String, value: String)] = []
         var attribute = node.pointee.properties
         while let a = attribute {
-            attributes.append((names.name(a.pointee.name), value(of: a)))
+            attributes.append((a.pointee.name.map { String(cString: $0) } ?? "", value(of: a)))
             attribute = a.pointee.next
         }
         var children: [Node] = []
@@ -152,7 +134,7 @@ enum LibXML2Parser {
         while let c = child {
             switch c.pointee.type {
             case XML_ELEMENT_NODE:
-                children.append(.element(convert(c, dropsCode: dropsCode, names: names)))
+                children.append(.element(convert(c, dropsCode: dropsCode)))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = c.pointee.content {
                     children.append(.text(String(cString: content)))
