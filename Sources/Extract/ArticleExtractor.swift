@@ -264,7 +264,7 @@ public enum ArticleExtractor {
         let dateWordStems: [StaticString] = ["date", "time", "publish", "posted", "meta", "byline"]
         var best: (date: String, rank: Int)?
         func visit(_ element: Element) {
-            if TextFolding.invisible.contains(element.name) { return }
+            if TextFolding.isInvisible(element.name) { return }
             let className = element[attribute: "class"], id = element[attribute: "id"]
             // Segments are split only from names that hold a date word at all (most hold none).
             func namesDate(_ value: String?) -> Bool {

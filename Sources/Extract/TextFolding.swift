@@ -160,7 +160,7 @@ enum TextFolding {
                     raw += t
                     if raw.utf8.count > limit * 4 { overflow = true }
                 case .element(let c):
-                    if invisible.contains(c.name) { continue }
+                    if isInvisible(c.name) { continue }
                     if c.name == "br" { raw += " "; continue }
                     walk(c)
                 }
@@ -185,7 +185,7 @@ enum TextFolding {
                     // More than `bound` characters: the byte count rules it out cheaply, else look past `bound`.
                     if raw.utf8.count > bound, !raw.dropFirst(bound).isEmpty { return true }
                 case .element(let c):
-                    if invisible.contains(c.name) { continue }
+                    if isInvisible(c.name) { continue }
                     if c.name == "br" { raw += " "; continue }
                     if walk(c) { return true }
                 }
@@ -199,6 +199,16 @@ enum TextFolding {
     /// Elements whose text is never shown to a reader.
     static let invisible: Set<String> = ["script", "style", "noscript", "template", "svg", "iframe", "object", "head"]
 
+    /// Whether an element called `name` is in ``invisible``: a `switch` on
+    /// short names costs less than hashing, and every element of a page is asked.
+    @inline(__always)
+    static func isInvisible(_ name: String) -> Bool {
+        switch name {
+        case "script", "style", "noscript", "template", "svg", "iframe", "object", "head": return true
+        default: return false
+        }
+    }
+
     /// The visible text of an element, white space folded.
     static func visibleText(of element: Element) -> String {
         var raw = ""
@@ -211,7 +221,7 @@ enum TextFolding {
             switch child {
             case .text(let t): out += t
             case .element(let e):
-                if invisible.contains(e.name) { continue }
+                if isInvisible(e.name) { continue }
                 if e.name == "br" { out += " "; continue }
                 append(e, to: &out)
             }

@@ -11,7 +11,7 @@ struct Token {
 
     init(text: String, start: Int, end: Int, isWord: Bool) {
         self.text = text
-        self.lower = text.lowercased()
+        self.lower = Self.lowered(text)
         self.bare = Self.bare(text)
         self.start = start
         self.end = end
@@ -20,6 +20,12 @@ struct Token {
 
     /// The word without a possessive `’s` / `'s`, worked out once.
     let bare: String
+
+    /// `text` lower-cased; ASCII text without capitals is its own lower case.
+    static func lowered(_ text: String) -> String {
+        for byte in text.utf8 where byte >= 0x80 || (byte >= 65 && byte <= 90) { return text.lowercased() }
+        return text
+    }
 
     /// `text` without a possessive `’s`, `'s`, `’` or `'`, when a word of two
     /// characters or more stays.

@@ -97,6 +97,16 @@ struct TextScanTests {
         #expect(QuoteExtractor.letterKey("“It’s 10 o’clock — now,” he said.") == "its10oclocknowhesaid")
     }
 
+    @Test("the invisible-element switch and the word lower-casing agree with their plain forms")
+    func invisibleAndLowered() {
+        for name in Array(TextFolding.invisible) + ["p", "div", "scripts", "Script", "", "svg2", "header"] {
+            #expect(TextFolding.isInvisible(name) == TextFolding.invisible.contains(name), "\(name)")
+        }
+        for word in ["said", "Said", "NATO", "déjà", "Zoë", "x", "", "über", "ΑΘΗΝΑ", "o’clock", "U.S."] {
+            #expect(Token.lowered(word) == word.lowercased(), "\(word)")
+        }
+    }
+
     @Test("ASCII substring tests ignore case and find needles anywhere, also in non-ASCII text and substrings")
     func asciiScan() {
         #expect(ASCIIScan.containsFolded("article-PublishDate", "publish"))
