@@ -45,7 +45,7 @@ extension Archive {
             throw IngestError.archive(url, "the archive records a fetch but lacks its bytes (\(sha))")
         }
         var input = try SourceReader.read(directory.appendingPathComponent(name).path, maxBytes: maxBytes)
-        guard Archive.sha256(input.bytes) == sha else {
+        guard input.sha256 == sha else {
             throw IngestError.archive(url, "the archived bytes of \(name) no longer match their SHA-256")
         }
         input.name = url

@@ -29,7 +29,7 @@ extension Importer {
     public func importFeed(_ input: SourceInput, at date: Date = Date(),
                            fetch: (String) async throws -> SourceInput) async throws -> [Result<Report, any Error>] {
         let feed = try Self.feed(in: input)
-        _ = try archive.store(input, sha256: Archive.sha256(input.bytes), fileExtension: "xml", at: date)
+        _ = try archive.store(input, sha256: input.sha256, fileExtension: "xml", at: date)
         var results: [Result<Report, any Error>] = []
         for (index, item) in feed.items.enumerated() {
             let name = item.link ?? "\(input.name)#item\(index + 1)"

@@ -75,7 +75,7 @@ public struct Importer: Sendable {
     /// transaction; records the fetch that brought it, if any.
     func store(_ input: SourceInput, article: Article, quotes: [Quote], kind: SourceKind, url: String?,
                primary: Bool? = nil, fileExtension: String = "html", at date: Date) throws -> Report {
-        let sha = Archive.sha256(input.bytes)
+        let sha = input.sha256
         let path = try archive.store(input, sha256: sha, fileExtension: fileExtension, at: date)
         let source = NewSource(sha256: sha, url: url, file: input.file, kind: kind,
                                isPrimary: primary ?? self.primary, byteCount: input.bytes.count, archivePath: path, importedAt: date)

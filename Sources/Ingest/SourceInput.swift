@@ -10,7 +10,11 @@ public struct SourceInput: Sendable {
     /// The path given on the command line (nil for standard input).
     public var file: String?
     /// The bytes as read (for a URL: the body after undoing any Content-Encoding).
-    public var bytes: [UInt8]
+    public let bytes: [UInt8]
+    /// The lower-case hex SHA-256 of `bytes`, computed where the input is made:
+    /// in a bulk import that is the parallel task that read it, not the one
+    /// that stores pages in turn.
+    public let sha256: String
     /// The charset label of an HTTP `Content-Type` header; it beats the page's own declaration.
     public var charset: String?
     /// The fetch that brought the bytes, for a URL.
@@ -24,6 +28,7 @@ public struct SourceInput: Sendable {
         self.name = name
         self.file = file
         self.bytes = bytes
+        self.sha256 = Archive.sha256(bytes)
         self.charset = charset
         self.fetch = fetch
         self.isFromArchive = isFromArchive
