@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Import throughput beside the peers, on the same pages, in the same run.
-#   - quotecheck: wall time of ONE `quotecheck import DIR` into a fresh workbench
+#   - quotecheck: wall time of ONE `quotecheck import DIR` into a fresh workbench (median of RUNS=3)
 #     (release build), of the 30 corpus pages copied COPIES times as distinct files
 #     (a comment with the copy number makes each copy's bytes, so its SHA-256, new);
 #   - quotecheck's extraction in one process, and libxml2's parse alone (the floor);
@@ -25,14 +25,23 @@ pages=$(ls "$tmp/pages" | wc -l)
 megabytes=$(du -sb "$tmp/pages" | awk '{printf "%.1f", $1/1e6}')
 echo "pages: $pages ($megabytes MB)"
 
-start=$(date +%s.%N)
-"$bin/quotecheck" --workbench "$tmp/wb" import "$tmp/pages" >/dev/null
-end=$(date +%s.%N)
-python3 - "$start" "$end" "$pages" "$megabytes" <<'PY'
-import sys
-s, e, n, mb = map(float, sys.argv[1:])
-t = e - s
-print(f"quotecheck import (one command, end to end)  {n:5.0f} pages  {t:6.2f} s  {n/t:7.1f} pages/s  {mb/t:6.1f} MB/s")
+# Three imports, each into a fresh workbench; the median is the figure (one run is at the mercy of the machine).
+runs=${RUNS:-3}
+times=()
+for run in $(seq 1 "$runs"); do
+  rm -rf "$tmp/wb"
+  start=$(date +%s.%N)
+  "$bin/quotecheck" --workbench "$tmp/wb" import "$tmp/pages" >/dev/null
+  end=$(date +%s.%N)
+  times+=("$(python3 -c "print($end - $start)")")
+done
+python3 - "$pages" "$megabytes" "${times[@]}" <<'PY'
+import sys, statistics
+n, mb = float(sys.argv[1]), float(sys.argv[2])
+times = [float(t) for t in sys.argv[3:]]
+t = statistics.median(times)
+runs = ", ".join(f"{x:.2f}" for x in times)
+print(f"quotecheck import (one command, end to end)  {n:5.0f} pages  {t:6.2f} s  {n/t:7.1f} pages/s  {mb/t:6.1f} MB/s  (median of {runs} s)")
 PY
 "$bin/bench-parse" "$tmp"/pages/*.html | sed 's/^/in-process: /'
 

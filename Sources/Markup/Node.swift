@@ -10,13 +10,17 @@ public enum Node: Sendable, Equatable {
 }
 
 /// An element: its lower-cased tag name, attributes and children.
-public struct Element: Sendable, Equatable {
+///
+/// An immutable reference: the extraction walks every page's tree several
+/// times, and handing an element on costs one reference count instead of one
+/// for each of its three fields. It compares by value (``==(_:_:)``).
+public final class Element: Sendable, Equatable {
     /// The tag name, lower-cased for HTML.
-    public var name: String
+    public let name: String
     /// Attributes in document order (names lower-cased for HTML).
-    public var attributes: [(name: String, value: String)]
+    public let attributes: [(name: String, value: String)]
     /// Child nodes in document order.
-    public var children: [Node]
+    public let children: [Node]
 
     /// Creates an element.
     public init(name: String, attributes: [(name: String, value: String)] = [], children: [Node] = []) {
