@@ -274,7 +274,8 @@ public enum ArticleExtractor {
             let isDateElement = element.name == "time" || namesDate(className) || namesDate(id)
             // A short line that says "Published: …" counts too; its first words tell, cheaply.
             var isLine = false
-            if !isDateElement, element.name == "p" || element.name == "span", element.children.count <= 6 {
+            if !isDateElement, element.name == "p" || element.name == "span", element.children.count <= 6,
+               let first = TextFolding.firstVisibleScalar(of: element), first == "p" || first == "P" {
                 let lead = TextFolding.leadingText(of: element, count: 12).lowercased()
                 isLine = lead.hasPrefix("publish") || lead.hasPrefix("posted")
             }

@@ -196,6 +196,22 @@ enum TextFolding {
         return String(fold(raw).prefix(count))
     }
 
+    /// The first scalar of ``leadingText(of:count:)``, found without
+    /// gathering any text: the first one that is not a space, in the text an
+    /// element shows (invisible elements passed over, `br` a space).
+    static func firstVisibleScalar(of element: Element) -> Unicode.Scalar? {
+        for child in element.children {
+            switch child {
+            case .text(let t):
+                if let scalar = t.unicodeScalars.first(where: { !isSpace($0) }) { return scalar }
+            case .element(let c):
+                if isInvisible(c.name) || c.name == "br" { continue }
+                if let scalar = firstVisibleScalar(of: c) { return scalar }
+            }
+        }
+        return nil
+    }
+
     /// Elements whose text is never shown to a reader.
     static let invisible: Set<String> = ["script", "style", "noscript", "template", "svg", "iframe", "object", "head"]
 

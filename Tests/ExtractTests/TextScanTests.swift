@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Markup
 @testable import Extract
 
 /// The byte-level text helpers agree with the Unicode rules they stand in for.
@@ -104,6 +105,16 @@ struct TextScanTests {
         }
         for word in ["said", "Said", "NATO", "déjà", "Zoë", "x", "", "über", "ΑΘΗΝΑ", "o’clock", "U.S."] {
             #expect(Token.lowered(word) == word.lowercased(), "\(word)")
+        }
+    }
+
+    @Test("the first visible scalar is the first of the leading text")
+    func firstVisible() throws {
+        for html in ["<p> \u{A0}<script>x</script><b>\u{200B}Posted</b> 1</p>", "<p><br>published</p>", "<p></p>", "<span>  </span>",
+                     "<p><svg><text>q</text></svg>\n Plain</p>", "<p>\u{301}x</p>"] {
+            let doc = try HTMLDocument(html: "<html><body>\(html)</body></html>")
+            let element = try #require(doc.root.firstDescendant { $0.name == "p" || $0.name == "span" })
+            #expect(TextFolding.firstVisibleScalar(of: element) == TextFolding.leadingText(of: element, count: 12).unicodeScalars.first, "\(html)")
         }
     }
 
