@@ -23,17 +23,6 @@ enum ASCIIScan {
         }
     }
 
-    /// ``containsFolded(_:_:)`` for a needle held in a `String` (lower-case ASCII).
-    static func containsFolded(_ text: some StringProtocol, _ needle: String) -> Bool {
-        var needle = needle
-        return needle.withUTF8 { pattern in
-            guard !pattern.isEmpty else { return true }
-            if let found = text.utf8.withContiguousStorageIfAvailable({ search($0, pattern) }) { return found }
-            var copy = String(text)
-            return copy.withUTF8 { search($0, pattern) }
-        }
-    }
-
     /// Whether `text` contains any of `needles` (lower-case ASCII), case folded as in ``containsFolded(_:_:)``.
     static func containsAnyFolded(_ text: some StringProtocol, _ needles: [StaticString]) -> Bool {
         needles.contains { containsFolded(text, $0) }
