@@ -212,11 +212,10 @@ enum TextFolding {
         return nil
     }
 
-    /// Elements whose text is never shown to a reader.
-    static let invisible: Set<String> = ["script", "style", "noscript", "template", "svg", "iframe", "object", "head"]
-
-    /// Whether an element called `name` is in ``invisible``: a `switch` on
-    /// short names costs less than hashing, and every element of a page is asked.
+    /// Whether an element called `name` never shows its text to a reader:
+    /// script, style, noscript, template, svg, iframe, object, head. (A
+    /// `switch` on short names costs less than hashing, and every element of
+    /// a page is asked.)
     @inline(__always)
     static func isInvisible(_ name: String) -> Bool {
         switch name {

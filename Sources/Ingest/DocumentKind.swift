@@ -28,7 +28,10 @@ public enum DocumentKind: Sendable, Equatable {
         }
     }
 
-    /// ``firstElementName(in:)-(String)`` on UTF-8 bytes, without decoding them.
+    /// The name of the first element that is not a declaration, comment,
+    /// processing instruction or DOCTYPE: letters, digits, `:`, `-` and `_`,
+    /// as `Character`s judge them. Read on the bytes; only a name with
+    /// non-ASCII letters is decoded.
     static func firstElementName(in bytes: [UInt8]) -> String? {
         var i = 0
         while let open = bytes[i...].firstIndex(of: UInt8(ascii: "<")) {
@@ -42,24 +45,24 @@ public enum DocumentKind: Sendable, Equatable {
                 }
                 continue
             }
-            // The name as `Character`s would take it: ASCII name bytes, or any non-ASCII letters and digits.
             var end = i
-            while end < bytes.count, bytes[end] < 0x80,
-                  isASCIILetterOrDigit(bytes[end]) || bytes[end] == UInt8(ascii: ":") || bytes[end] == UInt8(ascii: "-")
-                    || bytes[end] == UInt8(ascii: "_") {
+            var isASCII = true
+            while end < bytes.count, bytes[end] >= 0x80 || isASCIINameByte(bytes[end]) {
+                if bytes[end] >= 0x80 { isASCII = false }
                 end += 1
             }
-            if end < bytes.count, bytes[end] >= 0x80 {
-                // A name with non-ASCII letters (rare): decide it on text.
-                return firstElementName(in: String(decoding: bytes[open...], as: UTF8.self))
-            }
-            return end == i ? nil : String(decoding: bytes[i ..< end], as: UTF8.self)
+            guard end > i else { return nil }
+            let run = String(decoding: bytes[i ..< end], as: UTF8.self)
+            if isASCII { return run }
+            let name = run.prefix { $0.isLetter || $0.isNumber || $0 == ":" || $0 == "-" || $0 == "_" }
+            return name.isEmpty ? nil : String(name)
         }
         return nil
     }
 
-    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+    private static func isASCIINameByte(_ byte: UInt8) -> Bool {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
     }
 
     /// The offset of `needle` in `bytes` at or after `start`.
@@ -69,26 +72,6 @@ public enum DocumentKind: Sendable, Equatable {
         while let hit = bytes[i...].firstIndex(of: first) {
             if bytes[hit...].starts(with: needle) { return hit }
             i = hit + 1
-        }
-        return nil
-    }
-
-    /// The name of the first element that is not a declaration, comment,
-    /// processing instruction or DOCTYPE.
-    static func firstElementName(in text: String) -> String? {
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "<") {
-            rest = rest[rest.index(after: open)...]
-            if rest.hasPrefix("?") || rest.hasPrefix("!") {
-                if rest.hasPrefix("!--"), let end = rest.range(of: "-->") {
-                    rest = rest[end.upperBound...]
-                } else if let end = rest.firstIndex(of: ">") {
-                    rest = rest[rest.index(after: end)...]
-                }
-                continue
-            }
-            let name = rest.prefix { $0.isLetter || $0.isNumber || $0 == ":" || $0 == "-" || $0 == "_" }
-            return name.isEmpty ? nil : String(name)
         }
         return nil
     }
