@@ -137,7 +137,7 @@ enum CodeStripper {
             while i < n, isNameByte(bytes[i]) { i += 1 }
             let name: TagName = equalsFolded(nameStart ..< i, "script") ? .script
                 : equalsFolded(nameStart ..< i, "style") ? .style : .other
-            var typeValue: Range<Int>?
+            var sawType = false
             var keepsText = false
             while true {
                 while i < n, isBlank(bytes[i]) { i += 1 }
@@ -176,8 +176,8 @@ enum CodeStripper {
                     value = start ..< i
                 }
                 // The first `type` counts (libxml2 drops a repeated attribute).
-                if name == .script, typeValue == nil, equalsFolded(attributeName, "type") {
-                    typeValue = value
+                if name == .script, !sawType, equalsFolded(attributeName, "type") {
+                    sawType = true
                     keepsText = containsFolded(value, "json") || bytes[value].contains(UInt8(ascii: "&"))
                 }
             }

@@ -3,20 +3,6 @@ import Foundation
 /// The identity of a claim's words: the text with quotation marks, case, white
 /// space and end punctuation normalised away.
 public enum ClaimKey {
-    /// Every character treated as a quotation mark (straight, curly, guillemets, primes).
-    static let quoteMarks: Set<Character> = [
-        "\"", "'", "`", "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}",
-        "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{00AB}", "\u{00BB}",
-        "\u{2039}", "\u{203A}", "\u{2032}", "\u{2033}", "\u{300C}", "\u{300D}",
-        "\u{300E}", "\u{300F}",
-    ]
-
-    /// Every character treated as a dash.
-    static let dashes: Set<Character> = [
-        "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}",
-        "\u{2212}", "\u{FE58}", "\u{FE63}", "\u{FF0D}",
-    ]
-
     /// Returns the claim key of `text`.
     ///
     /// NFKC, quotation marks removed, dashes to `-`, white space folded to
@@ -57,9 +43,11 @@ public enum ClaimKey {
         }
     }
 
-    /// ``quoteMarks``' test without hashing: every mark is one scalar with no
-    /// decomposition, so only a one-scalar character can equal one (U+1FEF,
-    /// Greek varia, is canonically the grave accent U+0060 and equals it).
+    /// Whether `character` is a quotation mark: straight, curly, low, reversed,
+    /// guillemets, primes, CJK corner brackets. Told by scalar value, not by
+    /// hashing `Character`s: every mark is one scalar, so only a one-scalar
+    /// character can be one (U+1FEF, Greek varia, is canonically the grave
+    /// accent U+0060 and so counts as it).
     static func isQuoteMark(_ character: Character) -> Bool {
         let scalars = character.unicodeScalars
         guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
@@ -69,7 +57,8 @@ public enum ClaimKey {
         }
     }
 
-    /// ``dashes``' test without hashing (see ``isQuoteMark(_:)``).
+    /// Whether `character` is a dash (hyphens, figure and en/em dashes, minus
+    /// signs, small and full-width hyphen-minus), told as ``isQuoteMark(_:)`` is.
     static func isDash(_ character: Character) -> Bool {
         let scalars = character.unicodeScalars
         guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }

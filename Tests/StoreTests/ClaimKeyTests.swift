@@ -39,14 +39,23 @@ import Testing
         #expect(ClaimKey.make("\u{201C}Ça va\u{2026} très bien\u{00A0}!\u{201D}") == "ça va... très bien")
     }
 
-    @Test("the quick mark and dash tests agree with the sets for every scalar, alone and with a mark")
+    /// The marks and dashes as `Character`s, compared as Swift compares them (canonical equivalence).
+    static let quoteMarks: Set<Character> = [
+        "\"", "'", "`", "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}",
+        "\u{00AB}", "\u{00BB}", "\u{2039}", "\u{203A}", "\u{2032}", "\u{2033}", "\u{300C}", "\u{300D}", "\u{300E}", "\u{300F}",
+    ]
+    static let dashes: Set<Character> = [
+        "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}", "\u{FE58}", "\u{FE63}", "\u{FF0D}",
+    ]
+
+    @Test("the mark and dash tests agree with the Character sets for every scalar, alone and with a mark")
     func marksAndDashes() {
         var disagreements: [String] = []
         for scalar in (0 ... 0x10FFFF).compactMap(Unicode.Scalar.init(_:)) {
             let marked = String(scalar) + "\u{301}"
             for character in [Character(scalar)] + (marked.count == 1 ? [Character(marked)] : []) {
-                if ClaimKey.isQuoteMark(character) != ClaimKey.quoteMarks.contains(character)
-                    || ClaimKey.isDash(character) != ClaimKey.dashes.contains(character) {
+                if ClaimKey.isQuoteMark(character) != Self.quoteMarks.contains(character)
+                    || ClaimKey.isDash(character) != Self.dashes.contains(character) {
                     disagreements.append(String(scalar.value, radix: 16))
                 }
             }
