@@ -172,7 +172,7 @@ public enum ArticleExtractor {
                let text = TextFolding.shortVisibleText(of: element, limit: 149) {
                 let lower = text.lowercased()
                 if labels.contains(where: lower.hasPrefix) {
-                    lines.append(text.replacing(/^(?i)(researched|written|reported|words)?\s*by:?\s*/, with: ""))
+                    lines.append(text.replacing(Pattern.bylineLabel, with: ""))
                     return
                 }
             }
@@ -244,10 +244,10 @@ public enum ArticleExtractor {
             return machine
         }
         if let printed { return printed }
-        if let url, let m = url.firstMatch(of: /\/((?:19|20)\d\d)[\/-](\d\d)[\/-](\d\d)(?:\/|$|[^\d])/) {
+        if let url, let m = url.firstMatch(of: Pattern.urlDay) {
             return "\(m.1)-\(m.2)-\(m.3)"
         }
-        if let url, let m = url.lowercased().firstMatch(of: /\/((?:19|20)\d\d)\/([a-z]{3,9})\/(\d{1,2})\//),
+        if let url, let m = url.lowercased().firstMatch(of: Pattern.urlMonthName),
            let month = DateText.months[String(m.2)], let year = Int(m.1), let day = Int(m.3) {
             return DateText.format(year, month, day)
         }
@@ -292,5 +292,16 @@ public enum ArticleExtractor {
         }
         visit(root)
         return best?.date
+    }
+
+    /// Patterns compiled once (a regex literal in a function body is compiled
+    /// at every call). `Regex` is not `Sendable` in this toolchain; these are only ever read.
+    private enum Pattern {
+        /// The label before a byline's names ("Researched by:", "By").
+        nonisolated(unsafe) static let bylineLabel = /^(?i)(researched|written|reported|words)?\s*by:?\s*/
+        /// A day in a URL's path: `/2019/11/19/`, `/2019-11-19`.
+        nonisolated(unsafe) static let urlDay = /\/((?:19|20)\d\d)[\/-](\d\d)[\/-](\d\d)(?:\/|$|[^\d])/
+        /// A day with a month name in a URL's path: `/2019/nov/19/`.
+        nonisolated(unsafe) static let urlMonthName = /\/((?:19|20)\d\d)\/([a-z]{3,9})\/(\d{1,2})\//
     }
 }

@@ -477,6 +477,10 @@ struct Attributor {
     static let invertibleCues: Set<String> = ["said", "says", "added", "adds", "wrote", "writes", "asked", "asks",
                                               "continued", "continues", "explained", "explains", "replied", "declared"]
 
+    /// A party and state after a lawmaker's name ("R-Neb."), compiled once
+    /// (a literal in a function body is compiled at every call). Only ever read.
+    nonisolated(unsafe) static let partyAndState = /[RDI]-[A-Z][A-Za-z.]*/
+
     /// Among the comma-set phrases before index `c`, the last that names a person
     /// ("The coroner for that case, Sherrif Payne, who deemed …, told").
     private func namedChunk(before c: Int, in tokens: [Token]) -> [Token]? {
@@ -486,7 +490,7 @@ struct Attributor {
         }
         for chunk in chunks.reversed() where !chunk.isEmpty && chunk.count <= 6 {
             // A party and state ("R-Neb.") is not a name.
-            if chunk.count == 1, chunk[0].text.wholeMatch(of: /[RDI]-[A-Z][A-Za-z.]*/) != nil { continue }
+            if chunk.count == 1, chunk[0].text.wholeMatch(of: Self.partyAndState) != nil { continue }
             guard chunk.allSatisfy({ $0.isCapitalized || ["de", "van", "von", "al", "bin"].contains($0.lower) }),
                   let parsed = NameIndex.parse(chunk), parsed.type == .person else { continue }
             return chunk

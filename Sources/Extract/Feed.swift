@@ -70,6 +70,8 @@ public struct Feed: Sendable, Equatable {
 
 /// Dates as feeds write them: RFC 822 (`Tue, 26 Nov 2025 09:30:00 +0000`) or ISO 8601.
 enum FeedDate {
+    /// A numeric zone ("+0100", "-05:00"), compiled once. Only ever read.
+    nonisolated(unsafe) static let zoneOffset = /([+-])(\d\d):?(\d\d)/
     static let monthNumbers = ["jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
                                "sep": 9, "oct": 10, "nov": 11, "dec": 12]
 
@@ -90,7 +92,7 @@ enum FeedDate {
         var offset = "+00:00"
         if fields.count >= 5 {
             let zone = fields[4]
-            if let m = zone.wholeMatch(of: /([+-])(\d\d):?(\d\d)/) {
+            if let m = zone.wholeMatch(of: Self.zoneOffset) {
                 offset = "\(m.1)\(m.2):\(m.3)"
             } else if let hours = ["EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7][zone.uppercased()] {
                 offset = String(format: "%@%02d:00", hours < 0 ? "-" : "+", abs(hours))

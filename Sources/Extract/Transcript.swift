@@ -9,6 +9,9 @@ import Markup
 /// (`<speech speakername="…">`, the date in the speech ids or a `date`
 /// attribute).
 public struct Transcript: Sendable, Equatable {
+    /// A day inside a speech id ("uk.org.publicwhip/debate/2019-11-19a.1.0"), compiled once. Only ever read.
+    nonisolated(unsafe) static let dayInID = /((?:19|20)\d\d-\d\d-\d\d)/
+
     /// One speech.
     public struct Speech: Sendable, Equatable {
         /// The speaker's name as the record gives it.
@@ -42,7 +45,7 @@ public struct Transcript: Sendable, Equatable {
         var date = root.firstDescendant { Feed.localName($0.name) == "docDate" }?[attribute: "date"]
         if date == nil {
             date = root[attribute: "date"] ?? speechElements.lazy.compactMap { speech in
-                speech[attribute: "id"].flatMap { id in id.firstMatch(of: /((?:19|20)\d\d-\d\d-\d\d)/).map { String($0.1) } }
+                speech[attribute: "id"].flatMap { id in id.firstMatch(of: Self.dayInID).map { String($0.1) } }
             }.first
         }
         self.date = date.flatMap { DateText.normaliseTimestamp($0) }.map { String($0.prefix(10)) }
