@@ -30,7 +30,9 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         // Safe HTML/XML parsing into Swift values; the only importer of CLibXML2.
-        .target(name: "Markup", dependencies: ["CLibXML2"]),
+        // A per-thread bump allocator that Markup gives libxml2 for each HTML parse.
+        .target(name: "CArena"),
+        .target(name: "Markup", dependencies: ["CLibXML2", "CArena"]),
         // Article and quote extraction: pure functions over Markup's values.
         .target(name: "Extract", dependencies: ["Markup"]),
         // The claims store (SQLite through GRDB); owns every SQL statement.
@@ -62,7 +64,7 @@ let package = Package(
         .executableTarget(name: "bench-parse", dependencies: ["Markup", "Extract"], path: "Benchmarks/ParseFloor"),
         .executableTarget(name: "bench-export", dependencies: ["Store", "Export", "Extract"], path: "Benchmarks/ExportScale"),
         .executableTarget(name: "bench-corroborate", dependencies: ["Corroborate"], path: "Benchmarks/Corroborate"),
-        .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
+        .testTarget(name: "MarkupTests", dependencies: ["Markup", "CArena"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Markup"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Extract"]),
         .testTarget(name: "IngestTests", dependencies: [

@@ -1,3 +1,4 @@
+import CArena
 import CLibXML2
 
 /// The one place that calls libxml2. It parses UTF-8 bytes, converts the C
@@ -16,6 +17,9 @@ enum LibXML2Parser {
     }
 
     private static let initialise: Void = {
+        // Every libxml2 allocation goes through CArena's hooks: plain malloc and
+        // free, except inside an HTML parse, where it comes from the thread's arena.
+        xmlMemSetup(qc_arena_free, qc_arena_malloc, qc_arena_realloc, qc_arena_strdup)
         xmlInitParser()
         qc_lockDownParser()
     }()
@@ -23,11 +27,13 @@ enum LibXML2Parser {
     /// Parses HTML with recovery and no network access.
     /// - Parameter stripsCode: take script and style text out before libxml2
     ///   reads the page (``CodeStripper``); the tree is the same either way.
-    static func parseHTML(utf8 bytes: [UInt8], url: String?, stripsCode: Bool = true) -> Result {
+    /// - Parameter inArena: allocate libxml2's memory from the thread's arena
+    ///   (the tree is the same either way; tests compare the two).
+    static func parseHTML(utf8 bytes: [UInt8], url: String?, stripsCode: Bool = true, inArena: Bool = true) -> Result {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NOBLANKS.rawValue)
         let bytes = stripsCode ? CodeStripper.strip(bytes) : bytes
-        return parse(bytes, dropsCode: true) { buffer, count in
+        return parse(bytes, dropsCode: true, inArena: inArena) { buffer, count in
             htmlReadMemory(buffer, count, url, "UTF-8", options)
         }
     }
@@ -62,9 +68,22 @@ enum LibXML2Parser {
 
     /// - Parameter dropsCode: leave out the text of HTML `<style>` and of
     ///   `<script>` elements that are not JSON data blocks (see ``isCode(_:attributes:)``).
-    private static func parse(_ bytes: [UInt8], dropsCode: Bool = false,
+    /// - Parameter inArena: allocate the parse's C memory from the thread's
+    ///   arena (``CArena``) and release it in one step once the tree is
+    ///   converted. Only for HTML: the XML parser can expand entities, whose
+    ///   passing buffers an arena would keep until the end.
+    private static func parse(_ bytes: [UInt8], dropsCode: Bool = false, inArena: Bool = false,
                               read: (UnsafePointer<CChar>, Int32) -> xmlDocPtr?) -> Result {
         _ = initialise
+        if inArena { qc_arena_begin() }
+        defer {
+            if inArena {
+                // The thread's last error keeps a copy of the parse's last message;
+                // it goes before the arena does.
+                xmlResetLastError()
+                qc_arena_end()
+            }
+        }
         let log = ErrorLog()
         let context = Unmanaged.passUnretained(log).toOpaque()
         // Error handlers are per thread in libxml2 2.9: install ours for this parse.
