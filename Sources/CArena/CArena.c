@@ -1,5 +1,6 @@
 #include "CArena.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,10 +20,31 @@ typedef struct {
     size_t unused;
 } Header;
 
-enum { ALIGN = 16, FIRST_CHUNK = 256 * 1024, LARGEST_DOUBLING = 16 * 1024 * 1024 };
+enum {
+    ALIGN = 16,
+    FIRST_CHUNK = 256 * 1024,
+    LARGEST_DOUBLING = 16 * 1024 * 1024,
+    /* The largest chunk a thread keeps for its next session. */
+    RETAIN_LIMIT = 8 * 1024 * 1024,
+};
 
 static _Thread_local Chunk *newest;  /* the chunk being carved; NULL when no session */
 static _Thread_local int active;
+/* A chunk kept from the last session, so that the next one starts on memory
+ * already mapped: a chunk freed each time costs the kernel a fresh mapping and
+ * a page fault for every 4 KB. Freed when the thread exits. */
+static _Thread_local Chunk *spare;
+
+static pthread_key_t spareKey;
+static pthread_once_t spareKeyOnce = PTHREAD_ONCE_INIT;
+
+static void freeSpare(void *chunk) {
+    free(chunk);
+}
+
+static void makeSpareKey(void) {
+    pthread_key_create(&spareKey, freeSpare);
+}
 
 static size_t blockSpan(size_t size) {
     return (sizeof(Header) + size + (ALIGN - 1)) & ~(size_t)(ALIGN - 1);
@@ -58,17 +80,39 @@ static Chunk *reserve(size_t span) {
 
 void qc_arena_begin(void) {
     active = 1;
+    if (spare != NULL) {
+        newest = spare;
+        spare = NULL;
+        pthread_setspecific(spareKey, NULL);
+    }
 }
 
 void qc_arena_end(void) {
+    /* The largest chunk within the limit is kept for the next session. */
+    Chunk *keep = NULL;
+    for (Chunk *chunk = newest; chunk != NULL; chunk = chunk->next) {
+        size_t size = (size_t)(chunk->end - chunk->start);
+        if (size <= RETAIN_LIMIT && (keep == NULL || size > (size_t)(keep->end - keep->start))) keep = chunk;
+    }
     Chunk *chunk = newest;
     while (chunk != NULL) {
         Chunk *next = chunk->next;
-        free(chunk);
+        if (chunk != keep) free(chunk);
         chunk = next;
     }
     newest = NULL;
     active = 0;
+    if (keep != NULL) {
+        pthread_once(&spareKeyOnce, makeSpareKey);
+        keep->cursor = keep->start;
+        keep->next = NULL;
+        spare = keep;
+        pthread_setspecific(spareKey, keep);
+    }
+}
+
+size_t qc_arena_retained(void) {
+    return spare == NULL ? 0 : (size_t)(spare->end - spare->start);
 }
 
 int qc_arena_is_active(void) {

@@ -76,6 +76,27 @@ struct ArenaTests {
         #expect(String(cString: copy) == "déjà vu")
     }
 
+    @Test("one chunk of at most 8 MB is kept for the thread's next session, and the next session starts on it")
+    func retained() throws {
+        qc_arena_begin()
+        _ = try #require(qc_arena_malloc(3_000_000))
+        qc_arena_end()
+        let kept = qc_arena_retained()
+        #expect(kept >= 3_000_000 && kept <= 8 * 1024 * 1024)
+
+        qc_arena_begin()
+        #expect(qc_arena_retained() == 0)
+        #expect(qc_arena_reserved() == kept)
+        let block = try #require(qc_arena_malloc(100))
+        #expect(qc_arena_owns(block) == 1)
+        _ = try #require(qc_arena_malloc(20_000_000))
+        qc_arena_end()
+        // The 20 MB chunk is over the limit: the smaller one is kept instead.
+        #expect(qc_arena_retained() == kept)
+        #expect(qc_arena_reserved() == 0)
+        #expect(qc_arena_owns(block) == 0)
+    }
+
     private func parse(_ html: String, inArena: Bool) -> Element? {
         LibXML2Parser.parseHTML(utf8: Array(html.utf8), url: nil, inArena: inArena).root
     }
