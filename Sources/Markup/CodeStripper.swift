@@ -6,6 +6,11 @@ import Glibc
 /// parses a page, for speed: on news pages it is often half the bytes, libxml2
 /// reads it character by character, and ``HTMLDocument`` drops it anyway.
 ///
+/// It also empties the values of attributes that only carry data for the
+/// browser (``isBrowserData(_:)``: SVG drawing, image sources, event
+/// handlers, `data-` attributes), a fifth of what is left of a page once its
+/// code is gone. No reader sees them and nothing in quotecheck reads them.
+///
 /// The scan follows libxml2 2.9.14's own HTML tokenizer where it matters, so
 /// that the tree comes out as it would from the whole page: comments end at
 /// `-->` or `--!>`; a start tag's name is `[A-Za-z_:.][A-Za-z0-9_:.-]*`, its
@@ -21,8 +26,8 @@ import Glibc
 /// the page as it is. Scripts whose `type` names JSON (JSON-LD metadata) keep
 /// their text, as ``HTMLDocument`` keeps it.
 enum CodeStripper {
-    /// `bytes` with the text of scripts and style sheets removed, or the same
-    /// bytes when there was nothing to take out.
+    /// `bytes` with the text of scripts and style sheets removed and browser
+    /// data attributes emptied, or the same bytes when there was nothing to take out.
     static func strip(_ bytes: [UInt8]) -> [UInt8] {
         bytes.withUnsafeBufferPointer { buffer in
             var scanner = Scanner(bytes: buffer)
@@ -36,6 +41,9 @@ enum CodeStripper {
         /// Bytes before this offset that are kept have been copied to `out`.
         var copied = 0
         var removedAny = false
+        /// The browser data values of the start tag read last: quoted ones
+        /// without their quotes, to be emptied; unquoted ones, to become `""`.
+        var dataValues: [(range: Range<Int>, quoted: Bool)] = []
 
         init(bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
@@ -70,6 +78,9 @@ enum CodeStripper {
                 } else if isASCIILetter(next) {
                     guard let tag = startTag(at: lt) else { break scan }
                     i = tag.end
+                    for value in dataValues {
+                        remove(value.range, insert: value.quoted ? "" : "\"\"")
+                    }
                     guard tag.name == .script || tag.name == .style, !tag.isSelfClosing else { continue scan }
                     // libxml2 reads the element's text raw up to `</script` or `</style`, whatever the case.
                     let closing: StaticString = tag.name == .script ? "</script" : "</style"
@@ -93,9 +104,12 @@ enum CodeStripper {
             return out
         }
 
-        private mutating func remove(_ range: Range<Int>) {
+        /// Leaves out the bytes of `range` (which follows what was copied so far),
+        /// writing `insert` in their place.
+        private mutating func remove(_ range: Range<Int>, insert: StaticString = "") {
             if out.isEmpty { out.reserveCapacity(bytes.count) }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied ..< range.lowerBound]))
+            out.append(contentsOf: UnsafeBufferPointer(start: insert.utf8Start, count: insert.utf8CodeUnitCount))
             copied = range.upperBound
             removedAny = true
         }
@@ -129,8 +143,10 @@ enum CodeStripper {
         }
 
         /// The start tag at `lt` (a `<` followed by a letter), read as libxml2
-        /// reads it; nil when it does not end before the page does.
-        private func startTag(at lt: Int) -> StartTag? {
+        /// reads it; nil when it does not end before the page does. Its
+        /// non-empty browser data values are left in `dataValues`.
+        private mutating func startTag(at lt: Int) -> StartTag? {
+            dataValues.removeAll(keepingCapacity: true)
             let n = bytes.count
             var i = lt + 1
             let nameStart = i
@@ -166,7 +182,8 @@ enum CodeStripper {
                 while i < n, isBlank(bytes[i]) { i += 1 }
                 guard i < n else { return nil }
                 let value: Range<Int>
-                if bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") {
+                let quoted = bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'")
+                if quoted {
                     guard let close = find(bytes[i], from: i + 1) else { return nil }
                     value = i + 1 ..< close
                     i = close + 1
@@ -175,11 +192,32 @@ enum CodeStripper {
                     while i < n, !isBlank(bytes[i]), bytes[i] != UInt8(ascii: ">") { i += 1 }
                     value = start ..< i
                 }
+                if !value.isEmpty, isBrowserData(attributeName) { dataValues.append((value, quoted)) }
                 // The first `type` counts (libxml2 drops a repeated attribute).
                 if name == .script, !sawType, equalsFolded(attributeName, "type") {
                     sawType = true
                     keepsText = containsFolded(value, "json") || bytes[value].contains(UInt8(ascii: "&"))
                 }
+            }
+        }
+
+        /// Whether an attribute only carries data for the browser, so that its
+        /// value may be emptied: `d`, `points` and `transform` (SVG drawing),
+        /// `src`, `srcset` and `sizes` (what to load), event handlers (`on…`),
+        /// and `data-` attributes except `data-component` and `data-testid`,
+        /// which ``BodyLabels`` reads. A reader of any of these must take it off
+        /// this list (and from the one in `CodeStripperTests`).
+        private func isBrowserData(_ name: Range<Int>) -> Bool {
+            switch name.count {
+            case 0: return false
+            case 1: return lower(bytes[name.lowerBound]) == UInt8(ascii: "d")
+            default:
+                if matchesFolded("on", at: name.lowerBound) { return true }
+                if name.count >= 5, matchesFolded("data-", at: name.lowerBound) {
+                    return !equalsFolded(name, "data-component") && !equalsFolded(name, "data-testid")
+                }
+                return equalsFolded(name, "src") || equalsFolded(name, "srcset") || equalsFolded(name, "sizes")
+                    || equalsFolded(name, "points") || equalsFolded(name, "transform")
             }
         }
 

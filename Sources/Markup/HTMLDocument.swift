@@ -8,6 +8,10 @@ import Glibc
 /// The elements of `<style>` and `<script>` are kept with their attributes
 /// but without their text (code no reader sees, often most of a page's
 /// bytes), except scripts whose `type` names JSON: JSON-LD metadata stays.
+/// Attributes that only carry data for the browser are kept, but their values
+/// are emptied (except after markup too broken to tell where they stand):
+/// `d`, `points`, `transform`, `src`, `srcset`, `sizes`, event handlers (`on…`)
+/// and `data-` attributes other than `data-component` and `data-testid`.
 public struct HTMLDocument: Sendable {
     /// The largest input accepted, in bytes.
     public static let maximumBytes = 256 << 20
