@@ -74,6 +74,32 @@ enum ASCIIScan {
         }
     }
 
+    /// The range of the last occurrence of `needle` in `text`, compared byte
+    /// for byte (Foundation's backward `range(of:)` bridges to NSString); nil
+    /// for an empty needle, as Foundation answers. `needle` must start and end
+    /// on whole characters (it does when it starts and ends with ASCII).
+    static func lastRange(of needle: String, in text: String) -> Range<String.Index>? {
+        let offset: Int? = {
+            var text = text, needle = needle
+            return needle.withUTF8 { pattern in
+                text.withUTF8 { bytes in
+                    guard !pattern.isEmpty, bytes.count >= pattern.count else { return nil }
+                    var at = bytes.count - pattern.count
+                    while at >= 0 {
+                        if bytes[at] == pattern[0], memcmp(bytes.baseAddress! + at, pattern.baseAddress!, pattern.count) == 0 {
+                            return at
+                        }
+                        at -= 1
+                    }
+                    return nil
+                }
+            }
+        }()
+        guard let offset else { return nil }
+        let lower = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        return lower ..< text.utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+
     /// Whether `lowercased` contains any of `needles`, as ``contains(lowercased:_:)``.
     static func containsAny(lowercased text: String, _ needles: [String]) -> Bool {
         needles.contains { contains(lowercased: text, $0) }

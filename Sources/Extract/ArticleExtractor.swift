@@ -40,7 +40,8 @@ public enum ArticleExtractor {
         var candidates: [String?] = [metadata.meta["og:site_name"]]
         candidates += metadata.jsonLD.flatMap { PageMetadata.strings($0["publisher"]) }
         candidates += [metadata.meta["application-name"], metadata.meta["apple-mobile-web-app-title"]]
-        if let title = metadata.documentTitle, let bar = title.range(of: " | ", options: .backwards) ?? title.range(of: " - ", options: .backwards) {
+        if let title = metadata.documentTitle,
+           let bar = ASCIIScan.lastRange(of: " | ", in: title) ?? ASCIIScan.lastRange(of: " - ", in: title) {
             candidates.append(String(title[bar.upperBound...]))
         }
         let host = url.flatMap { URL(string: $0)?.host?.lowercased() }
@@ -49,25 +50,45 @@ public enum ArticleExtractor {
         func clean(_ raw: String) -> String {
             var name = TextFolding.fold(raw)
             if name.hasPrefix("@") { name.removeFirst() }
-            if let dot = name.range(of: #"\.(com|net|org|info|ca|co\.uk|com\.au|in|news)$"#, options: [.regularExpression, .caseInsensitive]) {
-                name = String(name[..<dot.lowerBound])
-            }
-            return name
+            return droppingDomainSuffix(name)
+        }
+        // (Substring tests on the bytes: both sides are lower-cased, and Foundation's
+        // `contains` bridges each to NSString. An empty side contains nothing, as there.)
+        func contains(_ text: String, _ part: String) -> Bool {
+            !part.isEmpty && ASCIIScan.contains(lowercased: text, part)
         }
         func sharesHost(_ name: String) -> Bool {
             guard hostCore.count >= 3 else { return true }
             let key = comparable(name)
             let core = hostCore.filter { $0.isLetter || $0.isNumber }
-            if key.contains(core) || core.contains(key) { return true }
+            if contains(key, core) || contains(core, key) { return true }
             // A common run of four letters or more ("abc7sanfrancisco" ~ "abc7news").
             let chars = Array(key)
             guard chars.count >= 4 else { return false }
-            for start in 0...(chars.count - 4) where core.contains(String(chars[start..<start + 4])) { return true }
+            for start in 0...(chars.count - 4) where contains(core, String(chars[start..<start + 4])) { return true }
             return false
         }
         let cleaned = candidates.compactMap { $0 }.map(clean).filter { !$0.isEmpty && $0.count <= 60 }
         if let good = cleaned.first(where: { $0 != $0.lowercased() && sharesHost($0) }) { return good }
         return cleaned.first
+    }
+
+    /// Web address endings a site name may carry ("Breitbart.com"), longest first.
+    private static let domainSuffixes = [".com.au", ".co.uk", ".news", ".info", ".com", ".net", ".org", ".ca", ".in"]
+
+    /// `name` without a web address ending (compared without case): the longest
+    /// that fits, as the leftmost match of `\.(com|…)$` would take.
+    static func droppingDomainSuffix(_ name: String) -> String {
+        let bytes = Array(name.utf8)
+        for suffix in domainSuffixes {
+            let ending = Array(suffix.utf8)
+            guard bytes.count >= ending.count else { continue }
+            let tail = bytes[(bytes.count - ending.count)...]
+            if zip(tail, ending).allSatisfy({ ($0 >= 65 && $0 <= 90 ? $0 + 32 : $0) == $1 }) {
+                return String(decoding: bytes.dropLast(ending.count), as: UTF8.self)
+            }
+        }
+        return name
     }
 
     private static func firstNonEmpty(_ values: String?...) -> String? {
@@ -105,7 +126,7 @@ public enum ArticleExtractor {
     static func stripSiteSuffix(_ title: String, site: String?) -> String {
         let folded = TextFolding.fold(title)
         for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
-            guard let range = folded.range(of: separator, options: .backwards) else { continue }
+            guard let range = ASCIIScan.lastRange(of: separator, in: folded) else { continue }
             let tail = folded[range.upperBound...]
             let isSite = site.map { comparable(String(tail)).contains(comparable($0)) || comparable($0).contains(comparable(String(tail))) } ?? false
             if isSite || tail.split(separator: " ").count <= 3 && folded[..<range.lowerBound].count > 20 {

@@ -25,7 +25,7 @@ enum BodyText {
         guard text.count <= 300 else { return false }
         let lower = text.lowercased()
         if creditOpenings.contains(where: lower.hasPrefix) { return true }
-        return lower.contains("contributed to this report") || lower.contains("contributed reporting")
+        return ASCIIScan.containsAny(lowercased: lower, ["contributed to this report", "contributed reporting"])
     }
 
     /// The paragraphs of a walk of the story: headings that only introduced

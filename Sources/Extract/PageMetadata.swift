@@ -38,7 +38,7 @@ struct PageMetadata {
             case "title":
                 if documentTitle == nil { documentTitle = TextFolding.fold(child.textContent) }
             case "script":
-                if child[attribute: "type"]?.lowercased().contains("ld+json") == true {
+                if let type = child[attribute: "type"], ASCIIScan.containsFolded(type, "ld+json") {
                     addJSONLD(child.textContent)
                 }
             default:

@@ -114,7 +114,7 @@ enum Tokenizer {
                 var text = string(scalars[i..<j])
                 // A trailing possessive apostrophe ("Democrats’") or an abbreviation's period.
                 if j < n, scalars[j] == ".", abbreviations.contains(text.lowercased()) || (text.count == 1 && text.first?.isUppercase == true)
-                    || text.contains(".") {
+                    || text.utf8.contains(UInt8(ascii: ".")) {
                     j += 1
                     text += "."
                 }

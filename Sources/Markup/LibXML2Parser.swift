@@ -116,7 +116,11 @@ enum LibXML2Parser {
     static func isCode(_ name: String, attributes: [(name: String, value: String)]) -> Bool {
         switch name {
         case "style": return true
-        case "script": return !(attributes.first { $0.name == "type" }?.value.lowercased().contains("json") ?? false)
+        case "script":
+            guard let type = attributes.first(where: { $0.name == "type" })?.value else { return true }
+            // (On the bytes: Foundation's `contains` bridges the value to NSString.)
+            let lower = Array(type.lowercased().utf8), json = Array("json".utf8)
+            return !(lower.count >= json.count && (0 ... lower.count - json.count).contains { lower[$0 ..< $0 + json.count].elementsEqual(json) })
         default: return false
         }
     }

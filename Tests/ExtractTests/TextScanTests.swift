@@ -135,4 +135,28 @@ struct TextScanTests {
         }
         #expect(ASCIIScan.containsAny(lowercased: "in 2019 they met", ["last ", "in 20"]))
     }
+
+    @Test("the last occurrence on bytes is where Foundation's backward search finds it")
+    func lastRange() {
+        let titles = ["Talks stall | World | Reuters", "A – B – Déjà vu – Le Monde", "No separator", "", " | ", "é | ",
+                      "Trade war - Analysis - The New York Times", "Qui · Quoi · 中文 · Site", "a :: b :: c", "—"]
+        for title in titles {
+            for separator in [" | ", " - ", " – ", " — ", " :: ", " · ", ""] {
+                let foundation = title.range(of: separator, options: .backwards)
+                #expect(ASCIIScan.lastRange(of: separator, in: title) == foundation, "\(title) / \(separator)")
+            }
+        }
+    }
+
+    @Test("a web address ending goes as the pattern took it off: the longest, without case, once")
+    func domainSuffix() throws {
+        let pattern = try NSRegularExpression(pattern: #"\.(com|net|org|info|ca|co\.uk|com\.au|in|news)$"#, options: [.caseInsensitive])
+        for name in ["Breitbart.com", "ABC.COM.AU", "bbc.co.uk", "Le Monde.fr", "Site.News", "x.in", ".com", "com", "Déjà.org",
+                     "a.com.com", "CNN", "foo.co.uk.com", "Times.info ", "e.ca", "ca"] {
+            let range = NSRange(name.startIndex..., in: name)
+            let expected = pattern.firstMatch(in: name, range: range).flatMap { Range($0.range, in: name) }
+                .map { String(name[..<$0.lowerBound]) } ?? name
+            #expect(ArticleExtractor.droppingDomainSuffix(name) == expected, "\(name)")
+        }
+    }
 }
