@@ -105,7 +105,15 @@ enum LibXML2Parser {
             }
         }
         guard let doc else { return Result(root: nil, depthExceeded: log.depthExceeded) }
-        defer { xmlFreeDoc(doc) }
+        defer {
+            if inArena {
+                // The tree's blocks are all the arena's and go with it, unvisited. The name
+                // dictionary is reference-counted under a process-wide lock: xmlDictFree settles that.
+                if let dict = doc.pointee.dict { xmlDictFree(dict) }
+            } else {
+                xmlFreeDoc(doc)
+            }
+        }
         let root = xmlDocGetRootElement(doc).map { convert($0, dropsCode: dropsCode) }
         return Result(root: root, depthExceeded: log.depthExceeded)
     }

@@ -136,6 +136,20 @@ struct TextScanTests {
         #expect(ASCIIScan.containsAny(lowercased: "in 2019 they met", ["last ", "in 20"]))
     }
 
+    @Test("any of several needles in one pass is what each needle alone says, on random text")
+    func anyFolded() {
+        let needles: [StaticString] = ["date", "time", "publish", "posted", "meta", "byline", "t", "dd"]
+        let alphabet = Array("aAdDtTeEiImMpPuUbBlLsShHoOnNyY-_ é9")
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0 ..< 3000 {
+            let text = String((0 ..< Int.random(in: 0 ... 14, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            let chosen = needles.filter { _ in Bool.random(using: &generator) }
+            let expected = chosen.contains { ASCIIScan.containsFolded(text, $0) }
+            #expect(ASCIIScan.containsAnyFolded(text, chosen) == expected, "\(text) / \(chosen)")
+            #expect(ASCIIScan.containsAnyFolded(text.dropFirst(), chosen) == chosen.contains { ASCIIScan.containsFolded(text.dropFirst(), $0) })
+        }
+    }
+
     @Test("the last occurrence on bytes is where Foundation's backward search finds it")
     func lastRange() {
         let titles = ["Talks stall | World | Reuters", "A – B – Déjà vu – Le Monde", "No separator", "", " | ", "é | ",
