@@ -119,10 +119,25 @@ public enum SourceReader {
         guard fstat(fd, &status) == 0 else { throw IngestError.unreadable(path, String(cString: strerror(errno))) }
         let size = Int(status.st_size)
         if size > maxBytes { throw IngestError.tooLarge(path, bytes: size, limit: maxBytes) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(size + 1)
-        // One read takes a regular file whole; a file that grows or a pipe takes more.
-        var chunk = [UInt8](repeating: 0, count: max(1 << 16, min(size + 1, maxBytes + 1)))
+        // A regular file is read whole, straight into the array, by one call (or a
+        // few); a byte more is asked for, to see whether the file goes on.
+        let wanted = size + 1  // (the buffer may be larger than asked for)
+        var bytes = try [UInt8](unsafeUninitializedCapacity: wanted) { buffer, count in
+            count = 0
+            while count < wanted {
+                let n = Glibc.read(fd, buffer.baseAddress! + count, wanted - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw IngestError.unreadable(path, String(cString: strerror(errno)))
+                }
+                if n == 0 { break }
+                count += n
+            }
+        }
+        guard bytes.count == wanted else { return bytes }
+        if bytes.count > maxBytes { throw IngestError.tooLarge(path, bytes: bytes.count, limit: maxBytes) }
+        // The file grew while being read, or its size says nothing (a pipe): the rest in chunks.
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 {

@@ -88,6 +88,29 @@ struct ImporterTests {
         #expect(throws: IngestError.tooLarge(big, bytes: 200, limit: 100)) { try SourceReader.read(big, maxBytes: 100) }
     }
 
+    @Test("reading gives a file's bytes exactly, whatever its size, and a named pipe's whole stream")
+    func readsWhole() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for size in [1, 15, 16, 4095, 65_536, 65_537, 300_001] {
+            let path = folder.appendingPathComponent("f\(size).html").path
+            let bytes = (0 ..< size).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ 1) }
+            FileManager.default.createFile(atPath: path, contents: Data(bytes))
+            #expect(try SourceReader.readFile(path, maxBytes: 1 << 20) == bytes, "size \(size)")
+        }
+        // A pipe's size says nothing: everything written to it is read, up to the limit.
+        let pipe = folder.appendingPathComponent("pipe.html").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let streamed = (0 ..< 200_000).map { UInt8(truncatingIfNeeded: $0 &* 13) }
+        let writer = Thread {
+            let fd = open(pipe, O_WRONLY)
+            streamed.withUnsafeBytes { _ = write(fd, $0.baseAddress, $0.count) }
+            close(fd)
+        }
+        writer.start()
+        #expect(try SourceReader.readFile(pipe, maxBytes: 1 << 20) == streamed)
+    }
+
     @Test("a folder expands to its documents, recursively and sorted")
     func folderExpansion() throws {
         let folder = try scratchFolder()
