@@ -191,8 +191,17 @@ struct Attributor {
 
     /// A word that may be part of a day's name (a cheap test before the patterns).
     static func mayNameDay(_ token: Token) -> Bool {
-        token.isWord && token.text.utf8.count <= 14 && dayWords.contains(token.lower)
+        guard token.isWord, token.text.utf8.count <= 14, let first = token.lower.utf8.first,
+              dayWordInitials[Int(first)] else { return false }
+        return dayWords.contains(token.lower)
     }
+
+    /// The first bytes of ``dayWords``: most words start otherwise and need no lookup.
+    private static let dayWordInitials: [Bool] = {
+        var initials = [Bool](repeating: false, count: 256)
+        for word in dayWords { if let first = word.utf8.first { initials[Int(first)] = true } }
+        return initials
+    }()
 
     /// Words that put a day in the future: the weekday resolves backwards, so
     /// such a sentence would name a wrong day.

@@ -42,7 +42,31 @@ enum DateText {
         nonisolated(unsafe) static let backReference = /\b(since|until|from|before|between)\b[^,;]*/
         nonisolated(unsafe) static let today = /\b(today|this morning|this afternoon|tonight|earlier today)\b/
         nonisolated(unsafe) static let weekday = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/
-        nonisolated(unsafe) static let period = /\b(last|earlier this|this past|previous) (week|month|year|summer|spring|autumn|fall|winter)\b|\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b|\bin (19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december) (19|20)\d\d\b/
+        // A period coarser than a day, in four forms, each run only where its words stand
+        // (see ``namesPeriod(_:)``).
+        nonisolated(unsafe) static let lastPeriod = /\b(last|earlier this|this past|previous) (week|month|year|summer|spring|autumn|fall|winter)\b/
+        nonisolated(unsafe) static let inMonth = /\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b/
+        nonisolated(unsafe) static let inYear = /\bin (19|20)\d\d\b/
+        nonisolated(unsafe) static let monthYear = /\b(january|february|march|april|may|june|july|august|september|october|november|december) (19|20)\d\d\b/
+    }
+
+    /// Full month names, for the cheap tests before the period patterns.
+    private static let fullMonths = ["january", "february", "march", "april", "may", "june", "july",
+                                     "august", "september", "october", "november", "december"]
+    /// What ``Pattern/inMonth`` needs: "in january" … "in december".
+    private static let inMonthWords = fullMonths.map { "in " + $0 }
+    /// What ``Pattern/monthYear`` needs: "january 19", "january 20" … "december 20".
+    private static let monthYearWords = fullMonths.flatMap { [$0 + " 19", $0 + " 20"] }
+
+    /// Whether lower-cased `text` names a period coarser than a day ("last week",
+    /// "in March", "in 2019", "March 2019"). Each form's pattern runs only where
+    /// the words it needs stand (the patterns are costly; most sentences have none).
+    static func namesPeriod(_ text: String) -> Bool {
+        if ASCIIScan.containsAny(lowercased: text, ["last ", "earlier this ", "this past ", "previous "]),
+           text.contains(Pattern.lastPeriod) { return true }
+        if ASCIIScan.containsAny(lowercased: text, inMonthWords), text.contains(Pattern.inMonth) { return true }
+        if ASCIIScan.containsAny(lowercased: text, ["in 19", "in 20"]), text.contains(Pattern.inYear) { return true }
+        return ASCIIScan.containsAny(lowercased: text, monthYearWords) && text.contains(Pattern.monthYear)
     }
 
     /// A date written out for readers ("Monday, November 18th, 2019",
@@ -117,19 +141,10 @@ enum DateText {
                 return Found(day: format(pub.year, pub.month, pub.day), basis: .relative)
             }
         }
-        if mayNamePeriod(lower), lower.contains(Pattern.period) {
+        if namesPeriod(lower) {
             return Found(day: nil, basis: .period)
         }
         return nil
-    }
-
-    /// Whether lower-cased `text` holds what ``Pattern/period`` needs to match
-    /// at all: one of its lead words, "in 19…"/"in 20…", or a month's full
-    /// name. (The pattern is costly to run; most sentences have none of these.)
-    static func mayNamePeriod(_ text: String) -> Bool {
-        ASCIIScan.containsAny(lowercased: text, ["last ", "earlier this", "this past", "previous ", "in 19", "in 20"])
-            || ASCIIScan.containsAny(lowercased: text, ["january", "february", "march", "april", "may", "june", "july",
-                                                  "august", "september", "october", "november", "december"])
     }
 
     /// Every day a text names (a month and day, "N days ago", yesterday, a

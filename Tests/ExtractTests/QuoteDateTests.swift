@@ -80,4 +80,20 @@ struct QuoteDateTests {
         ])
         #expect(quotes.map(\.saidOn) == ["2025-11-26"])
     }
+
+    @Test("a period is found by its four gated patterns exactly where the one whole pattern finds it")
+    func periodsAsOnePattern() {
+        let whole = /\b(last|earlier this|this past|previous) (week|month|year|summer|spring|autumn|fall|winter)\b|\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b|\bin (19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december) (19|20)\d\d\b/
+        let pieces = ["last", "earlier this", "this past", "previous", "blast", "week", "weeks", "fall", "in", "within", "main",
+                      "march", "marches", "may", "2019", "1999", "20199", "2019s", "20", "said", "’s", ",", "  ", "é"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0 ..< 4000 {
+            let text = (0 ..< Int.random(in: 1 ... 6, using: &generator))
+                .map { _ in pieces.randomElement(using: &generator)! }.joined(separator: Bool.random(using: &generator) ? " " : "")
+            #expect(DateText.namesPeriod(text) == text.contains(whole), "\(text)")
+        }
+        for text in ["he said last week", "in march", "in 2019", "march 2019", "in marching", "blast week", "in 20199"] {
+            #expect(DateText.namesPeriod(text) == text.contains(whole), "\(text)")
+        }
+    }
 }
