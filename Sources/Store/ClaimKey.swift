@@ -9,6 +9,51 @@ public enum ClaimKey {
     /// single spaces, lowercased, punctuation and white space stripped at both
     /// ends: `“We will win.”` and `we will  WIN` share a key.
     public static func make(_ text: String) -> String {
+        simpleKey(text) ?? generalKey(text)
+    }
+
+    /// The key of text made only of ASCII, the quotation marks U+2018–U+201F
+    /// and the dashes U+2010 and U+2012–U+2015 (most quotes), made on the bytes:
+    /// each of those scalars is a character of its own that NFKC leaves alone,
+    /// so no `Character` needs to be formed. Nil for any other text.
+    static func simpleKey(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            var byte: UInt8
+            switch scalar.value {
+            case 0x22, 0x27, 0x60, 0x2018 ... 0x201F: continue  // quotation marks
+            case 0x09 ... 0x0D, 0x20:
+                pendingSpace = !out.isEmpty
+                continue
+            case 0x2010, 0x2012 ... 0x2015: byte = UInt8(ascii: "-")
+            case 0x00 ..< 0x80:
+                byte = UInt8(scalar.value)
+                if byte >= 0x41, byte <= 0x5A { byte += 0x20 }
+            default: return nil
+            }
+            if pendingSpace {
+                out.append(0x20)
+                pendingSpace = false
+            }
+            out.append(byte)
+        }
+        // Punctuation (Unicode's P categories, in ASCII) and spaces go from both ends.
+        func isTrimmed(_ byte: UInt8) -> Bool {
+            switch byte {
+            case 0x20, 0x21 ... 0x23, 0x25 ... 0x2A, 0x2C ... 0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B ... 0x5D, 0x5F, 0x7B, 0x7D: return true
+            default: return false
+            }
+        }
+        guard let first = out.firstIndex(where: { !isTrimmed($0) }), let last = out.lastIndex(where: { !isTrimmed($0) }) else {
+            return ""
+        }
+        return String(decoding: out[first ... last], as: UTF8.self)
+    }
+
+    /// The key of any text, character by character (see ``make(_:)``).
+    static func generalKey(_ text: String) -> String {
         var folded = ""
         var pendingSpace = false
         // NFKC leaves text made only of stable scalars as it is; Foundation's mapping is costly.

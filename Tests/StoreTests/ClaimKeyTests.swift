@@ -19,6 +19,31 @@ import Testing
         #expect(ClaimKey.make(text) == key)
     }
 
+    @Test("the key made on bytes is the key made character by character: every ASCII pair, and random text")
+    func simpleKeyAgrees() {
+        let specials: [Unicode.Scalar] = ["\u{2010}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2018}", "\u{2019}",
+                                          "\u{201A}", "\u{201B}", "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}"]
+        let alphabet = (0 ..< 0x80).compactMap(Unicode.Scalar.init(_:)) + specials
+        var disagreements: [String] = []
+        for a in alphabet {
+            for b in alphabet {
+                let text = String(String.UnicodeScalarView([a, "x", b, " ", b, a]))
+                if ClaimKey.simpleKey(text) != ClaimKey.generalKey(text) { disagreements.append(text) }
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        let common: [Unicode.Scalar] = Array("  Ab,.;!?-'\"()\t\r\n".unicodeScalars) + specials
+        for _ in 0 ..< 20_000 {
+            let text = String(String.UnicodeScalarView((0 ..< Int.random(in: 0 ... 12, using: &generator))
+                .map { _ in Bool.random(using: &generator) ? common.randomElement(using: &generator)! : alphabet.randomElement(using: &generator)! }))
+            if ClaimKey.simpleKey(text) != ClaimKey.generalKey(text) { disagreements.append(text) }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5).map { Array($0.unicodeScalars.map(\.value)) })")
+        // Anything else is left to the general way.
+        #expect(ClaimKey.simpleKey("d\u{E9}j\u{E0}") == nil)
+        #expect(ClaimKey.simpleKey("non\u{2011}breaking") == nil)
+    }
+
     @Test func keepsInnerPunctuation() {
         #expect(ClaimKey.make("One, two; three.") == "one, two; three")
     }
