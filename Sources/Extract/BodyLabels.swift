@@ -100,6 +100,65 @@ enum BodyLabels {
     /// What the tokens of one class, id or similar value say: whether one
     /// names furniture, and whether one names the body.
     static func verdict(ofNames value: String) -> NameVerdict {
+        var bytes = value
+        if let verdict = bytes.withUTF8(asciiVerdict) { return verdict }
+        return generalVerdict(ofNames: value)
+    }
+
+    /// ``verdict(ofNames:)`` of an ASCII value, in one pass over its bytes: the
+    /// tokens and segments ``splitSegments(_:)`` would give, without making them
+    /// into arrays. Nil when the value is not ASCII.
+    private static func asciiVerdict(_ bytes: UnsafeBufferPointer<UInt8>) -> NameVerdict? {
+        var verdict = NameVerdict(furniture: false, body: false)
+        var kinds: WordKinds = []
+        var start = 0
+        var hasUpper = false
+        var previousLower = false
+        func endSegment(_ end: Int) {
+            guard end > start else { return }
+            let piece = UnsafeBufferPointer(rebasing: bytes[start ..< end])
+            let segment = hasUpper ? String(decoding: piece.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+                                   : String(decoding: piece, as: UTF8.self)
+            if let found = wordKinds[segment] { kinds.formUnion(found) }
+        }
+        func endToken() {
+            let hasBody = kinds.contains(.body)
+            if kinds.contains(.strong) || (!hasBody && kinds.contains(.weak)) {
+                verdict.furniture = true
+            } else if hasBody {
+                verdict.body = true
+            }
+            kinds = []
+        }
+        for (i, b) in bytes.enumerated() {
+            if b >= 0x80 { return nil }
+            if b == 0x20 || b == 0x09 || b == 0x0A {
+                endSegment(i)
+                endToken()
+            } else if b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: ".") || b == UInt8(ascii: ":") || b == UInt8(ascii: "/") {
+                endSegment(i)
+            } else {
+                let upper = b >= 65 && b <= 90
+                if upper && previousLower {
+                    endSegment(i)
+                    start = i
+                    hasUpper = false
+                }
+                if upper { hasUpper = true }
+                previousLower = (b >= 97 && b <= 122) || (b >= 48 && b <= 57)
+                continue
+            }
+            start = i + 1
+            hasUpper = false
+            previousLower = false
+        }
+        endSegment(bytes.count)
+        endToken()
+        return verdict
+    }
+
+    /// ``verdict(ofNames:)`` token by token, for any value.
+    static func generalVerdict(ofNames value: String) -> NameVerdict {
         var verdict = NameVerdict(furniture: false, body: false)
         // Split on the bytes: the separators are ASCII, and Character iteration is slow.
         for token in value.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
@@ -136,7 +195,7 @@ enum BodyLabels {
     }()
 
     /// What a class or id value says (see ``verdict(ofNames:)``).
-    struct NameVerdict {
+    struct NameVerdict: Equatable {
         var furniture: Bool
         var body: Bool
     }

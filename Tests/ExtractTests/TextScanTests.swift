@@ -83,6 +83,20 @@ struct TextScanTests {
         #expect(BodyLabels.splitSegments("éditionCorps-Texte") == ["édition", "corps", "texte"])
     }
 
+    @Test("what class names say, found in one pass over the bytes, is what token by token says, on random names")
+    func nameVerdicts() {
+        let pieces = ["article", "Body", "body", "story", "share", "Share", "ad", "ads", "sidebar", "related", "text", "main",
+                      "x", "HTML", "2", "-", "_", ".", ":", "/", " ", "  ", "\t", "\n", "\r", "comment", "Comments", "nav", "é"]
+        var generator = SystemRandomNumberGenerator()
+        var disagreements: [String] = []
+        for _ in 0 ..< 20_000 {
+            let value = (0 ..< Int.random(in: 0 ... 8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            if BodyLabels.verdict(ofNames: value) != BodyLabels.generalVerdict(ofNames: value) { disagreements.append(value) }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+        #expect(BodyLabels.verdict(ofNames: "article-body share-tools") == .init(furniture: true, body: true))
+    }
+
     @Test("the letter key on bytes agrees with Character for every scalar it reads, alone and beside marks")
     func letterKeys() {
         let read = (0x01 ..< 0x80).compactMap(Unicode.Scalar.init(_:)) + (0x2000 ... 0x206F).compactMap(Unicode.Scalar.init(_:))
