@@ -5,7 +5,8 @@
 #     (a comment with the copy number makes each copy's bytes, so its SHA-256, new);
 #   - quotecheck's extraction in one process, and libxml2's parse alone (the floor);
 #   - trafilatura's extraction alone, timed inside Python (interpreter start and
-#     imports excluded), and the textacy peer (quotes_peer.py --timing).
+#     imports excluded; median of as many runs), and the textacy peer (quotes_peer.py --timing);
+#   - last, the ratios the issue asks about, from the figures above.
 # Usage: Benchmarks/import-throughput.sh [COPIES]   (default 10: 300 pages)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,7 +36,7 @@ for run in $(seq 1 "$runs"); do
   end=$(date +%s.%N)
   times+=("$(python3 -c "print($end - $start)")")
 done
-python3 - "$pages" "$megabytes" "${times[@]}" <<'PY'
+(python3 - "$pages" "$megabytes" "${times[@]}" <<'PY'
 import sys, statistics
 n, mb = float(sys.argv[1]), float(sys.argv[2])
 times = [float(t) for t in sys.argv[3:]]
@@ -43,23 +44,47 @@ t = statistics.median(times)
 runs = ", ".join(f"{x:.2f}" for x in times)
 print(f"quotecheck import (one command, end to end)  {n:5.0f} pages  {t:6.2f} s  {n/t:7.1f} pages/s  {mb/t:6.1f} MB/s  (median of {runs} s)")
 PY
-"$bin/bench-parse" "$tmp"/pages/*.html | sed 's/^/in-process: /'
+) | tee -a "$tmp/figures.txt"
+"$bin/bench-parse" "$tmp"/pages/*.html | sed 's/^/in-process: /' | tee -a "$tmp/figures.txt"
 
 venv=${PEERS_VENV:-/tmp/quotecheck-peers}
 if [ -x "$venv/bin/python" ]; then
-  "$venv/bin/python" - "$tmp"/pages/*.html <<'PY'
+  (
+  "$venv/bin/python" - "$runs" "$tmp"/pages/*.html <<'PY'
 import sys, time
 import trafilatura
-paths = sys.argv[1:]
+paths = sys.argv[2:]
 docs = [open(p, encoding="utf-8", errors="replace").read() for p in paths]
 mb = sum(len(d.encode("utf-8")) for d in docs) / 1e6
-t = time.perf_counter()
-for d in docs:
-    trafilatura.extract(d)
-t = time.perf_counter() - t
-print(f"trafilatura extraction alone (in Python)    {len(docs):5d} pages  {t:6.2f} s  {len(docs)/t:7.1f} pages/s  {mb/t:6.1f} MB/s")
+# As many runs as quotecheck's imports, and the median, so both sides meet the machine alike.
+times = []
+for run in range(int(sys.argv[1])):
+    t = time.perf_counter()
+    for d in docs:
+        trafilatura.extract(d)
+    times.append(time.perf_counter() - t)
+t = sorted(times)[len(times) // 2]
+runs = ", ".join(f"{x:.2f}" for x in times)
+print(f"trafilatura extraction alone (in Python)    {len(docs):5d} pages  {t:6.2f} s  {len(docs)/t:7.1f} pages/s  {mb/t:6.1f} MB/s  (median of {runs} s)")
 PY
   "$venv/bin/python" "$shared/peers/quotes_peer.py" --timing "$tmp"/pages/*.html 2>&1 >/dev/null | tail -1 | sed 's/^/textacy peer: /'
+  ) | tee -a "$tmp/figures.txt"
 else
   echo "(peer venv not found: run $shared/peers/setup.sh to time trafilatura and textacy beside us)"
 fi
+
+# The issue's bar and aims, from the figures printed above.
+python3 - "$tmp/figures.txt" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+def rate(pattern):
+    m = re.search(pattern, text, re.M)
+    return float(m.group(1)) if m else None
+ours = rate(r"^quotecheck import .*?([\d.]+) pages/s")
+floor = rate(r"^in-process: libxml2 parse alone .*?([\d.]+) pages/s")
+trafilatura = rate(r"^trafilatura .*?([\d.]+) pages/s")
+textacy = rate(r"docs_per_s=([\d.]+)")
+if ours and trafilatura: print(f"import vs trafilatura's extraction alone: {ours / trafilatura:5.2f}x  (bar: 5x)")
+if ours and textacy: print(f"import vs the textacy peer:              {ours / textacy:5.1f}x  (aim: 50x)")
+if ours and floor: print(f"import time / raw libxml2 parse time:    {floor / ours:5.2f}   (aim: within 3)")
+PY
