@@ -50,6 +50,9 @@ enum DateText {
         nonisolated(unsafe) static let monthYear = /\b(january|february|march|april|may|june|july|august|september|october|november|december) (19|20)\d\d\b/
     }
 
+    /// Counts written as words before "days ago".
+    private static let numbers = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7]
+
     /// Full month names, for the cheap tests before the period patterns.
     private static let fullMonths = ["january", "february", "march", "april", "may", "june", "july",
                                      "august", "september", "october", "november", "december"]
@@ -125,7 +128,6 @@ enum DateText {
             let year = m.3.flatMap { Int($0) } ?? inferredYear(month: month, day: day, publication: pub)
             if let year { return Found(day: format(year, month, day), basis: .explicit) }
         }
-        let numbers = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7]
         if ASCIIScan.contains(lowercased: lower, "ago"), let m = lower.firstMatch(of: Pattern.ago) {
             if m.2.hasPrefix("day"), let pub, let n = Int(m.1) ?? numbers[String(m.1)] {
                 return Found(day: shift(pub, days: -n), basis: .relative)
@@ -167,7 +169,6 @@ enum DateText {
                 days.append(format(year, month, day))
             }
         }
-        let numbers = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7]
         if ASCIIScan.contains(lowercased: lower, "ago") {
             for m in lower.matches(of: Pattern.ago) where m.2.hasPrefix("day") {
                 if let n = Int(m.1) ?? numbers[String(m.1)], let day = shift(pub, days: -n) { days.append(day) }
