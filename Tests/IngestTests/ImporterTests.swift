@@ -111,6 +111,12 @@ struct ImporterTests {
         #expect(try SourceReader.readFile(pipe, maxBytes: 1 << 20) == streamed)
     }
 
+    @Test("archive names are the SHA-256 in lower-case hex (the standard's test vectors)")
+    func sha256Hex() {
+        #expect(Archive.sha256([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(Archive.sha256(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+
     @Test("a folder expands to its documents, recursively and sorted")
     func folderExpansion() throws {
         let folder = try scratchFolder()
