@@ -4,12 +4,15 @@ import Foundation
 enum JSONText {
     /// Encodes an array of strings as compact JSON text.
     static func array(_ values: [String]) -> String {
-        var text = "["
+        // One buffer for the whole array (a page's paragraphs are tens of kilobytes).
+        var out: [UInt8] = [UInt8(ascii: "[")]
+        out.reserveCapacity(values.reduce(2) { $0 + $1.utf8.count + 3 })
         for (index, value) in values.enumerated() {
-            if index > 0 { text += "," }
-            text += string(value)
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            append(value, to: &out)
         }
-        return text + "]"
+        out.append(UInt8(ascii: "]"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Decodes a JSON array of strings kept in `column`.
@@ -26,10 +29,16 @@ enum JSONText {
     /// escaped, U+2028 and U+2029 too (so the line is also valid JavaScript);
     /// everything else as UTF-8.
     static func string(_ value: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(value.utf8.count + 2)
+        append(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends ``string(_:)`` of `value` to `out`, as UTF-8.
+    static func append(_ value: String, to out: inout [UInt8]) {
         var value = value
-        return value.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + 2)
+        value.withUTF8 { bytes in
             out.append(UInt8(ascii: "\""))
             // Runs that need no escape are copied whole; only the bytes below are rewritten.
             var runStart = 0
@@ -66,7 +75,6 @@ enum JSONText {
             }
             flush(bytes.count)
             out.append(UInt8(ascii: "\""))
-            return String(decoding: out, as: UTF8.self)
         }
     }
 }
