@@ -13,41 +13,61 @@ public struct CSVWriter: Sendable {
         self.formulaGuard = formulaGuard
     }
 
-    /// The characters that make a spreadsheet read a cell as a formula.
-    private static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
-
     /// One cell as written in the file; `nil` is an empty cell.
     public func field(_ value: String?) -> String {
-        guard var text = value, !text.isEmpty else { return "" }
-        if formulaGuard, let first = text.unicodeScalars.first, Self.formulaStarts.contains(Character(first)) {
-            text = "'" + text
-        }
-        // The marks that decide quoting are ASCII, so the UTF-8 bytes tell.
-        let utf8 = text.utf8
-        var quotes = 0
-        var needsQuotes = utf8.first == UInt8(ascii: " ") || utf8.last == UInt8(ascii: " ")
-        for byte in utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): quotes += 1; needsQuotes = true
-            case UInt8(ascii: ","), UInt8(ascii: "\r"), UInt8(ascii: "\n"): needsQuotes = true
-            default: break
+        var out: [UInt8] = []
+        append(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends one cell, as written in the file, to `out`.
+    ///
+    /// The marks that decide quoting and the formula starts are ASCII, so the
+    /// UTF-8 bytes tell: a formula start (`=`, `+`, `-`, `@`, tab or CR) gets a
+    /// leading `'` when ``formulaGuard`` is on.
+    func append(_ value: String?, to out: inout [UInt8]) {
+        guard var text = value, !text.isEmpty else { return }
+        text.withUTF8 { bytes in
+            let guarded: Bool
+            switch bytes[0] {
+            case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: guarded = formulaGuard
+            default: guarded = false
             }
+            // The cell's first byte is the guard's `'` when there is one.
+            var needsQuotes = (!guarded && bytes[0] == UInt8(ascii: " ")) || bytes[bytes.count - 1] == UInt8(ascii: " ")
+            var hasQuote = false
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "\""): hasQuote = true; needsQuotes = true
+                case UInt8(ascii: ","), UInt8(ascii: "\r"), UInt8(ascii: "\n"): needsQuotes = true
+                default: break
+                }
+            }
+            if needsQuotes { out.append(UInt8(ascii: "\"")) }
+            if guarded { out.append(UInt8(ascii: "'")) }
+            if hasQuote {
+                for byte in bytes {
+                    out.append(byte)
+                    if byte == UInt8(ascii: "\"") { out.append(byte) }
+                }
+            } else {
+                out.append(contentsOf: bytes)
+            }
+            if needsQuotes { out.append(UInt8(ascii: "\"")) }
         }
-        guard needsQuotes else { return text }
-        guard quotes > 0 else { return "\"" + text + "\"" }
-        var quoted: [UInt8] = [UInt8(ascii: "\"")]
-        quoted.reserveCapacity(utf8.count + quotes + 2)
-        for byte in utf8 {
-            quoted.append(byte)
-            if byte == UInt8(ascii: "\"") { quoted.append(byte) }
-        }
-        quoted.append(UInt8(ascii: "\""))
-        return String(decoding: quoted, as: UTF8.self)
     }
 
     /// One record as written in the file, CRLF included.
     public func line(_ fields: [String?]) -> String {
-        fields.map(field).joined(separator: ",") + "\r\n"
+        var out: [UInt8] = []
+        out.reserveCapacity(fields.reduce(2) { $0 + ($1?.utf8.count ?? 0) + 3 })
+        for (index, field) in fields.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            append(field, to: &out)
+        }
+        out.append(0x0D)
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Writes one record to `output`.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Export
 
@@ -52,5 +53,29 @@ import Testing
         writer.write(["a", "b,c"], to: &output)
         writer.write(["1", nil], to: &output)
         #expect(output == "a,\"b,c\"\r\n1,\r\n")
+    }
+
+    /// The cell rule written out on `String`s, as the writer first had it: the
+    /// oracle for the byte-level writer.
+    private func referenceField(_ value: String?, formulaGuard: Bool) -> String {
+        guard var text = value, !text.isEmpty else { return "" }
+        let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+        if formulaGuard, let first = text.unicodeScalars.first, formulaStarts.contains(Character(first)) { text = "'" + text }
+        let needsQuotes = text.hasPrefix(" ") || text.hasSuffix(" ") || text.contains(where: { $0 == "\"" || $0 == "," })
+            || text.unicodeScalars.contains { $0 == "\r" || $0 == "\n" }
+        guard needsQuotes else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    @Test("cells written on bytes are the cells of the rule on strings, for random text, guard on and off")
+    func bytesAgreeWithTheRule() {
+        let pieces = ["a", "é", " ", ",", "\"", "\r", "\n", "\r\n", "=", "+", "-", "@", "\t", "'", "\u{1F600}", "\u{201C}", "x y"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0 ..< 20_000 {
+            let text = (0 ..< Int.random(in: 0 ... 6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            for guardOn in [true, false] {
+                #expect(CSVWriter(formulaGuard: guardOn).field(text) == referenceField(text, formulaGuard: guardOn), "\(Array(text.unicodeScalars))")
+            }
+        }
     }
 }
