@@ -147,6 +147,12 @@ for (name, ms) in operations {
 
 let exporter = QuoteExporter()
 let phases: [(String, (inout CFileOutput) throws -> Int)] = [
+    // The floor of every export: the quotes read from the store, nothing written.
+    ("read only (floor)", { _ in
+        var rows = 0
+        try store.forEachQuote(matching: .all) { _ in rows += 1 }
+        return rows
+    }),
     ("csv", { try exporter.exportCSV(store: store, filter: .all, to: &$0) }),
     ("jsonl (full records)", { try exporter.exportRecords(store: store, filter: .all, to: &$0) }),
     ("jsonl (list records)", { try exporter.exportJSONLines(store: store, filter: .all, to: &$0) }),
