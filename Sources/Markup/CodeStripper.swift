@@ -21,7 +21,7 @@ import Glibc
 /// `</script` or `</style`, in any case (libxml2's recovery mode).
 ///
 /// It only ever removes text it is sure libxml2 would have read as script or
-/// style text: whenever the page leaves any doubt (an unterminated comment,
+/// style text, or as the value of a browser data attribute: whenever the page leaves any doubt (an unterminated comment,
 /// quote or element, an entity in a `type`), it stops and leaves the rest of
 /// the page as it is. Scripts whose `type` names JSON (JSON-LD metadata) keep
 /// their text, as ``HTMLDocument`` keeps it.

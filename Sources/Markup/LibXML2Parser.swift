@@ -25,8 +25,9 @@ enum LibXML2Parser {
     }()
 
     /// Parses HTML with recovery and no network access.
-    /// - Parameter stripsCode: take script and style text out before libxml2
-    ///   reads the page (``CodeStripper``); the tree is the same either way.
+    /// - Parameter stripsCode: take script and style text out, and empty
+    ///   browser data attribute values, before libxml2 reads the page
+    ///   (``CodeStripper``); the tree is otherwise the same either way.
     /// - Parameter inArena: allocate libxml2's memory from the thread's arena
     ///   (the tree is the same either way; tests compare the two).
     static func parseHTML(utf8 bytes: [UInt8], url: String?, stripsCode: Bool = true, inArena: Bool = true) -> Result {
