@@ -53,7 +53,8 @@ public enum ArticleExtractor {
             return droppingDomainSuffix(name)
         }
         // (Substring tests on the bytes: both sides are lower-cased, and Foundation's
-        // `contains` bridges each to NSString. An empty side contains nothing, as there.)
+        // `contains` bridges each to NSString. A byte search finds a UTF-8 part only
+        // at whole characters, ASCII or not. An empty part is found nowhere, as there.)
         func contains(_ text: String, _ part: String) -> Bool {
             !part.isEmpty && ASCIIScan.contains(lowercased: text, part)
         }
