@@ -111,17 +111,9 @@ enum BodyLabels {
     private static func asciiVerdict(_ bytes: UnsafeBufferPointer<UInt8>) -> NameVerdict? {
         var verdict = NameVerdict(furniture: false, body: false)
         var kinds: WordKinds = []
-        var start = 0
-        var hasUpper = false
-        var previousLower = false
-        func endSegment(_ end: Int) {
-            guard end > start else { return }
-            let piece = UnsafeBufferPointer(rebasing: bytes[start ..< end])
-            let segment = hasUpper ? String(decoding: piece.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
-                                   : String(decoding: piece, as: UTF8.self)
+        let isASCII = scanASCII(bytes, splitsTokens: true, segment: { segment in
             if let found = wordKinds[segment] { kinds.formUnion(found) }
-        }
-        func endToken() {
+        }, tokenEnd: {
             let hasBody = kinds.contains(.body)
             if kinds.contains(.strong) || (!hasBody && kinds.contains(.weak)) {
                 verdict.furniture = true
@@ -129,32 +121,8 @@ enum BodyLabels {
                 verdict.body = true
             }
             kinds = []
-        }
-        for (i, b) in bytes.enumerated() {
-            if b >= 0x80 { return nil }
-            if b == 0x20 || b == 0x09 || b == 0x0A {
-                endSegment(i)
-                endToken()
-            } else if b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: ".") || b == UInt8(ascii: ":") || b == UInt8(ascii: "/") {
-                endSegment(i)
-            } else {
-                let upper = b >= 65 && b <= 90
-                if upper && previousLower {
-                    endSegment(i)
-                    start = i
-                    hasUpper = false
-                }
-                if upper { hasUpper = true }
-                previousLower = (b >= 97 && b <= 122) || (b >= 48 && b <= 57)
-                continue
-            }
-            start = i + 1
-            hasUpper = false
-            previousLower = false
-        }
-        endSegment(bytes.count)
-        endToken()
-        return verdict
+        })
+        return isASCII ? verdict : nil
     }
 
     /// ``verdict(ofNames:)`` token by token, for any value.
@@ -260,34 +228,49 @@ enum BodyLabels {
     /// ``splitSegments(_:)`` on ASCII bytes; nil when a byte is not ASCII.
     private static func asciiSegments(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
         var segments: [String] = []
+        let isASCII = scanASCII(bytes, splitsTokens: false, segment: { segments.append($0) }, tokenEnd: {})
+        return isASCII ? segments : nil
+    }
+
+    /// Walks ASCII class or id bytes as ``splitSegments(_:)`` splits them: hands
+    /// each segment, lower-cased, to `segment`; with `splitsTokens`, a blank
+    /// (space, tab, LF) also ends a token, and `tokenEnd` is called there and at
+    /// the end. Stops and returns false at the first byte that is not ASCII.
+    private static func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, splitsTokens: Bool,
+                                  segment: (String) -> Void, tokenEnd: () -> Void) -> Bool {
         var start = 0
         var hasUpper = false
         var previousLower = false
-        func flush(_ end: Int) {
+        func endSegment(_ end: Int) {
             guard end > start else { return }
             let piece = UnsafeBufferPointer(rebasing: bytes[start ..< end])
-            segments.append(hasUpper ? String(decoding: piece.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
-                                     : String(decoding: piece, as: UTF8.self))
+            segment(hasUpper ? String(decoding: piece.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+                             : String(decoding: piece, as: UTF8.self))
         }
         for (i, b) in bytes.enumerated() {
-            if b >= 0x80 { return nil }
-            if b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: ".") || b == UInt8(ascii: ":") || b == UInt8(ascii: "/") {
-                flush(i)
-                start = i + 1
-                hasUpper = false
-                previousLower = false
+            if b >= 0x80 { return false }
+            if splitsTokens, b == 0x20 || b == 0x09 || b == 0x0A {
+                endSegment(i)
+                tokenEnd()
+            } else if b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: ".") || b == UInt8(ascii: ":") || b == UInt8(ascii: "/") {
+                endSegment(i)
+            } else {
+                let upper = b >= 65 && b <= 90
+                if upper && previousLower {
+                    endSegment(i)
+                    start = i
+                    hasUpper = false
+                }
+                if upper { hasUpper = true }
+                previousLower = (b >= 97 && b <= 122) || (b >= 48 && b <= 57)
                 continue
             }
-            let upper = b >= 65 && b <= 90
-            if upper && previousLower {
-                flush(i)
-                start = i
-                hasUpper = false
-            }
-            if upper { hasUpper = true }
-            previousLower = (b >= 97 && b <= 122) || (b >= 48 && b <= 57)
+            start = i + 1
+            hasUpper = false
+            previousLower = false
         }
-        flush(bytes.count)
-        return segments
+        endSegment(bytes.count)
+        if splitsTokens { tokenEnd() }
+        return true
     }
 }
