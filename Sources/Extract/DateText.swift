@@ -54,8 +54,9 @@ enum DateText {
     private static let numbers = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7]
 
     /// Full month names, for the cheap tests before the period patterns.
-    private static let fullMonths = ["january", "february", "march", "april", "may", "june", "july",
-                                     "august", "september", "october", "november", "december"]
+    private static let fullMonths = (1 ... 12).map { month in
+        months.filter { $0.value == month }.keys.max { $0.count < $1.count }!
+    }
     /// What ``Pattern/inMonth`` needs: "in january" … "in december".
     private static let inMonthWords = fullMonths.map { "in " + $0 }
     /// What ``Pattern/monthYear`` needs: "january 19", "january 20" … "december 20".

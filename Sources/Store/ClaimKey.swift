@@ -21,18 +21,18 @@ public enum ClaimKey {
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            var byte: UInt8
+            // The simple scalars; the general way takes any other (U+2011, which NFKC rewrites, among them).
             switch scalar.value {
-            case 0x22, 0x27, 0x60, 0x2018 ... 0x201F: continue  // quotation marks
-            case 0x09 ... 0x0D, 0x20:
-                pendingSpace = !out.isEmpty
-                continue
-            case 0x2010, 0x2012 ... 0x2015: byte = UInt8(ascii: "-")
-            case 0x00 ..< 0x80:
-                byte = UInt8(scalar.value)
-                if byte >= 0x41, byte <= 0x5A { byte += 0x20 }
+            case 0x00 ..< 0x80, 0x2010, 0x2012 ... 0x2015, 0x2018 ... 0x201F: break
             default: return nil
             }
+            if isQuoteMark(scalar) { continue }
+            if (0x09 ... 0x0D).contains(scalar.value) || scalar == " " {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            var byte = isDash(scalar) ? UInt8(ascii: "-") : UInt8(scalar.value)
+            if byte >= 0x41, byte <= 0x5A { byte += 0x20 }
             if pendingSpace {
                 out.append(0x20)
                 pendingSpace = false
@@ -94,20 +94,33 @@ public enum ClaimKey {
     /// character can be one (U+1FEF, Greek varia, is canonically the grave
     /// accent U+0060 and so counts as it).
     static func isQuoteMark(_ character: Character) -> Bool {
-        let scalars = character.unicodeScalars
-        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
-        switch first.value {
+        soleScalar(of: character).map(isQuoteMark) ?? false
+    }
+
+    /// Whether a scalar is one of the quotation marks of ``isQuoteMark(_:)``.
+    static func isQuoteMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
         case 0x22, 0x27, 0x60, 0x1FEF, 0x2018 ... 0x201F, 0xAB, 0xBB, 0x2039, 0x203A, 0x2032, 0x2033, 0x300C ... 0x300F: return true
         default: return false
         }
     }
 
+    /// The scalar of a character made of exactly one.
+    private static func soleScalar(of character: Character) -> Unicode.Scalar? {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return nil }
+        return first
+    }
+
     /// Whether `character` is a dash (hyphens, figure and en/em dashes, minus
     /// signs, small and full-width hyphen-minus), told as ``isQuoteMark(_:)`` is.
     static func isDash(_ character: Character) -> Bool {
-        let scalars = character.unicodeScalars
-        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
-        switch first.value {
+        soleScalar(of: character).map(isDash) ?? false
+    }
+
+    /// Whether a scalar is one of the dashes of ``isDash(_:)``.
+    static func isDash(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
         case 0x2010 ... 0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: return true
         default: return false
         }
