@@ -349,7 +349,18 @@ struct Attributor {
                 var phrase: [Token] = []
                 var k = i + 1
                 while k < tokens.count, tokens[k].isWord, phrase.count < 12 { phrase.append(tokens[k]); k += 1 }
-                if !phrase.contains(where: { $0.isCapitalized && !SpeakerWords.notNames.contains($0.lower) }) {
+                // "said one official on Tuesday": the time and manner words are not the description.
+                while phrase.count > 1, let tail = phrase.last, Self.skippable.contains(tail.lower) || ["at", "for", "of", "to"].contains(tail.lower) {
+                    phrase.removeLast()
+                }
+                // "said another witness in the probe, former adviser Fiona Hill": the name the apposition gives.
+                if tokens[safe: k]?.text == ",", let named = appositiveName(in: tokens, from: k + 1, p: p, offset: offset) {
+                    return (named, tokens[i].lower)
+                }
+                // Capitalised words may qualify the description ("one GOP operative in the state",
+                // "one user on the Silk Road 2.0 forum"); a phrase that ends on a name is not unnamed.
+                if !(phrase.last.map { $0.isCapitalized && !SpeakerWords.notNames.contains($0.lower) } ?? false)
+                    || phrase.contains(where: { ["in", "on", "at", "from", "for", "of", "with", "who"].contains($0.lower) }) {
                     return (ResolvedSpeaker(name: phrase.map(\.text).joined(separator: " "), role: nil, type: .anonymous), tokens[i].lower)
                 }
             }
@@ -366,7 +377,7 @@ struct Attributor {
         }
         // The first cue of the clause after the quote ("she went on" counts).
         func cueAt(_ k: Int) -> Bool {
-            Self.isCue(tokens[k]) || (tokens[k].lower == "went" && tokens[safe: k + 1]?.lower == "on")
+            (Self.isCue(tokens[k]) && !Self.isNounUse(tokens, k)) || (tokens[k].lower == "went" && tokens[safe: k + 1]?.lower == "on")
         }
         var c = i
         while c < tokens.count, c - i < 30, !cueAt(c) { c += 1 }
@@ -379,6 +390,13 @@ struct Attributor {
                 }
             }
             return nil
+        }
+        // "…” despite being the envoy in Brussels, said another witness": the cue
+        // after a comma opens an inverted attribution of the whole sentence.
+        if c > i, tokens[c - 1].text == ",", Self.invertibleCues.contains(tokens[c].lower),
+           let next = tokens[safe: c + 1], next.isWord, !Lexicon.pronouns.contains(next.lower),
+           let inverted = speakerAfter(Array(tokens[c...]), p: p, offset: offset) {
+            return inverted
         }
         var j = c - 1
         while j >= i, tokens[j].isWord, Self.isSkippable(tokens[j]) { j -= 1 }
@@ -403,6 +421,21 @@ struct Attributor {
         return nil
     }
 
+    /// A person named in the apposition that starts at `from` (", former White
+    /// House Russia adviser Fiona Hill"): the capitalised run up to the next
+    /// comma or the end, when it parses as a person's name.
+    private mutating func appositiveName(in tokens: [Token], from: Int, p: Int, offset: Int) -> ResolvedSpeaker? {
+        let words = Array(tokens[min(from, tokens.count)...].prefix { $0.isWord }.prefix(10))
+        guard let last = words.last, last.isCapitalized, words.count >= 2 || names.fullName(for: last.bare) != nil else { return nil }
+        var run: [Token] = []
+        for w in words.reversed() {
+            if w.isCapitalized || ["de", "van", "von", "bin", "al"].contains(w.lower) { run.insert(w, at: 0) } else { break }
+        }
+        guard let parsed = NameIndex.parse(run), parsed.type == .person, parsed.name.contains(" ") || names.fullName(for: parsed.name) != nil,
+              let speaker = resolve(words, p: p, offset: offset), speaker.type == .person else { return nil }
+        return speaker
+    }
+
     /// The speaker with the role an apposition gives (", a former China director at
     /// the National Security Council,"), when the article gave none before.
     private func withRole(_ speaker: ResolvedSpeaker, from tokens: [Token]) -> ResolvedSpeaker {
@@ -423,6 +456,15 @@ struct Attributor {
         token.isWord && !token.isCapitalized && Lexicon.cueVerbs.contains(token.lower)
     }
 
+    /// Words after which a cue word is a noun ("Trump’s call", "the report", "her post").
+    static let nounDeterminers: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"]
+
+    /// Whether the cue word at `k` is used as a noun: after a determiner or a possessive.
+    static func isNounUse(_ tokens: [Token], _ k: Int) -> Bool {
+        guard let previous = tokens[safe: k - 1], previous.isWord else { return false }
+        return nounDeterminers.contains(previous.lower) || previous.isPossessive
+    }
+
     /// An adverb or auxiliary between a speaker and the cue ("Smith also said", "Thomas allegedly told").
     static func isSkippable(_ token: Token) -> Bool {
         skippable.contains(token.lower) || (!token.isCapitalized && token.lower.hasSuffix("ly") && token.text.count > 4)
@@ -438,7 +480,9 @@ struct Attributor {
             while j < tokens.count, tokens[j].isWord, np.count < 10 { np.append(tokens[j]); j += 1 }
             if let speaker = resolve(np, p: p, offset: offset) { return (speaker, "according to") }
         }
-        let cueIndices = tokens.indices.filter { tokens[$0].isWord && !tokens[$0].isCapitalized && Lexicon.cueVerbs.contains(tokens[$0].lower) }
+        let cueIndices = tokens.indices.filter {
+            tokens[$0].isWord && !tokens[$0].isCapitalized && Lexicon.cueVerbs.contains(tokens[$0].lower) && !Self.isNounUse(tokens, $0)
+        }
         guard let nearest = cueIndices.last else { return nil }
         for c in cueIndices.reversed() {
             // A cue in an earlier clause ("…, but the “reform” passed") does not frame this quote.
@@ -453,6 +497,17 @@ struct Attributor {
                 np.insert(w, at: 0)
                 if Lexicon.pronouns.contains(w.lower) { break }
                 j -= 1
+            }
+            // "a career Army officer who described …": the phrase the relative pronoun stands for.
+            if np.isEmpty, c > 1, tokens[c - 1].lower == "who" {
+                var phrase: [Token] = []
+                var k = c - 2
+                while k >= 0, tokens[k].isWord, phrase.count < 6, !Lexicon.stopWords.contains(tokens[k].lower) {
+                    phrase.insert(tokens[k], at: 0)
+                    if ["a", "an", "the", "one", "another"].contains(tokens[k].lower) { break }
+                    k -= 1
+                }
+                if let speaker = resolve(phrase, p: p, offset: offset) { return (speaker, tokens[c].lower) }
             }
             // "allowed Mosseri to claim …": the name before "to".
             if np.isEmpty, c > 1, tokens[c - 1].lower == "to", tokens[c - 2].isWord, tokens[c - 2].isCapitalized,
@@ -581,6 +636,11 @@ struct Attributor {
             }
             // Headlines and labels in capitals throughout are not names.
             if run.contains(where: \.isShouted) { return nil }
+            // A surname the article gave in full, even one that is also a title word ("said King").
+            if run.count == 1, let full = names.fullName(for: run[0].bare), full.contains(" ") {
+                note(form: run[0].bare, for: full)
+                return ResolvedSpeaker(name: full, role: names.roles[full], type: .person)
+            }
             if let parsed = NameIndex.parse(run) {
                 if parsed.type == .person {
                     let full = names.fullName(for: parsed.name) ?? parsed.name
@@ -595,6 +655,8 @@ struct Attributor {
                 return ResolvedSpeaker(name: parsed.name, role: nil, type: parsed.type)
             }
             if let group = groupPhrase(words) { return group }
+            // "a career Army officer": capitals inside a description ending in lower case.
+            if run.isEmpty { return description(words) }
             return nil
         }
         // A user name ("elmo666", "jayk1984") stands for a person.
@@ -660,7 +722,9 @@ struct Attributor {
     private func resolvePronoun(_ pronoun: String, p: Int, offset: Int) -> ResolvedSpeaker? {
         switch pronoun {
         case "he", "she":
-            let candidates = names.mentions(before: p, offset: offset)
+            // Only people the article shows with this gender, or with none.
+            let gender = Gender(pronoun: pronoun)
+            let candidates = names.mentions(before: p, offset: offset).filter { names.fits($0.name, gender) }
             // A person named earlier in the same paragraph, after the last speaker's quote:
             // the nearest subject, else the nearest mention ("In Hajjaj’s case, she decided").
             let sameParagraph = candidates.filter { m in
@@ -671,11 +735,19 @@ struct Attributor {
                sameParagraph.allSatisfy({ $0.offset < unnamed.offset }) {
                 return ResolvedSpeaker(name: unnamed.description, role: nil, type: .anonymous)
             }
-            if let m = sameParagraph.first(where: \.isSubject) ?? sameParagraph.first {
+            if let m = sameParagraph.first(where: \.isSubject) {
+                return ResolvedSpeaker(name: m.name, role: names.roles[m.name], type: .person)
+            }
+            // A name in passing after this paragraph's last quote ("Her heartbreak over Ford’s
+            // death …, “…,” she said") does not take the pronoun from the speaker just quoted.
+            if let last, last.paragraph == p, last.speaker.type == .person, names.fits(last.speaker.name, gender) {
+                return last.speaker
+            }
+            if let m = sameParagraph.first {
                 return ResolvedSpeaker(name: m.name, role: names.roles[m.name], type: .person)
             }
             // The last speaker, unless another person has since become the subject.
-            if let last, last.speaker.type == .person, p - last.paragraph <= 2 {
+            if let last, last.speaker.type == .person, p - last.paragraph <= 2, names.fits(last.speaker.name, gender) {
                 if let m = candidates.first(where: { $0.isSubject && ($0.paragraph, $0.offset) > (last.paragraph, last.offset) && $0.name != last.speaker.name }) {
                     return ResolvedSpeaker(name: m.name, role: names.roles[m.name], type: .person)
                 }
@@ -684,7 +756,7 @@ struct Attributor {
             if let m = candidates.first(where: \.isSubject) ?? candidates.first {
                 return ResolvedSpeaker(name: m.name, role: names.roles[m.name], type: .person)
             }
-            if let last, last.speaker.type == .person { return last.speaker }
+            if let last, last.speaker.type == .person, names.fits(last.speaker.name, gender) { return last.speaker }
             return nil
         case "they":
             if let group = lastGroup(before: p, offset: offset) { return group }

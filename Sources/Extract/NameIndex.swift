@@ -24,6 +24,8 @@ struct NameIndex {
     private(set) var roles: [String: String] = [:]
     /// Every person mention, in text order.
     private(set) var mentions: [Mention] = []
+    /// Each person's gender, where the article's words show it (see ``genders(of:in:)``).
+    private(set) var genders: [String: Gender] = [:]
     /// Single names seen right before a cue verb, resolved after pass one.
     private var singles: [(paragraph: Int, offset: Int, name: String)] = []
 
@@ -63,6 +65,14 @@ struct NameIndex {
         }
 
         mentions.sort { ($0.paragraph, $0.offset) < ($1.paragraph, $1.offset) }
+        genders = Self.genders(of: mentions, in: paragraphs)
+    }
+
+    /// Whether `name` may be the person a pronoun of `gender` stands for: the
+    /// article shows the same gender for it, or none.
+    func fits(_ name: String, _ gender: Gender?) -> Bool {
+        guard let gender, let known = genders[name] else { return true }
+        return known == gender
     }
 
     private static let nameConnectors: Set<String> = ["de", "van", "von", "bin", "al", "da", "la", "le", "du", "der", "ibn", "del", "dos"]

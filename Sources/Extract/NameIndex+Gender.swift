@@ -1,0 +1,108 @@
+/// The grammatical gender an article gives a person, so that "she said" is not
+/// credited to the man named last.
+enum Gender: Equatable {
+    case male, female
+
+    /// The gender a third-person pronoun or possessive marks, if any.
+    init?(pronoun lower: String) {
+        switch lower {
+        case "he", "him", "his", "himself": self = .male
+        case "she", "her", "hers", "herself": self = .female
+        default: return nil
+        }
+    }
+
+    /// The gender a pronoun marks when it most likely stands for the person
+    /// named just before it: subject pronouns and unambiguous possessives, not
+    /// objects ("Trump called her" speaks of someone else).
+    init?(subjectPronoun lower: String) {
+        switch lower {
+        case "he", "his", "himself": self = .male
+        case "she", "herself": self = .female
+        default: return nil
+        }
+    }
+}
+
+extension NameIndex {
+    /// Honorifics that mark a gender ("Mr. Trump", "Ms. Hill").
+    static let genderedHonorifics: [String: Gender] = [
+        "mr": .male, "mr.": .male, "ms": .female, "ms.": .female, "mrs": .female, "mrs.": .female,
+        "miss": .female, "sir": .male, "dame": .female, "lady": .female, "lord": .male,
+    ]
+
+    /// Nouns that, standing just before a name or in the apposition after it,
+    /// mark its gender ("her son, filmmaker Charlie McDowell", "Jane Starner, an
+    /// agreeable woman").
+    static let genderedNouns: [String: Gender] = [
+        "son": .male, "father": .male, "brother": .male, "husband": .male, "uncle": .male, "nephew": .male,
+        "grandfather": .male, "grandson": .male, "boyfriend": .male, "man": .male, "boy": .male, "actor": .male,
+        "businessman": .male, "spokesman": .male, "chairman": .male, "congressman": .male, "councilman": .male,
+        "assemblyman": .male, "king": .male, "prince": .male, "widower": .male, "dad": .male,
+        "daughter": .female, "mother": .female, "sister": .female, "wife": .female, "aunt": .female, "niece": .female,
+        "grandmother": .female, "granddaughter": .female, "girlfriend": .female, "woman": .female, "girl": .female,
+        "actress": .female, "businesswoman": .female, "spokeswoman": .female, "chairwoman": .female,
+        "congresswoman": .female, "councilwoman": .female, "assemblywoman": .female, "queen": .female,
+        "princess": .female, "widow": .female, "mom": .female,
+    ]
+
+    /// Each person's gender from the article's own words: an honorific or a
+    /// gendered noun next to a mention ("Mr. Trump", "her son, filmmaker
+    /// Charlie McDowell"), and a he/she that opens the sentence after one whose
+    /// subject the person is, or speaks there ("Hill left the NSC. She said …").
+    /// Pronouns elsewhere are not counted: in a story about one man, "his"
+    /// after another person's name most often still means him. A name with no
+    /// evidence, or with as much one way as the other, has no gender and fits
+    /// any pronoun. A common given name (see ``GivenNames``) counts once.
+    static func genders(of mentions: [Mention], in paragraphs: [AnalysedParagraph]) -> [String: Gender] {
+        var score: [String: Int] = [:]  // > 0 male, < 0 female
+        func vote(_ name: String, _ gender: Gender, _ weight: Int) {
+            score[name, default: 0] += gender == .male ? weight : -weight
+        }
+        var next = 0  // the next mention to pass, in text order
+        var previousSubject: String?
+        for (p, paragraph) in paragraphs.enumerated() {
+            let tokens = paragraph.tokens
+            for sentence in paragraph.sentences {
+                guard let first = tokens[safe: sentence.lowerBound], let last = tokens[safe: sentence.upperBound - 1] else { continue }
+                // A he/she that opens this sentence or says something in it stands for the last subject.
+                let words = tokens[sentence].filter { $0.isWord && !$0.quoted }
+                if let previousSubject {
+                    for (i, w) in words.enumerated() {
+                        guard let g = Gender(subjectPronoun: w.lower), w.lower != "his" else { continue }
+                        let speaks = words[safe: i + 1].map { Lexicon.cueVerbs.contains($0.lower) } ?? false
+                        if i == 0 || speaks { vote(previousSubject, g, 1); break }
+                    }
+                }
+                var subject: String?
+                var named = false
+                while next < mentions.count, (mentions[next].paragraph, mentions[next].offset) < (p, last.end) {
+                    let m = mentions[next]
+                    next += 1
+                    guard m.paragraph == p, m.offset >= first.start else { continue }
+                    named = true
+                    if subject == nil, m.isSubject { subject = m.name }
+                    guard let k = tokens.firstIndex(where: { $0.start >= m.offset }) else { continue }
+                    // An honorific on the mention or just before it.
+                    if let g = genderedHonorifics[tokens[k].lower] ?? tokens[safe: k - 1].flatMap({ genderedHonorifics[$0.lower] }) {
+                        vote(m.name, g, 4)
+                    }
+                    // A gendered noun before it, up to a comma away ("her son, filmmaker …"; not "the wife of …").
+                    for back in 1...4 {
+                        guard let w = tokens[safe: k - back], w.isWord || w.text == ",", !w.quoted,
+                              !["of", "to", "with", "and", "by", "for", "from", "than", "or"].contains(w.lower) else { break }
+                        if let g = genderedNouns[w.bare.lowercased()] { vote(m.name, g, 2); break }
+                    }
+                }
+                if named { previousSubject = subject }
+            }
+        }
+        // The given name counts once, as a default the article's words can overturn.
+        for name in Set(mentions.map(\.name)) {
+            if let given = name.split(separator: " ").first, name.contains(" "), let g = GivenNames.gender(of: String(given)) {
+                vote(name, g, 1)
+            }
+        }
+        return score.compactMapValues { $0 > 0 ? .male : $0 < 0 ? .female : nil }
+    }
+}

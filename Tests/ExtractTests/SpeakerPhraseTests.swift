@@ -1,0 +1,49 @@
+import Testing
+@testable import Extract
+
+/// Extracts from plain paragraphs published on 2025-11-26 (a Wednesday).
+private func extract(_ paragraphs: [String]) -> [Quote] {
+    QuoteExtractor.quotes(in: paragraphs, publishedOn: "2025-11-26")
+}
+
+/// Speaker phrases that name people, unnamed sources and appositions in the
+/// shapes news copy gives them.
+@Suite("Speaker phrases")
+struct SpeakerPhraseTests {
+    @Test("a surname that is also a title word (King, Bishop) resolves to the full name")
+    func surnameThatIsATitleWord() {
+        let quotes = extract([
+            "The deputy chief of staff, Wayne King, learned of the retirement late.",
+            "“The first I heard of it was late Tuesday evening,” said King, who resigned from the office.",
+            "“We prayed on it,” Bishop said. Mary Bishop has led the parish since 2001.",
+        ])
+        #expect(quotes.map(\.speaker) == ["Wayne King", "Mary Bishop"])
+    }
+
+    @Test("an unnamed source keeps capitalised qualifiers: “…,” said one GOP operative in the state")
+    func unnamedSourceWithCapitalisedQualifier() {
+        let quotes = extract([
+            "\"He let everybody down,\" said one GOP operative in the state. \"They all wanted that seat.\"",
+            "“It was a shock,” said a senior official on Tuesday.",
+        ])
+        #expect(quotes.map(\.speaker) == ["one GOP operative in the state", "one GOP operative in the state", "a senior official"])
+    }
+
+    @Test("…, said another witness, former adviser Fiona Hill: the apposition's name is the speaker")
+    func invertedCueWithNamedApposition() {
+        let quotes = extract([
+            "Sondland was known for telling others “he was in charge of Ukraine” despite being the envoy in Brussels, said another witness in the inquiry, former White House adviser Fiona Hill.",
+        ])
+        #expect(quotes.map(\.speaker) == ["Fiona Hill"])
+    }
+
+    @Test("a cue word after a possessive or a determiner is a noun, and “who” stands for the phrase before it")
+    func cueWordUsedAsANoun() {
+        let quotes = extract([
+            "President Donald Trump spoke to reporters at the White House.",
+            "The hearing follows testimony from a career Army officer who described Trump’s call with Zelensky as “improper.”",
+        ])
+        #expect(quotes.map(\.speaker) == ["a career Army officer"])
+        #expect(quotes.first?.text == "improper")
+    }
+}
