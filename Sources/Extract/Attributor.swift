@@ -69,8 +69,14 @@ struct Attributor {
                     found = attribute(closing.span, in: closing.paragraph)
                 }
                 let kind = kindOf(span, in: para, text: text)
-                if found == nil, kind == .direct, let last, p - last.paragraph <= 1, isBareQuoteSentence(span, in: para) {
-                    found = Found(speaker: last.speaker, cue: nil, sentenceText: "", carried: true)
+                if found == nil, kind == .direct, isBareQuoteSentence(span, in: para) || continuesParagraphSpeaker(span, in: p) {
+                    // "Bridenstine expects three rockets. “Adding one more …”": the person the paragraph
+                    // has just made its subject, else the speaker quoted last.
+                    if let subject = paragraphSubject(before: span, in: p) {
+                        found = Found(speaker: subject, cue: nil, sentenceText: "", carried: true)
+                    } else if let last, p - last.paragraph <= 1 {
+                        found = Found(speaker: last.speaker, cue: nil, sentenceText: "", carried: true)
+                    }
                 }
                 guard let found, !isTerm(span, in: para, text: text, kind: kind) else { continue }
                 var date = DateText.day(in: found.sentenceText, publication: publishedOn)
@@ -480,6 +486,14 @@ struct Attributor {
             while j < tokens.count, tokens[j].isWord, np.count < 10 { np.append(tokens[j]); j += 1 }
             if let speaker = resolve(np, p: p, offset: offset) { return (speaker, "according to") }
         }
+        // "As Gaiman put it, “…”"
+        if let put = tokens.indices.first(where: { tokens[$0].lower == "put" && tokens[safe: $0 + 1]?.lower == "it" }),
+           let a = tokens[..<put].lastIndex(where: { $0.lower == "as" }), (2...4).contains(put - a),
+           tokens[(a + 1)..<put].allSatisfy({ $0.isWord && $0.isCapitalized }),
+           let speaker = resolve(Array(tokens[(a + 1)..<put]), p: p, offset: offset) {
+            return (speaker, "put it")
+        }
+        if let lead = colonLead(tokens, p: p, offset: offset) { return lead }
         let cueIndices = tokens.indices.filter {
             tokens[$0].isWord && !tokens[$0].isCapitalized && Lexicon.cueVerbs.contains(tokens[$0].lower) && !Self.isNounUse(tokens, $0)
         }
@@ -535,6 +549,17 @@ struct Attributor {
             if let speaker = resolve(np, p: p, offset: offset) { return (speaker, tokens[nearest].lower) }
         }
         return nil
+    }
+
+    /// "Buckley, who phoned in from the set, had a similar experience: “…”": a
+    /// sentence with no cue that leads into the quote with a colon, whose subject
+    /// is a named person or organisation.
+    private mutating func colonLead(_ tokens: [Token], p: Int, offset: Int) -> (ResolvedSpeaker, String)? {
+        guard tokens.last?.text == ":", !tokens.contains(where: Self.isCue),
+              let first = tokens.first(where: \.isWord), first.isCapitalized, !SpeakerWords.notNames.contains(first.lower),
+              let subject = sentenceSubject(tokens), subject.allSatisfy(\.isCapitalized),
+              let speaker = resolve(subject, p: p, offset: offset), speaker.type == .person || speaker.type == .organisation else { return nil }
+        return (speaker, ":")
     }
 
     /// Cues that can stand before their speaker ("said Smith: “…”"); "told" takes an object instead.
@@ -808,6 +833,25 @@ struct Attributor {
         }
         if let previous, ["(", "-", "—"].contains(previous.text), !startsUpper { return .partial }
         return wordCount >= 3 || startsUpper ? .direct : .partial
+    }
+
+    /// A person named as the subject in this paragraph before `span`, after the
+    /// paragraph's last quote: the one a cue-less quote that follows speaks for.
+    private func paragraphSubject(before span: QuoteSpan, in p: Int) -> ResolvedSpeaker? {
+        let since = last.flatMap { $0.paragraph == p ? $0.offset : nil } ?? -1
+        guard let m = names.mentions(before: p, offset: span.open, within: 0).first(where: { $0.offset > since }), m.isSubject,
+              !(last.map { $0.paragraph == p && $0.speaker.name == m.name } ?? false) else { return nil }
+        return ResolvedSpeaker(name: m.name, role: names.roles[m.name], type: .person)
+    }
+
+    /// A quote that opens its sentence in the paragraph of the last quote, where
+    /// the rest of the sentence names no one and has no cue ("“So I called one of
+    /// my best friends,” a detail that dovetails with the film."): the same voice.
+    private func continuesParagraphSpeaker(_ span: QuoteSpan, in p: Int) -> Bool {
+        guard let last, last.paragraph == p, let range = paragraphs[p].sentence(containing: span.open) else { return false }
+        let rest = paragraphs[p].tokens[range].filter { !$0.quoted && $0.isWord }
+        return !paragraphs[p].tokens[range].contains { $0.end <= span.open && $0.isWord && !$0.quoted }
+            && !rest.contains { Self.isCue($0) || ($0.isCapitalized && !SpeakerWords.notNames.contains($0.lower)) || Lexicon.pronouns.contains($0.lower) }
     }
 
     /// The sentence holds nothing but the quote.

@@ -30,6 +30,13 @@ enum Lexicon {
             "pronounced", "promising", "explaining", "reject", "rejected", "rejects", "rejecting", "speak", "spoke",
             "speaks", "speaking", "recounted", "recounts", "telling", "describing", "adding", "warning", "insisting",
             "claiming", "arguing", "writing", "quoted", "quoting", "cited", "citing", "sees", "saw", "see",
+            // Manner of speaking, as features write it ("…,” McDowell laughed).
+            "laughed", "laughs", "chuckled", "chuckles", "smiled", "smiles", "sighed", "sighs", "mused", "muses",
+            "reflected", "reflects", "gushed", "gushes", "enthused", "enthuses", "raved", "marveled", "marvelled",
+            "marvels", "wondered", "wonders", "reasoned", "reasons", "scoffed", "scoffs", "snapped", "fumed",
+            "groaned", "yelled", "screamed", "pleaded", "pleads", "begged", "demanded", "demands", "remembered",
+            "remembers", "bemoaned", "bemoans", "teased", "bragged", "boasts", "opined", "surmised", "hinted",
+            "protested", "objected", "answered", "answers", "interjected", "recalled", "cautions", "laments",
         ]
         return Set(stems)
     }()

@@ -148,7 +148,12 @@ struct NameIndex {
     }
 
     /// Whether the name at `from..<to` opens a clause and is followed by a verb-like word.
-    static func isSubject(_ tokens: [Token], from: Int, to: Int) -> Bool {
+    static func isSubject(_ tokens: [Token], from: Int, to originalTo: Int) -> Bool {
+        // "Rep. Robert Aderholt (R-AL), ranking member …, pushed": the parenthesis is skipped.
+        var to = originalTo
+        if tokens[safe: to]?.text == "(", let close = tokens[to...].firstIndex(where: { $0.text == ")" }), close - to <= 6 {
+            to = close + 1
+        }
         guard to < tokens.count, tokens[to].isWord, !tokens[to].isCapitalized, !tokens[from..<to].contains(where: \.isPossessive) else {
             // "Smith, a lawyer, said": an apposition after the name keeps it a subject.
             if to < tokens.count, tokens[to].text == ",", from == 0 || !tokens[from - 1].isWord { return true }

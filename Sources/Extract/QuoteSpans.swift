@@ -52,9 +52,14 @@ enum QuoteSpans {
             }
             if closers.isEmpty { i += 1; continue }
             let single = c == "\u{2018}" || c == "'"
-            if let end = findClose(scalars, from: i + 1, closers: closers, single: single, opener: c) {
+            var reopened = false
+            if let end = findClose(scalars, from: i + 1, closers: closers, single: single, opener: c, reopened: &reopened) {
                 if end > i + 1 { spans.append(QuoteSpan(open: i, close: end, isOpenEnded: false)) }
                 i = end + 1
+            } else if reopened {
+                // “Glasgow (“No Place Like Home”). “It grabbed me,” he said: an opener met
+                // another opener before any closer, so it was a slip; the next one is read afresh.
+                i += 1
             } else if !single {
                 // Left open: a quote that runs on into the next paragraph.
                 if n - i > 3 { spans.append(QuoteSpan(open: i, close: n, isOpenEnded: true)) }
@@ -66,8 +71,10 @@ enum QuoteSpans {
         return spans
     }
 
+    /// The offset of the mark that closes the span opened just before `start`,
+    /// or nil; `reopened` is set when a “ that opens a new span came first.
     private static func findClose(_ s: [Unicode.Scalar], from start: Int, closers: [Unicode.Scalar],
-                                  single: Bool, opener: Unicode.Scalar) -> Int? {
+                                  single: Bool, opener: Unicode.Scalar, reopened: inout Bool) -> Int? {
         var j = start
         var innerSingleOpen = false
         while j < s.count {
@@ -85,6 +92,7 @@ enum QuoteSpans {
                 if closers.contains(c) {
                     // “ used as a closer only when it cannot open (not followed by a word).
                     if c == opener && c == "\u{201C}" && !isSpace(after) && isLetterOrDigit(after) {
+                        reopened = true
                         return nil
                     }
                     if c == "\"" && isSpace(before) && !isSpace(after) && j != start { return nil }

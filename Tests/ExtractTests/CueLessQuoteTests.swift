@@ -1,0 +1,68 @@
+import Testing
+@testable import Extract
+
+/// Extracts from plain paragraphs published on 2025-11-26 (a Wednesday).
+private func extract(_ paragraphs: [String]) -> [Quote] {
+    QuoteExtractor.quotes(in: paragraphs, publishedOn: "2025-11-26")
+}
+
+/// Quotes whose speaker the sentence gives without a plain "said": the
+/// paragraph's subject, a colon lead, manner verbs, and slips in the marks.
+@Suite("Quotes without a plain cue")
+struct CueLessQuoteTests {
+    @Test("a bare quote after a sentence whose subject is a person belongs to that person, not the last speaker")
+    func bareQuoteAfterAParagraphSubject() {
+        let quotes = extract([
+            "“I do not see a role for the Gateway,” said Tom Young, a former NASA official.",
+            "Jim Bridenstine expects to produce three rockets through 2024. “Adding another one into the mix — I’m not confident that could happen.”",
+        ])
+        #expect(quotes.map(\.speaker) == ["Tom Young", "Jim Bridenstine"])
+    }
+
+    @Test("a subject with a parenthesis after the name (R-AL) is still the subject a pronoun refers to")
+    func subjectWithParenthesis() {
+        let quotes = extract([
+            "“I do not see a role for the Gateway,” said Tom Young, a former NASA official.",
+            "At a hearing last month, Rep. Robert Aderholt (R-AL), ranking member of the subcommittee, pushed for more launches.",
+            "“I understand there is a growing confidence among the contractors,” he said.",
+        ])
+        #expect(quotes.map(\.speaker) == ["Tom Young", "Robert Aderholt"])
+    }
+
+    @Test("a quote opening its sentence in the paragraph of the last quote, with no cue or name after it, continues that voice")
+    func continuesTheParagraphsSpeaker() {
+        let quotes = extract([
+            "“Anything we wrote had to have a hint of Scotland,” Mary Steenburgen said. “So I called one of my best friends, a Scottish woman,” a detail that dovetails with the film.",
+        ])
+        #expect(quotes.map(\.speaker) == ["Mary Steenburgen", "Mary Steenburgen"])
+    }
+
+    @Test("an opening mark met by another opening mark was a slip: the quotes after it still count")
+    func openerSlipDoesNotSwallowTheParagraph() {
+        let quotes = extract([
+            "Director Tom Harper waited for the song.",
+            "At the last minute, a sample came in called “Glasgow (“No Place Like Home”). “It grabbed me by the heart,” he said. “It just connected.”",
+        ])
+        #expect(quotes.map(\.text) == ["It grabbed me by the heart,", "It just connected."])
+        #expect(quotes.map(\.speaker) == ["Tom Harper", "Tom Harper"])
+    }
+
+    @Test("manner verbs attribute speech (“…,” McDowell laughed), and so does “As Neil Gaiman put it, …”")
+    func mannerVerbsAndPutIt() {
+        let quotes = extract([
+            "“I’m not gonna lie, the accordion playing drives me nuts,” Charlie McDowell laughed.",
+            "As Neil Gaiman put it, “Had he written five books in that world, he would’ve been famous.”",
+        ])
+        #expect(quotes.map(\.speaker) == ["Charlie McDowell", "Neil Gaiman"])
+    }
+
+    @Test("a sentence with no cue that leads into the quote with a colon: its named subject speaks")
+    func colonLead() {
+        let quotes = extract([
+            "Jessie Buckley, who phoned in from the set of “Fargo,” had a similar experience: “It was just that immediate feeling.”",
+            "Here are the highlights: “a soaring anthem for the last scene.”",
+        ])
+        #expect(quotes.map(\.speaker) == ["Jessie Buckley"])
+        #expect(quotes.first?.cue == ":")
+    }
+}
