@@ -291,15 +291,18 @@ public enum ArticleExtractor {
             // Segments are split only from names that hold a date word at all (most hold none).
             func namesDate(_ value: String?) -> Bool {
                 guard let value, ASCIIScan.containsAnyFolded(value, dateWordStems) else { return false }
-                return value.split(separator: " ").contains { BodyExtractor.splitSegments(String($0)).contains(where: dateWords.contains) }
+                // A run-together name counts too ("arttidate_pub", "pubdate").
+                return value.split(separator: " ").contains {
+                    BodyExtractor.splitSegments(String($0)).contains { dateWords.contains($0) || $0.hasSuffix("date") }
+                }
             }
             let isDateElement = element.name == "time" || namesDate(className) || namesDate(id)
-            // A short line that says "Published: …" counts too; its first words tell, cheaply.
+            // A short line that says "Published: …" or "Date 19.01.2020" counts too; its first words tell, cheaply.
             var isLine = false
-            if !isDateElement, element.name == "p" || element.name == "span", element.children.count <= 6,
-               let first = TextFolding.firstVisibleScalar(of: element), first == "p" || first == "P" {
+            if !isDateElement, ["p", "span", "li"].contains(element.name), element.children.count <= 6,
+               let first = TextFolding.firstVisibleScalar(of: element), "pPdD".unicodeScalars.contains(first) {
                 let lead = TextFolding.leadingText(of: element, count: 12).lowercased()
-                isLine = lead.hasPrefix("publish") || lead.hasPrefix("posted")
+                isLine = lead.hasPrefix("publish") || lead.hasPrefix("posted") || lead.hasPrefix("date")
             }
             if isDateElement || isLine, let text = TextFolding.shortVisibleText(of: element, limit: 200) {
                 if let date = DateText.writtenDate(in: text) {

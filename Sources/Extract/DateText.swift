@@ -38,6 +38,7 @@ enum DateText {
     private enum Pattern {
         nonisolated(unsafe) static let monthDay = /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d))?/
         nonisolated(unsafe) static let dayMonth = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?,?(?:\s+((?:19|20)\d\d))?/
+        nonisolated(unsafe) static let numericDay = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b/
         nonisolated(unsafe) static let ago = /\b(\d+|a|an|one|two|three|four|five|six|seven)\s+(day|days|week|weeks|month|months|year|years)\s+ago\b/
         nonisolated(unsafe) static let backReference = /\b(since|until|from|before|between)\b[^,;]*/
         nonisolated(unsafe) static let today = /\b(today|this morning|this afternoon|tonight|earlier today)\b/
@@ -77,6 +78,12 @@ enum DateText {
     /// "Nov. 19, 2019 9:02 AM", "19 November 2019"), as `YYYY-MM-DD`.
     static func writtenDate(in text: String) -> String? {
         let lower = text.lowercased()
+        // "19.01.2020": day, month and year in figures, as European pages print them.
+        if lower.utf8.contains(UInt8(ascii: ".")), let m = lower.firstMatch(of: Pattern.numericDay),
+           let first = Int(m.1), let second = Int(m.2), let year = Int(m.3) {
+            let (day, month) = second > 12 ? (second, first) : (first, second)
+            if (1...12).contains(month), (1...31).contains(day) { return format(year, month, day) }
+        }
         // Both patterns need a digit and a month name.
         guard lower.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
               monthWords.contains(where: { ASCIIScan.contains(lowercased: lower, $0) }) else { return nil }
@@ -115,7 +122,7 @@ enum DateText {
         var lower = sentence.lowercased()
         // (Substring tests on the bytes: Foundation's `contains` bridges the sentence to NSString each time.)
         if ASCIIScan.containsAny(lowercased: lower, ["since", "until", "from", "before", "between"]) {
-            lower = lower.replacing(Pattern.backReference, with: "")
+            lower = withoutBackReferences(lower)
         }
         let hasDigit = lower.utf8.contains { $0 >= 48 && $0 <= 57 }
         let hasMonth = monthWords.contains { ASCIIScan.contains(lowercased: lower, $0) }
@@ -148,6 +155,32 @@ enum DateText {
             return Found(day: nil, basis: .period)
         }
         return nil
+    }
+
+    /// Bodies one appears before: "before" them is a place, not a time
+    /// ("testified before the House Intelligence Committee Tuesday").
+    static let audiences: Set<String> = [
+        "house", "senate", "congress", "committee", "subcommittee", "panel", "court", "judge", "jury", "lawmakers",
+        "parliament", "commission", "council", "board", "reporters", "crowd", "audience", "supporters", "assembly",
+        "tribunal", "legislators", "legislature", "senators", "members", "cameras", "congressional", "judges",
+    ]
+
+    /// `lower` without the phrases that refer back to an earlier time ("since
+    /// coming to power in 2009", "before the election"); "before" a body of
+    /// people stays ("before the House Intelligence Committee Tuesday").
+    static func withoutBackReferences(_ lower: String) -> String {
+        var result = ""
+        var rest = Substring(lower)
+        while let m = rest.firstMatch(of: Pattern.backReference) {
+            result += rest[..<m.range.lowerBound]
+            let phrase = rest[m.range]
+            let words = phrase.split(separator: " ").dropFirst().prefix(4).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+            let place = m.1 == "before" && words.prefix { ["the", "a", "an", "federal", "state", "u.s.", "full"].contains($0) || audiences.contains($0) }
+                .contains(where: audiences.contains)
+            if place { result += phrase }
+            rest = rest[m.range.upperBound...]
+        }
+        return result + rest
     }
 
     /// Every day a text names (a month and day, "N days ago", yesterday, a

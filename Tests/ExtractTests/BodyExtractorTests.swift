@@ -160,11 +160,27 @@ struct PublicationDateTests {
         #expect(article.publicationDay == "2019-11-18")
     }
 
-    @Test("written dates parse in both orders, with ordinals")
+    @Test("written dates parse in both orders, with ordinals, and in figures")
     func writtenDates() {
         #expect(DateText.writtenDate(in: "Monday, November 18th, 2019 at 11:08 a.m.") == "2019-11-18")
         #expect(DateText.writtenDate(in: "19 Nov 2019") == "2019-11-19")
+        #expect(DateText.writtenDate(in: "Date 19.01.2020") == "2020-01-19")
+        #expect(DateText.writtenDate(in: "11.20.2019") == "2019-11-20")
+        #expect(DateText.writtenDate(in: "version 1.2.2019x") == nil)
         #expect(DateText.writtenDate(in: "no date here") == nil)
+    }
+
+    @Test("printed dates in a run-together class name and in a 'Date' line", arguments: [
+        ("<div class=\"arttidate_pub\">First Published on Nov 20, 2019 01:38 pm</div>", "2019-11-20"),
+        ("<ul class=\"smallList\"><li><strong>Date</strong> 19.01.2020</li><li><strong>Author</strong> Jane Doe</li></ul>", "2020-01-19"),
+    ])
+    func printedDateShapes(line: String, day: String) throws {
+        let html = """
+        <html><body><article><h1>Markets</h1>\(line)
+        <p>Shares rose for a third day as investors bet on a recovery in earnings across the sector.</p></article></body></html>
+        """
+        let article = ArticleExtractor.article(from: try HTMLDocument(parsing: Array(html.utf8)))
+        #expect(article.publicationDay == day)
     }
 
     @Test("'two days ago' is relative; 'three weeks ago' is a period")
@@ -172,5 +188,12 @@ struct PublicationDateTests {
         #expect(DateText.day(in: "she said two days ago", publication: "2025-11-26") == .init(day: "2025-11-24", basis: .relative))
         #expect(DateText.day(in: "he said three weeks ago", publication: "2025-11-26") == .init(day: nil, basis: .period))
         #expect(DateText.day(in: "since coming to power in 2009, he said", publication: "2025-11-26") == nil)
+    }
+
+    @Test("'before' a body of people is a place, not a back reference")
+    func beforeAnAudience() {
+        #expect(DateText.day(in: "testified before the House Intelligence Committee Tuesday", publication: "2019-11-20")
+            == .init(day: "2019-11-19", basis: .relative))
+        #expect(DateText.day(in: "he said before the vote on Tuesday", publication: "2019-11-20") == nil)
     }
 }
