@@ -64,6 +64,7 @@ struct Attributor {
                 }
                 text = TextFolding.fold(text)
                 guard text.contains(where: { $0.isLetter }) else { continue }
+                referenceDay = nil
                 var found = attribute(span, in: p)
                 if found == nil, let closing {
                     found = attribute(closing.span, in: closing.paragraph)
@@ -80,6 +81,7 @@ struct Attributor {
                 }
                 guard let found, !isTerm(span, in: para, text: text, kind: kind) else { continue }
                 var date = DateText.day(in: found.sentenceText, publication: publishedOn)
+                    ?? (found.carried ? nil : referenceDay)
                     ?? previousSentenceDay(before: span, in: p)
                     ?? previousParagraphDay(before: span, in: p, speaker: found.speaker)
                 if date == nil, let last, found.carried || (last.speaker == found.speaker && p - last.paragraph <= 1) {
@@ -405,7 +407,9 @@ struct Attributor {
             return inverted
         }
         var j = c - 1
-        while j >= i, tokens[j].isWord, Self.isSkippable(tokens[j]) { j -= 1 }
+        // "in a statement" is skipped; "the statement read" is the speaker.
+        while j >= i, tokens[j].isWord, Self.isSkippable(tokens[j]),
+              !(tokens[j].lower == "statement" && ["the", "its"].contains(tokens[safe: j - 1]?.lower ?? "")) { j -= 1 }
         var np: [Token] = []
         if j >= i, tokens[j].text == "," {
             // "…,” Geoffrey Berman, the U.S. attorney for …, said": the phrase before the apposition.
@@ -624,7 +628,7 @@ struct Attributor {
             let t = tokens[i]
             if Lexicon.cueVerbs.contains(t.lower) { break }
             if !phrase.isEmpty, !t.isCapitalized, !["of", "the", "and", "de", "al", "van", "von"].contains(t.lower),
-               phrase.contains(where: \.isCapitalized) { break }
+               phrase.contains(where: { $0.isCapitalized && !["the", "a", "an", "this", "its"].contains($0.lower) }) { break }
             phrase.append(t)
             if Lexicon.pronouns.contains(t.lower) { break }
             i += 1
@@ -649,6 +653,7 @@ struct Attributor {
         }
         // Drop a leading pronoun-free clause word like "while".
         while let first = words.first, ["while", "but", "and", "as"].contains(first.lower) { words.removeFirst() }
+        if let reference = definiteReference(words, p: p, offset: offset) { return reference }
         let capitalised = words.filter { $0.isCapitalized && !SpeakerWords.notNames.contains($0.lower) }
         if !capitalised.isEmpty {
             // Keep the capitalised run at the end of the phrase (with its title words).
@@ -690,6 +695,63 @@ struct Attributor {
             return ResolvedSpeaker(name: handle.text, role: nil, type: .person)
         }
         return description(words)
+    }
+
+    /// Nouns by which an article refers back to an organisation it has named
+    /// ("the company said", "the production company said").
+    static let organisationNouns: Set<String> = [
+        "company", "firm", "label", "agency", "studio", "network", "organization", "organisation", "department",
+        "ministry", "office", "club", "league", "union", "university", "school", "district", "hospital", "airline",
+        "bank", "retailer", "startup", "carrier", "giant", "publisher", "broadcaster", "manufacturer", "automaker",
+        "charity", "authority", "council", "commission", "group", "chain", "insurer", "lender", "developer",
+    ]
+
+    /// Set while "the statement" is being resolved, so that the search does not recurse.
+    private var resolvingStatement = false
+    /// The day named where the statement a quote comes from was issued, found
+    /// while resolving "the statement"; reset for every span.
+    private var referenceDay: DateText.Found?
+
+    /// "the company", "the production company": the organisation named last,
+    /// within three paragraphs. "The statement": whoever the nearest sentence
+    /// before it that speaks of a statement has as its subject ("Big Machine
+    /// Records issued a statement", "The company denied it in a statement"),
+    /// else the organisation named last. Nil when nothing fits: the phrase is
+    /// then read as a description.
+    private mutating func definiteReference(_ words: [Token], p: Int, offset: Int) -> ResolvedSpeaker? {
+        guard words.count >= 2, words.count <= 4, ["the", "its"].contains(words[0].lower),
+              let head = words.dropFirst().first(where: { Self.organisationNouns.contains($0.lower) || $0.lower == "statement" }),
+              words.dropFirst().allSatisfy({ !$0.isCapitalized }) else { return nil }
+        if head.lower == "statement", !resolvingStatement {
+            resolvingStatement = true
+            defer { resolvingStatement = false }
+            for (q, s) in sentencesBefore(p: p, offset: offset, within: 3) {
+                let tokens = paragraphs[q].tokens[s].filter { !$0.quoted }
+                guard let at = tokens.firstIndex(where: { $0.lower == "statement" || $0.lower == "statements" }),
+                      let subject = sentenceSubject(Array(tokens[..<at])), subject.first?.lower != "the" || subject.count > 1,
+                      !(subject.count >= 2 && subject[1].lower == "statement"),
+                      let speaker = resolve(subject, p: q, offset: tokens.first?.start ?? 0),
+                      speaker.type == .organisation || speaker.type == .person else { continue }
+                // The statement was made on the day that sentence names ("On Monday, … issued a statement").
+                referenceDay = DateText.day(in: tokens.filter(\.isWord).map(\.text).joined(separator: " "), publication: publishedOn)
+                return speaker
+            }
+        }
+        guard let name = names.organisation(before: p, offset: offset) else { return nil }
+        return ResolvedSpeaker(name: name, role: nil, type: .organisation)
+    }
+
+    /// The sentences before `offset` in paragraph `p` and the `within` paragraphs
+    /// before it, nearest first.
+    private func sentencesBefore(p: Int, offset: Int, within: Int) -> [(Int, Range<Int>)] {
+        var result: [(Int, Range<Int>)] = []
+        for q in stride(from: p, through: max(0, p - within), by: -1) {
+            let para = paragraphs[q]
+            for s in para.sentences.reversed() where q < p || (para.tokens[safe: s.lowerBound]?.start ?? 0) < offset {
+                result.append((q, s))
+            }
+        }
+        return result
     }
 
     /// A group ("U.S. and Ukrainian officials") ending in a group noun.
@@ -837,11 +899,22 @@ struct Attributor {
 
     /// A person named as the subject in this paragraph before `span`, after the
     /// paragraph's last quote: the one a cue-less quote that follows speaks for.
-    private func paragraphSubject(before span: QuoteSpan, in p: Int) -> ResolvedSpeaker? {
+    private mutating func paragraphSubject(before span: QuoteSpan, in p: Int) -> ResolvedSpeaker? {
         let since = last.flatMap { $0.paragraph == p ? $0.offset : nil } ?? -1
-        guard let m = names.mentions(before: p, offset: span.open, within: 0).first(where: { $0.offset > since }), m.isSubject,
-              !(last.map { $0.paragraph == p && $0.speaker.name == m.name } ?? false) else { return nil }
-        return ResolvedSpeaker(name: m.name, role: names.roles[m.name], type: .person)
+        if let m = names.mentions(before: p, offset: span.open, within: 0).first(where: { $0.offset > since }), m.isSubject,
+           !(last.map { $0.paragraph == p && $0.speaker.name == m.name } ?? false) {
+            return ResolvedSpeaker(name: m.name, role: names.roles[m.name], type: .person)
+        }
+        // "Swift's rep told Fox News that this was not the whole truth. “…”": the
+        // speaker of the sentence just before, when it reports speech and quotes nothing.
+        let para = paragraphs[p]
+        guard let range = para.sentence(containing: span.open),
+              let previous = para.sentences.last(where: { $0.upperBound <= range.lowerBound }),
+              let start = para.tokens[safe: previous.lowerBound]?.start, start > since else { return nil }
+        let tokens = Array(para.tokens[previous])
+        guard !tokens.contains(where: \.quoted), tokens.contains(where: { Self.isCue($0) }),
+              let (speaker, _) = speakerBefore(tokens, p: p, offset: start) else { return nil }
+        return speaker
     }
 
     /// A quote that opens its sentence in the paragraph of the last quote, where

@@ -120,6 +120,7 @@ enum Lexicon {
         "survivor", "victim", "neighbour", "visitor", "volunteer", "organizer", "organiser", "activist", "protester",
         "voter", "supporter", "critic", "fan", "player", "coach", "scientist", "researcher", "economist", "politician",
         "judge", "someone", "somebody", "one", "anyone", "insiders", "employee", "staffer", "aide", "guard",
+        "rep", "publicist", "agent", "manager",
     ]
 
     /// Nouns that make a phrase a document.

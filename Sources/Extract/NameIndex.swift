@@ -24,6 +24,10 @@ struct NameIndex {
     private(set) var roles: [String: String] = [:]
     /// Every person mention, in text order.
     private(set) var mentions: [Mention] = []
+    /// Organisations named in full ("Big Machine Records"), in order of first appearance.
+    var organisations: [String] = []
+    /// Every mention of an organisation, full or short ("Big Machine"), in text order.
+    var organisationMentions: [(paragraph: Int, offset: Int, name: String, isSubject: Bool)] = []
     /// Each person's gender, where the article's words show it (see ``genders(of:in:)``).
     private(set) var genders: [String: Gender] = [:]
     /// Single names seen right before a cue verb, resolved after pass one.
@@ -66,6 +70,7 @@ struct NameIndex {
 
         mentions.sort { ($0.paragraph, $0.offset) < ($1.paragraph, $1.offset) }
         genders = Self.genders(of: mentions, in: paragraphs)
+        scanOrganisationShortForms(paragraphs)
     }
 
     /// Whether `name` may be the person a pronoun of `gender` stands for: the
@@ -92,6 +97,9 @@ struct NameIndex {
             }
             defer { k = max(m, k + 1) }
             let previous = k > 0 ? tokens[k - 1] : nil
+            if let org = NameIndex.parse(run), org.type == .organisation, !run.contains(where: \.isShouted) {
+                recordOrganisation(org.name, paragraph: paragraph, offset: run[0].start, isSubject: Self.isSubject(tokens, from: k, to: m))
+            }
             if previous?.lower == "the" { continue }
             // A sentence-opening word the article also writes in lower case is not a name.
             if previous == nil || previous.map({ !$0.isWord && [".", "“", "\"", "(", ":"].contains($0.text) }) == true,

@@ -16,6 +16,8 @@ enum SpeakerWords {
         "pentagon", "white", "league", "federation", "club", "team", "church", "school", "hospital", "center", "centre",
         "force", "army", "navy", "parliament", "congress", "senate", "house", "embassy", "firm", "llc", "ltd", "co.",
         "network", "media", "press", "journal", "tribune", "herald", "reuters", "ap", "afp", "bbc", "cnn", "nhs",
+        "records", "productions", "studios", "entertainment", "pictures", "airlines", "motors", "technologies",
+        "labs", "holdings", "partners", "systems", "pharmaceuticals", "conservation", "pac",
     ]
 
     /// Capitalised words that are not names though they open a sentence or a phrase.

@@ -47,3 +47,49 @@ struct SpeakerPhraseTests {
         #expect(quotes.first?.text == "improper")
     }
 }
+
+/// "The company", "the statement": back to the organisation the article named.
+@Suite("Organisations referred back to")
+struct OrganisationReferenceTests {
+    private func extract(_ paragraphs: [String]) -> [Quote] {
+        QuoteExtractor.quotes(in: paragraphs, publishedOn: "2025-11-26")
+    }
+
+    @Test("“…,” the statement continued: the organisation that issued the statement, on the day it did")
+    func theStatement() {
+        let quotes = extract([
+            "On Monday, Harbour Line Records issued a statement about the concert.",
+            "\"Artists do not need our approval for live performances,” the statement continued.",
+        ])
+        #expect(quotes.map(\.speaker) == ["Harbour Line Records"])
+        #expect(quotes.first?.speakerType == .organisation)
+        #expect(quotes.first?.saidOn == "2025-11-24")
+    }
+
+    @Test("the production company, the company: the organisation named last, by its short form too")
+    func theCompany() {
+        let quotes = extract([
+            "Dick Clark Productions denied that it had settled with Harbour Line Records.",
+            "“We have no further comment,” the production company said in a separate statement.",
+            "The singer accused Harbour Line of blocking the show.",
+            "“We never blocked anything,” the company said.",
+        ])
+        #expect(quotes.map(\.speaker) == ["Dick Clark Productions", "Harbour Line Records"])
+    }
+
+    @Test("a bare quote after a sentence reporting speech belongs to that sentence's speaker")
+    func bareQuoteAfterAReportingSentence() {
+        let quotes = extract([
+            "“We have worked hard on this,” said Jane Ortiz, the label's chief executive.",
+            "The singer's rep told reporters that this was not the whole truth. “The label owes her $7.9 million.”",
+        ])
+        #expect(quotes.map(\.speaker) == ["Jane Ortiz", "The singer's rep"])
+    }
+
+    @Test("with no organisation named, “the statement” stays a document")
+    func statementWithNoIssuer() {
+        let quotes = extract(["“The plan is sound,” the statement read."])
+        #expect(quotes.map(\.speaker) == ["the statement"])
+        #expect(quotes.first?.speakerType == .document)
+    }
+}
