@@ -35,7 +35,8 @@ struct Attributor {
                                          "flatly", "simply", "quickly", "finally", "further", "had", "separately", "similarly",
                                          "earlier", "subsequently", "initially", "originally", "emphatically", "angrily", "since", "now", "still",
                                          "last", "week", "month", "year", "yesterday", "today", "in", "an", "a", "interview",
-                                         "statement", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+                                         "statement", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                         "herself", "himself", "themselves", "itself"]
 
     mutating func run() -> [Quote] {
         var quotes: [Quote] = []
@@ -331,6 +332,13 @@ struct Attributor {
            let next = para.sentences.first(where: { $0.lowerBound == range.upperBound }) {
             let tokens = Array(para.tokens[next])
             let opensWithDash = tokens.first.map { ["—", "–"].contains($0.text) } ?? false
+            // "“…” Kheradpir. “…”": a sentence that is nothing but a name the article gave in full.
+            let words = tokens.filter(\.isWord)
+            if !opensWithDash, (1...3).contains(words.count), words.allSatisfy(\.isCapitalized),
+               let full = names.fullName(for: words.map(\.bare).joined(separator: " ")) {
+                return Found(speaker: ResolvedSpeaker(name: full, role: names.roles[full], type: .person), cue: nil,
+                             sentenceText: words.map(\.text).joined(separator: " "))
+            }
             if !tokens.contains(where: \.quoted), opensWithDash || (tokens.firstIndex(where: Self.isCue).map { $0 <= 12 } ?? false),
                let (speaker, cue) = speakerAfter(tokens, p: p, offset: span.open) {
                 return Found(speaker: speaker, cue: cue, sentenceText: tokens.map(\.text).joined(separator: " "))
@@ -601,8 +609,9 @@ struct Attributor {
             if !t.isWord { previousComma = [",", ";"].contains(t.text); if t.text == ";" { return true }; continue }
             if previousComma, clauseOpeners.contains(t.lower) {
                 // A new clause only when it brings its own subject and verb: a name or noun
-                // before another cue belongs to the later cue's search, not this one.
-                return true
+                // before another cue belongs to the later cue's search, not this one. An opener
+                // right before the quote ("…, Levy said, but “I want to emphasize …”") opens nothing.
+                return t.start != tokens.last?.start
             }
             previousComma = false
         }

@@ -120,7 +120,7 @@ enum Lexicon {
         "survivor", "victim", "neighbour", "visitor", "volunteer", "organizer", "organiser", "activist", "protester",
         "voter", "supporter", "critic", "fan", "player", "coach", "scientist", "researcher", "economist", "politician",
         "judge", "someone", "somebody", "one", "anyone", "insiders", "employee", "staffer", "aide", "guard",
-        "rep", "publicist", "agent", "manager",
+        "rep", "publicist", "agent", "manager", "reporter", "journalist", "questioner",
     ]
 
     /// Nouns that make a phrase a document.

@@ -66,3 +66,32 @@ struct CueLessQuoteTests {
         #expect(quotes.first?.cue == ":")
     }
 }
+
+/// Shapes of attribution around a question and its answer, and around a clause opener.
+@Suite("Questions, answers and clause openers")
+struct QuestionAnswerTests {
+    private func extract(_ paragraphs: [String]) -> [Quote] {
+        QuoteExtractor.quotes(in: paragraphs, publishedOn: "2025-11-26")
+    }
+
+    @Test("a reporter asked X, “…?” then “…,” she replied: the reporter, then the woman asked")
+    func questionAndAnswer() {
+        let quotes = extract([
+            "The state has sworn in its first Native American justice, Raquel Montoya-Lewis.",
+            "“Many will focus on the historic nature of this appointment,” Gov. Jay Inslee said.",
+            "At a press conference, a reporter asked Montoya-Lewis, “What is the biggest problem in the courts?”",
+            "“The biggest hurdle is getting people to understand that we all bring biases,” she replied.",
+        ])
+        #expect(quotes.map(\.speaker) == ["Jay Inslee", "a reporter", "Raquel Montoya-Lewis"])
+    }
+
+    @Test("as X herself said, “…”; “…,” Levy said, but “…”; and “…” Name. as a sentence of its own")
+    func reflexiveClauseOpenerAndBareName() {
+        let quotes = extract([
+            "While it is newsworthy, as Raquel Montoya-Lewis herself said, “The most important thing is that I not be the last.”",
+            "None of the buyers were charged, prosecutor Joshua Levy said, but “this investigation is just getting going.”",
+            "Verizon’s Shaygan Kheradpir showed the app. \"We have to start the engineering somewhere.\" Kheradpir. \"The iPad is ideal for this.\"",
+        ])
+        #expect(quotes.map(\.speaker) == ["Raquel Montoya-Lewis", "Joshua Levy", "Shaygan Kheradpir", "Shaygan Kheradpir"])
+    }
+}
