@@ -80,7 +80,9 @@ struct Attributor {
                         found = Found(speaker: last.speaker, cue: nil, sentenceText: "", carried: true)
                     }
                 }
-                guard let found, !isTerm(span, in: para, text: text, kind: kind) else { continue }
+                guard let found, !isTerm(span, in: para, text: text, kind: kind),
+                      !(kind == .partial && found.cue.map(Self.namingCues.contains) == true),
+                      !(found.carried && isHeading(para)) else { continue }
                 var date = DateText.day(in: found.sentenceText, publication: publishedOn)
                     ?? (found.carried ? nil : referenceDay)
                     ?? previousSentenceDay(before: span, in: p)
@@ -945,9 +947,19 @@ struct Attributor {
     /// A title, nickname or term at a distance, not speech.
     private func isTerm(_ span: QuoteSpan, in para: AnalysedParagraph, text: String, kind: QuoteKind) -> Bool {
         guard kind == .partial else { return false }
-        let previous = para.tokens.filter { $0.end <= span.open && !$0.quoted && $0.isWord }.suffix(2)
-        if previous.contains(where: { Self.termMarkers.contains($0.lower) }) { return true }
+        let before = para.tokens.filter { $0.end <= span.open && !$0.quoted && $0.isWord }
+        // "known as the “Three Amigos”": a marker up to three words back.
+        if before.suffix(3).contains(where: { Self.termMarkers.contains($0.lower) }) { return true }
         let words = text.split(separator: " ")
+        // "formed an “irregular” channel": one word between an article and a noun is a word
+        // held at a distance, unless a framing cue governs it ("called it a “disgraceful” decision")
+        // or a cue stands just before ("warn against a “one-size-fits-all” approach").
+        if words.count == 1, text.first?.isLowercase == true, let article = before.last, ["a", "an", "the"].contains(article.lower),
+           let next = para.tokens.first(where: { $0.start > span.close }), next.isWord, !next.isCapitalized,
+           !Lexicon.stopWords.contains(next.lower), !before.contains(where: { Lexicon.framingCues.contains($0.lower) }),
+           !before.dropLast().suffix(3).contains(where: Self.isCue) {
+            return true
+        }
         // A quoted name used as a modifier: the “Bad Blood” songstress, “harm reduction” programs.
         if let next = para.tokens.first(where: { $0.start > span.close }), next.isWord, Self.termNouns.contains(next.lower) {
             return true
@@ -960,6 +972,20 @@ struct Attributor {
             return true
         }
         return false
+    }
+
+    /// Cues that give a name, not words: a partial quote after them is a nickname
+    /// ("had dubbed Sondland's role “the Gordon problem”").
+    static let namingCues: Set<String> = ["dubbed", "dub", "dubs", "nicknamed", "named", "titled", "labeled", "labelled", "branded"]
+
+    /// A paragraph that is a subheading made of a quote ("6. “The Gordon problem”"):
+    /// at most a number or label besides the quote, and no sentence's end.
+    private func isHeading(_ para: AnalysedParagraph) -> Bool {
+        guard para.spans.count == 1, let span = para.spans.first, !span.isOpenEnded else { return false }
+        let outside = para.tokens.filter { !$0.quoted && ($0.start < span.open || $0.start > span.close) }
+        guard outside.filter(\.isWord).allSatisfy({ $0.text.allSatisfy(\.isNumber) }), outside.count <= 2 else { return false }
+        let inner = para.slice(span.innerStart, span.close).trimmingCharacters(in: .whitespaces)
+        return !(inner.last.map { ".!?…,".contains($0) } ?? false) && inner.split(separator: " ").count <= 10
     }
 
     /// Nouns after a quoted span that make it the name of a thing, not speech.

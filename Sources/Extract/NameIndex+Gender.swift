@@ -94,7 +94,7 @@ extension NameIndex {
                     for back in 1...4 {
                         guard let w = tokens[safe: k - back], w.isWord || w.text == ",", !w.quoted,
                               !["of", "to", "with", "and", "by", "for", "from", "than", "or"].contains(w.lower) else { break }
-                        if let g = genderedNouns[w.bare.lowercased()] { vote(m.name, g, 2); break }
+                        if let g = genderedNouns[w.bare.lowercased()] { vote(m.name, g, 3); break }
                     }
                 }
                 if named { previousSubject = subject }

@@ -95,3 +95,29 @@ struct QuestionAnswerTests {
         #expect(quotes.map(\.speaker) == ["Raquel Montoya-Lewis", "Joshua Levy", "Shaygan Kheradpir", "Shaygan Kheradpir"])
     }
 }
+
+/// Nicknames, words held at a distance and subheadings are not quotes.
+@Suite("Not quotes: nicknames, scare words, subheadings")
+struct NotQuoteTests {
+    private func extract(_ paragraphs: [String]) -> [Quote] {
+        QuoteExtractor.quotes(in: paragraphs, publishedOn: "2025-11-26")
+    }
+
+    @Test("a quoted subheading, a nickname after 'dubbed' or 'known as the', and one word between an article and a noun")
+    func nicknamesAndHeadings() {
+        let quotes = extract([
+            "“My role was not some irregular channel, but the official channel,” Kurt Volker told lawmakers.",
+            "6. \"The Gordon problem\"",
+            "He said his predecessor, Fiona Hill, had dubbed Sondland's role as \"the Gordon problem.\"",
+            "He denied that they formed an \"irregular\" channel, for which they were known as the \"Three Amigos.\"",
+        ])
+        #expect(quotes.map(\.text) == ["My role was not some irregular channel, but the official channel,"])
+    }
+
+    @Test("one word between an article and a noun is still a quote right after a cue: warn against a “one-size-fits-all” approach")
+    func wordAfterACue() {
+        let quotes = extract(["Chris Grayling used his speech to warn against a “one-size-fits-all” approach to lockdowns."])
+        #expect(quotes.map(\.text) == ["one-size-fits-all"])
+        #expect(quotes.map(\.speaker) == ["Chris Grayling"])
+    }
+}
