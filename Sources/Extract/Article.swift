@@ -17,6 +17,10 @@ public struct Article: Sendable, Equatable, Codable {
     public var agency: String?
     /// The publication date: ISO 8601 with the page's UTC offset, or a bare `YYYY-MM-DD`.
     public var publishedAt: String?
+    /// When the page says it was last updated, if that is after the publication
+    /// date: ISO 8601 or a bare `YYYY-MM-DD`. Weekdays in the text may name a day
+    /// up to this one ("posted on Twitter Tuesday" in a story from late Monday).
+    public var updatedAt: String?
     /// The page's language (BCP 47), if declared.
     public var language: String?
     /// The paragraphs of the body, in reading order, white space folded.
@@ -25,7 +29,7 @@ public struct Article: Sendable, Equatable, Codable {
     /// Creates an article from its parts.
     public init(url: String? = nil, canonicalURL: String? = nil, title: String? = nil,
                 site: String? = nil, authors: [String] = [], agency: String? = nil,
-                publishedAt: String? = nil, language: String? = nil, paragraphs: [String] = []) {
+                publishedAt: String? = nil, updatedAt: String? = nil, language: String? = nil, paragraphs: [String] = []) {
         self.url = url
         self.canonicalURL = canonicalURL
         self.title = title
@@ -33,8 +37,15 @@ public struct Article: Sendable, Equatable, Codable {
         self.authors = authors
         self.agency = agency
         self.publishedAt = publishedAt
+        self.updatedAt = updatedAt
         self.language = language
         self.paragraphs = paragraphs
+    }
+
+    /// The day of the last update (`YYYY-MM-DD`), if the page gives one after publication.
+    public var updateDay: String? {
+        guard let updatedAt, updatedAt.count >= 10 else { return nil }
+        return String(updatedAt.prefix(10))
     }
 
     /// The publication day (`YYYY-MM-DD`) as the page shows it, if known.

@@ -26,10 +26,26 @@ public enum ArticleExtractor {
         var (authors, agency) = byline(root: root, metadata: metadata, ld: ld, site: site)
         if authors.isEmpty, agency == nil { agency = nil }
         let published = publicationDate(root: root, metadata: metadata, ld: ld, url: canonical ?? url)
+        let updated = updateDate(metadata: metadata, ld: ld, published: published)
         let language = firstNonEmpty(metadata.language, metadata.meta["og:locale"]?.replacingOccurrences(of: "_", with: "-"),
                                      ld.lazy.compactMap { $0["inLanguage"] as? String }.first)
         return Article(url: url, canonicalURL: canonical, title: title, site: site, authors: authors, agency: agency,
-                       publishedAt: published, language: language, paragraphs: BodyExtractor.paragraphs(in: root))
+                       publishedAt: published, updatedAt: updated, language: language, paragraphs: BodyExtractor.paragraphs(in: root))
+    }
+
+    /// The latest machine-readable date the page gives (a modification time, or a
+    /// publication timestamp its printed date overrode), when it falls after the
+    /// publication day.
+    static func updateDate(metadata: PageMetadata, ld: [[String: Any]], published: String?) -> String? {
+        guard let published, let day = DateText.parseDay(published).map({ DateText.format($0.year, $0.month, $0.day) }) else { return nil }
+        let candidates: [String?] = [
+            ld.lazy.compactMap { $0["dateModified"] as? String }.first,
+            metadata.meta["article:modified_time"], metadata.meta["og:updated_time"],
+            metadata.meta["article:published_time"], ld.lazy.compactMap { $0["datePublished"] as? String }.first,
+        ]
+        return candidates.compactMap { $0.flatMap(DateText.normaliseTimestamp) }
+            .filter { String($0.prefix(10)) > day }
+            .max { $0.prefix(10) < $1.prefix(10) }
     }
 
     /// The publication's name: the first of `og:site_name`, a JSON-LD publisher,

@@ -3,6 +3,8 @@ struct Attributor {
     let paragraphs: [AnalysedParagraph]
     let names: NameIndex
     let publishedOn: String?
+    /// The day after publication when the page was updated then: weekdays may name it.
+    var updatedOn: String?
 
     /// The last attributed quote: its speaker, paragraph and date.
     private var last: (speaker: ResolvedSpeaker, paragraph: Int, offset: Int, date: DateText.Found?)?
@@ -83,10 +85,14 @@ struct Attributor {
                 guard let found, !isTerm(span, in: para, text: text, kind: kind),
                       !(kind == .partial && found.cue.map(Self.namingCues.contains) == true),
                       !(found.carried && isHeading(para)) else { continue }
-                var date = DateText.day(in: found.sentenceText, publication: publishedOn)
+                var date = DateText.day(in: found.sentenceText, publication: publishedOn, updated: updatedOn)
                     ?? (found.carried ? nil : referenceDay)
                     ?? previousSentenceDay(before: span, in: p)
                     ?? previousParagraphDay(before: span, in: p, speaker: found.speaker)
+                // "…,” Chilton said in that statement": the day the statement was released.
+                if date == nil, !found.carried, Self.refersToStatement(found.sentenceText) {
+                    date = statementDay(before: span, in: p)
+                }
                 if date == nil, let last, found.carried || (last.speaker == found.speaker && p - last.paragraph <= 1) {
                     date = last.date
                 }
@@ -260,7 +266,7 @@ struct Attributor {
         let words = paragraphs[p - 1].tokens[previous].filter { !$0.quoted && $0.isWord }
         guard words.contains(where: Self.mayNameDay), words.contains(where: { $0.bare == surname }),
               words.contains(where: { Self.isCue($0) && Self.isPastTense($0.lower) }),
-              let found = DateText.day(in: Self.withoutAttributiveDays(words).map(\.text).joined(separator: " "), publication: publishedOn),
+              let found = DateText.day(in: Self.withoutAttributiveDays(words).map(\.text).joined(separator: " "), publication: publishedOn, updated: updatedOn),
               found.day != nil else { return nil }
         return found
     }
@@ -307,9 +313,38 @@ struct Attributor {
         let para = paragraphs[p]
         guard let range = para.sentence(containing: span.open),
               let previous = para.sentences.last(where: { $0.upperBound <= range.lowerBound }) else { return nil }
-        let text = para.tokens[previous].filter { !$0.quoted && $0.isWord }.map(\.text).joined(separator: " ")
-        return DateText.day(in: text, publication: publishedOn)
+        let words = para.tokens[previous].filter { !$0.quoted && $0.isWord }
+        let found = DateText.day(in: words.map(\.text).joined(separator: " "), publication: publishedOn, updated: updatedOn)
+        // A period of things to come ("missions could begin in 2022") is not when the words were said.
+        if found?.day == nil, words.contains(where: { Self.futureWords.contains($0.lower) || Self.modalWords.contains($0.lower) }) {
+            return nil
+        }
+        return found
     }
+
+    /// Whether a sentence points back to a statement already mentioned ("said in that statement").
+    static func refersToStatement(_ sentence: String) -> Bool {
+        let lower = sentence.lowercased()
+        return ["that statement", "the statement", "the same statement", "this statement"].contains { lower.contains($0) }
+    }
+
+    /// The day named by the nearest sentence before `span` (within three
+    /// paragraphs) that speaks of a statement ("In a statement released November 5, …").
+    private func statementDay(before span: QuoteSpan, in p: Int) -> DateText.Found? {
+        for (q, s) in sentencesBefore(p: p, offset: span.open, within: 3) {
+            let words = paragraphs[q].tokens[s].filter { !$0.quoted && $0.isWord }
+            guard words.contains(where: { $0.lower == "statement" }) else { continue }
+            if let found = DateText.day(in: Self.withoutAttributiveDays(words).map(\.text).joined(separator: " "), publication: publishedOn),
+               found.day != nil {
+                return found
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// Modal verbs that put a sentence's period in the future or the conditional.
+    static let modalWords: Set<String> = ["could", "would", "may", "might", "should", "plans", "planned", "hopes", "aims"]
 
     // MARK: - Rules
 
@@ -664,7 +699,9 @@ struct Attributor {
         }
         // Drop a leading pronoun-free clause word like "while".
         while let first = words.first, ["while", "but", "and", "as"].contains(first.lower) { words.removeFirst() }
-        if let reference = definiteReference(words, p: p, offset: offset) { return reference }
+        if let reference = definiteReference(words, p: p, offset: offset) ?? personReference(words, p: p, offset: offset) {
+            return reference
+        }
         let capitalised = words.filter { $0.isCapitalized && !SpeakerWords.notNames.contains($0.lower) }
         if !capitalised.isEmpty {
             // Keep the capitalised run at the end of the phrase (with its title words).
@@ -744,12 +781,36 @@ struct Attributor {
                       let speaker = resolve(subject, p: q, offset: tokens.first?.start ?? 0),
                       speaker.type == .organisation || speaker.type == .person else { continue }
                 // The statement was made on the day that sentence names ("On Monday, … issued a statement").
-                referenceDay = DateText.day(in: tokens.filter(\.isWord).map(\.text).joined(separator: " "), publication: publishedOn)
+                referenceDay = DateText.day(in: tokens.filter(\.isWord).map(\.text).joined(separator: " "), publication: publishedOn, updated: updatedOn)
                 return speaker
             }
         }
         guard let name = names.organisation(before: p, offset: offset) else { return nil }
         return ResolvedSpeaker(name: name, role: nil, type: .organisation)
+    }
+
+    /// Nouns by which an article refers back to a person it has named ("the
+    /// Conservative MP said", "the actress said", "the 32-year-old said"). Unnamed
+    /// sources' nouns (spokesman, official) are left out: they often stand for
+    /// someone the article never names.
+    static let personNouns: Set<String> = [
+        "mp", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "democrat", "republican", "conservative",
+        "actress", "actor", "singer", "rapper", "star", "player", "coach", "minister", "president", "governor", "mayor",
+        "premier", "chancellor", "judge", "ceo", "founder", "chairman", "chairwoman", "author", "novelist", "writer",
+        "artist", "filmmaker", "director", "athlete", "striker", "forward", "quarterback", "pitcher", "goalkeeper",
+        "goaltender", "defenseman", "veteran", "rookie", "candidate", "nominee", "incumbent", "challenger",
+        "epidemiologist", "scientist", "professor", "economist", "historian", "year-old", "businessman", "businesswoman",
+    ]
+
+    /// "the Conservative MP", "the actress": the person last named as a subject
+    /// within two paragraphs, of the noun's gender where it has one.
+    private func personReference(_ words: [Token], p: Int, offset: Int) -> ResolvedSpeaker? {
+        guard (2...5).contains(words.count), words[0].lower == "the", let head = words.last,
+              Self.personNouns.contains(head.lower) || head.lower.hasSuffix("-year-old") else { return nil }
+        let gender = NameIndex.genderedNouns[head.lower]
+        guard let m = names.mentions(before: p, offset: offset, within: 2).first(where: { $0.isSubject && names.fits($0.name, gender) })
+        else { return nil }
+        return ResolvedSpeaker(name: m.name, role: names.roles[m.name], type: .person)
     }
 
     /// The sentences before `offset` in paragraph `p` and the `within` paragraphs

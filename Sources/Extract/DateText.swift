@@ -116,7 +116,9 @@ enum DateText {
     /// - Parameters:
     ///   - sentence: the text outside the quotation marks of the attribution sentence.
     ///   - publication: the publication day `YYYY-MM-DD`.
-    static func day(in sentence: String, publication: String?) -> Found? {
+    ///   - updated: the day after publication, when the page was updated then: a
+    ///     weekday that names it is read as that day, not as six days before.
+    static func day(in sentence: String, publication: String?, updated: String? = nil) -> Found? {
         // Dates of events the words refer back to ("since coming to power in 2009") are not when they were said.
         // Cheap substring tests decide which patterns can match at all.
         var lower = sentence.lowercased()
@@ -145,6 +147,10 @@ enum DateText {
         if let pub {
             if ASCIIScan.contains(lowercased: lower, "yesterday") { return Found(day: shift(pub, days: -1), basis: .relative) }
             if weekdays.contains(where: { ASCIIScan.contains(lowercased: lower, $0) }), let m = lower.firstMatch(of: Pattern.weekday) {
+                if let updated, let up = parseDay(updated), let day = weekdayBefore(String(m.1), in: lower, publication: up),
+                   let published = publication, day > published {
+                    return Found(day: day, basis: .relative)
+                }
                 return Found(day: weekdayBefore(String(m.1), in: lower, publication: pub), basis: .relative)
             }
             if ASCIIScan.containsAny(lowercased: lower, ["today", "this morning", "this afternoon", "tonight"]), lower.contains(Pattern.today) {

@@ -17,14 +17,20 @@
 public enum QuoteExtractor {
     /// The quotes of `article`.
     public static func quotes(in article: Article) -> [Quote] {
-        quotes(in: article.paragraphs, publishedOn: article.publicationDay)
+        quotes(in: article.paragraphs, publishedOn: article.publicationDay, updatedOn: article.updateDay)
     }
 
-    /// The quotes of `paragraphs`, dated against `publishedOn` (`YYYY-MM-DD`).
-    public static func quotes(in paragraphs: [String], publishedOn: String?) -> [Quote] {
+    /// The quotes of `paragraphs`, dated against `publishedOn` (`YYYY-MM-DD`);
+    /// a weekday may also name a day after publication up to `updatedOn`, when
+    /// that is the day after publication (a story from late Monday, updated
+    /// Tuesday, that says "posted on Twitter Tuesday").
+    public static func quotes(in paragraphs: [String], publishedOn: String?, updatedOn: String? = nil) -> [Quote] {
         let analysed = paragraphs.map(AnalysedParagraph.init)
         let names = NameIndex(paragraphs: analysed)
         var attributor = Attributor(paragraphs: analysed, names: names, publishedOn: publishedOn)
+        if let publishedOn, let updatedOn, DateText.daysBetween(publishedOn, updatedOn) == 1 {
+            attributor.updatedOn = updatedOn
+        }
         // A pull-quote repeats words the body already carries: keep the first.
         var seen = Set<String>()
         return attributor.run().filter { quote in

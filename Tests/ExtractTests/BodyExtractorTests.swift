@@ -190,6 +190,36 @@ struct PublicationDateTests {
         #expect(DateText.day(in: "since coming to power in 2009, he said", publication: "2025-11-26") == nil)
     }
 
+    @Test("a weekday may name the day after publication when the page was updated that day")
+    func weekdayAfterPublication() {
+        // Published late on Monday 2019-11-18, updated Tuesday.
+        #expect(DateText.day(in: "posted on Twitter Tuesday", publication: "2019-11-18", updated: "2019-11-19")
+            == .init(day: "2019-11-19", basis: .relative))
+        #expect(DateText.day(in: "posted on Twitter Tuesday", publication: "2019-11-18")
+            == .init(day: "2019-11-12", basis: .relative))
+        #expect(DateText.day(in: "said on Sunday", publication: "2019-11-18", updated: "2019-11-19")
+            == .init(day: "2019-11-17", basis: .relative))
+        let quotes = QuoteExtractor.quotes(in: ["Ilhan Omar posted a letter on Twitter Tuesday: “We must teach the defendant love.”"],
+                                           publishedOn: "2019-11-18", updatedOn: "2019-11-19")
+        #expect(quotes.map(\.saidOn) == ["2019-11-19"])
+        // An update days later does not move weekdays.
+        let later = QuoteExtractor.quotes(in: ["Ilhan Omar posted a letter on Twitter Tuesday: “We must teach the defendant love.”"],
+                                          publishedOn: "2019-11-18", updatedOn: "2019-11-21")
+        #expect(later.map(\.saidOn) == ["2019-11-12"])
+    }
+
+    @Test("the update date is the latest machine date after publication")
+    func updateDate() throws {
+        let html = """
+        <html><head><meta property="article:published_time" content="2019-11-18T23:04:24-05:00">
+        <meta property="article:modified_time" content="2019-11-19T13:23:59-05:00"></head>
+        <body><article><h1>Plea</h1><p>A New York man pleaded guilty to threatening to kill a member of Congress.</p></article></body></html>
+        """
+        let article = ArticleExtractor.article(from: try HTMLDocument(parsing: Array(html.utf8)))
+        #expect(article.publicationDay == "2019-11-18")
+        #expect(article.updateDay == "2019-11-19")
+    }
+
     @Test("'before' a body of people is a place, not a back reference")
     func beforeAnAudience() {
         #expect(DateText.day(in: "testified before the House Intelligence Committee Tuesday", publication: "2019-11-20")

@@ -97,3 +97,40 @@ struct QuoteDateTests {
         }
     }
 }
+
+/// Dates from statements and persons referred back to.
+@Suite("Quote dates from statements and the paragraph before")
+struct StatementDateTests {
+    private func extract(_ paragraphs: [String]) -> [Quote] {
+        QuoteExtractor.quotes(in: paragraphs, publishedOn: "2025-11-26")
+    }
+
+    @Test("“…,” Chilton said in that statement: the day the statement was released")
+    func saidInThatStatement() {
+        let quotes = extract([
+            "Boeing is bidding. In a statement released November 5, the company said it had submitted a proposal.",
+            "“We have developed the fewest steps to the Moon,” Jim Chilton, a Boeing vice president, said in that statement.",
+        ])
+        #expect(quotes.map(\.saidOn) == ["2025-11-05"])
+        #expect(quotes.map(\.saidOnBasis) == [.explicit])
+    }
+
+    @Test("a period of things to come in the sentence before does not date the quote; a past one does")
+    func periodBefore() {
+        let quotes = extract([
+            "Gwynne Shotwell said lunar missions could begin in 2022. Such missions would carry cargo, but she said they could serve as a “nice stepping stone” to crewed flights.",
+            "Mike Caudevilla first ventured into the forums in April 2013. “I was curious,” he wrote.",
+        ])
+        #expect(quotes.map(\.saidOn) == ["2025-11-26", nil])
+        #expect(quotes.map(\.saidOnBasis) == [.publication, .period])
+    }
+
+    @Test("“the Conservative MP said” refers back to the person last named as a subject")
+    func personReference() {
+        let quotes = extract([
+            "Chris Grayling warned on Monday that the sector faces “mass job cuts” around the country.",
+            "Speaking in the Commons, the Conservative MP said: “It does not need to be like this.”",
+        ])
+        #expect(quotes.map(\.speaker) == ["Chris Grayling", "Chris Grayling"])
+    }
+}
