@@ -751,7 +751,7 @@ struct Attributor {
         "company", "firm", "label", "agency", "studio", "network", "organization", "organisation", "department",
         "ministry", "office", "club", "league", "union", "university", "school", "district", "hospital", "airline",
         "bank", "retailer", "startup", "carrier", "giant", "publisher", "broadcaster", "manufacturer", "automaker",
-        "charity", "authority", "council", "commission", "group", "chain", "insurer", "lender", "developer",
+        "charity", "authority", "council", "commission", "group", "chain", "insurer", "lender", "developer", "institution",
     ]
 
     /// Set while "the statement" is being resolved, so that the search does not recurse.
@@ -847,6 +847,12 @@ struct Attributor {
         let text = words.map(\.text).joined(separator: " ")
         if Lexicon.documentHeads.contains(head), words.count <= 5 {
             return ResolvedSpeaker(name: text, role: nil, type: .document)
+        }
+        // "a second vice-chancellor", "one senior economist": a role after an indefinite determiner.
+        let role = head.split(separator: "-").last.map(String.init) ?? head
+        if !Lexicon.anonymousHeads.contains(head), Lexicon.titleWords.contains(role), words.count <= 5,
+           let first = words.first, ["a", "an", "one", "another"].contains(first.lower) {
+            return ResolvedSpeaker(name: text, role: nil, type: .anonymous)
         }
         if Lexicon.anonymousHeads.contains(head), words.count <= 7 {
             // "the insider" after "an insider": the same source.

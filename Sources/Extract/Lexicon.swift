@@ -37,6 +37,7 @@ enum Lexicon {
             "groaned", "yelled", "screamed", "pleaded", "pleads", "begged", "demanded", "demands", "remembered",
             "remembers", "bemoaned", "bemoans", "teased", "bragged", "boasts", "opined", "surmised", "hinted",
             "protested", "objected", "answered", "answers", "interjected", "recalled", "cautions", "laments",
+            "agrees", "disagrees", "disagreed",
         ]
         return Set(stems)
     }()

@@ -93,3 +93,22 @@ struct OrganisationReferenceTests {
         #expect(quotes.first?.speakerType == .document)
     }
 }
+
+/// Unnamed people described by a role, and institutions named before.
+@Suite("Roles and institutions")
+struct RoleDescriptionTests {
+    private func extract(_ paragraphs: [String]) -> [Quote] {
+        QuoteExtractor.quotes(in: paragraphs, publishedOn: "2025-11-26")
+    }
+
+    @Test("a second vice-chancellor agreed: “…”; X agrees that students are “…”; what the institution called an “…” party")
+    func rolesAndInstitutions() {
+        let quotes = extract([
+            "A second vice-chancellor, who runs an elite research university, agreed: “We baled the government out.”",
+            "Prof David Green, vice-chancellor of Worcester University, agrees that many students are “feeling blamed and abandoned”.",
+            "On 30 September, students at Coventry University halls sparked fury with what the institution called an “outrageous” illegal party.",
+        ])
+        #expect(quotes.map(\.speaker) == ["A second vice-chancellor", "David Green", "Coventry University"])
+        #expect(quotes.map(\.speakerType) == [.anonymous, .person, .organisation])
+    }
+}
