@@ -82,6 +82,15 @@ struct Attributor {
                         found = Found(speaker: last.speaker, cue: nil, sentenceText: "", carried: true)
                     }
                 }
+                // "The price … is “as low as I’ve ever seen.”": words in the first person, in the paragraph
+                // of the last quote, with no cue or other name in the sentence, are still that speaker's.
+                if found == nil, let last, last.paragraph == p, last.speaker.type == .person || last.speaker.type == .anonymous,
+                   Self.speaksInFirstPerson(text), let range = para.sentence(containing: span.open),
+                   let first = para.tokens[safe: range.lowerBound], let end = para.tokens[safe: range.upperBound - 1]?.end,
+                   !para.tokens[range].contains(where: { !$0.quoted && Self.isCue($0) }),
+                   !names.mentions(before: p, offset: end, within: 0).contains(where: { $0.offset >= first.start && $0.name != last.speaker.name }) {
+                    found = Found(speaker: last.speaker, cue: nil, sentenceText: "", carried: true)
+                }
                 guard let found, !isTerm(span, in: para, text: text, kind: kind),
                       !(kind == .partial && found.cue.map(Self.namingCues.contains) == true),
                       !(found.carried && isHeading(para)) else { continue }
@@ -406,6 +415,8 @@ struct Attributor {
                 while phrase.count > 1, let tail = phrase.last, Self.skippable.contains(tail.lower) || ["at", "for", "of", "to"].contains(tail.lower) {
                     phrase.removeLast()
                 }
+                // "reads one, against a background of carrots": a bare "one" is a thing, not a source.
+                if phrase.count == 1, ["one", "another"].contains(phrase[0].lower) { return nil }
                 // "said another witness in the probe, former adviser Fiona Hill": the name the apposition gives.
                 if tokens[safe: k]?.text == ",", let named = appositiveName(in: tokens, from: k + 1, p: p, offset: offset) {
                     return (named, tokens[i].lower)
@@ -604,10 +615,12 @@ struct Attributor {
     /// sentence with no cue that leads into the quote with a colon, whose subject
     /// is a named person or organisation.
     private mutating func colonLead(_ tokens: [Token], p: Int, offset: Int) -> (ResolvedSpeaker, String)? {
-        guard tokens.last?.text == ":", !tokens.contains(where: Self.isCue),
+        guard tokens.last?.text == ":", !tokens.indices.contains(where: { Self.isCue(tokens[$0]) && !Self.isNounUse(tokens, $0) }),
               let first = tokens.first(where: \.isWord), first.isCapitalized, !SpeakerWords.notNames.contains(first.lower),
               let subject = sentenceSubject(tokens), subject.allSatisfy(\.isCapitalized),
-              let speaker = resolve(subject, p: p, offset: offset), speaker.type == .person || speaker.type == .organisation else { return nil }
+              let speaker = resolve(subject, p: p, offset: offset), speaker.type == .person || speaker.type == .organisation,
+              // A lone capitalised word ("New signs appeared …:") is a person only if the article named one so.
+              speaker.type == .organisation || speaker.name.contains(" ") || names.fullName(for: speaker.name) != nil else { return nil }
         return (speaker, ":")
     }
 
@@ -1003,6 +1016,14 @@ struct Attributor {
         let rest = paragraphs[p].tokens[range].filter { !$0.quoted && $0.isWord }
         return !paragraphs[p].tokens[range].contains { $0.end <= span.open && $0.isWord && !$0.quoted }
             && !rest.contains { Self.isCue($0) || ($0.isCapitalized && !SpeakerWords.notNames.contains($0.lower)) || Lexicon.pronouns.contains($0.lower) }
+    }
+
+    /// Words that put a quote in the first person.
+    static let firstPersonWords: Set<String> = ["i", "i’ve", "i've", "i’m", "i'm", "i’d", "i'd", "i’ll", "i'll", "me", "my", "we", "we’re", "we're", "we’ve", "we've", "our", "us"]
+
+    /// Whether `text` speaks in the first person ("as low as I’ve ever seen").
+    static func speaksInFirstPerson(_ text: String) -> Bool {
+        text.split(whereSeparator: { !$0.isLetter && $0 != "’" && $0 != "'" }).contains { firstPersonWords.contains($0.lowercased()) }
     }
 
     /// The sentence holds nothing but the quote.

@@ -185,7 +185,12 @@ struct NameIndex {
     }
 
     /// Splits a capitalised run into role words and name words.
+    /// Endings that make a capitalised word an adjective ("Kroger-owned", "Seattle-based").
+    static let adjectiveEndings = ["-based", "-owned", "-led", "-backed", "-born", "-made", "-run", "-funded", "-controlled", "-style", "-era"]
+
     static func parse(_ run: [Token]) -> (name: String, role: String?, type: SpeakerType)? {
+        // "Kroger-owned QFC", "Mercer Island-based": a compound adjective, not a name.
+        if run.contains(where: { t in t.text.contains("-") && adjectiveEndings.contains { t.lower.hasSuffix($0) } }) { return nil }
         var words = run.map(\.bare)
         // Each word lower-cased once, kept beside `words` index for index.
         var lower = words.map { $0.lowercased() }

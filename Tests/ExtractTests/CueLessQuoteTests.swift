@@ -121,3 +121,37 @@ struct NotQuoteTests {
         #expect(quotes.map(\.speaker) == ["Chris Grayling"])
     }
 }
+
+/// First-person words carried, adjectives that look like names, and signs.
+@Suite("First person, compound adjectives and signs")
+struct FirstPersonTests {
+    private func extract(_ paragraphs: [String]) -> [Quote] {
+        QuoteExtractor.quotes(in: paragraphs, publishedOn: "2025-11-26")
+    }
+
+    @Test("words in the first person after the paragraph's quote stay with its speaker, past a 'Kroger-owned' adjective")
+    func firstPersonContinues() {
+        let quotes = extract([
+            "“I was shocked to see that level,” said Tyler Besecker, president of Seattle-based Besecker Company. The price, matched at Kroger-owned QFC stores last week, is “as low as I’ve ever seen.”",
+        ])
+        #expect(quotes.map(\.speaker) == ["Tyler Besecker", "Tyler Besecker"])
+        #expect(quotes.last?.text == "as low as I’ve ever seen")
+    }
+
+    @Test("a sign is not a speaker: “…,” reads one; New signs appeared …: “…”")
+    func signsAreNotSpeakers() {
+        let quotes = extract([
+            "New signs in stores appeared this month, spelling out the offer: “New lower prices. Same high standards,” reads one, against a picture of carrots.",
+        ])
+        #expect(quotes.isEmpty)
+    }
+
+    @Test("a cue word used as a noun does not stop a colon lead: from a boat to the counter: “…”")
+    func nounCueInAColonLead() {
+        let quotes = extract([
+            "Bob Alverson has fished the Bering Sea for decades.",
+            "Alverson summed up the journey from a wooden boat to the counter of a store: “It’s Seattle old school meets Seattle new school.”",
+        ])
+        #expect(quotes.map(\.speaker) == ["Bob Alverson"])
+    }
+}
