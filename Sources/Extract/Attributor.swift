@@ -600,11 +600,18 @@ struct Attributor {
             }
             if np.isEmpty, c + 1 < tokens.count, tokens[c + 1].isWord, tokens[c + 1].isCapitalized, c == cueIndices.first,
                Self.invertibleCues.contains(tokens[c].lower) {
-                // Inverted before the quote: "said Smith: “…”"
+                // Inverted before the quote: "said Smith: “…”" (not "said SpaceX would fly Starship “…”":
+                // the words after the cue must end at a comma, colon or dash).
                 var forward: [Token] = []
                 var k = c + 1
                 while k < tokens.count, tokens[k].isWord, forward.count < 6 { forward.append(tokens[k]); k += 1 }
-                if let speaker = resolve(forward, p: p, offset: offset) { return (speaker, tokens[c].lower) }
+                if k < tokens.count, [",", ":", "—", "–"].contains(tokens[k].text),
+                   let speaker = resolve(forward, p: p, offset: offset) { return (speaker, tokens[c].lower) }
+            }
+            // "She didn’t give a date, but said SpaceX would fly it “a lot”": the subject the cue shares.
+            if np.isEmpty, c > 0, ["and", "but"].contains(tokens[c - 1].lower), let subject = sentenceSubject(Array(tokens[..<(c - 1)])),
+               let speaker = resolve(subject, p: p, offset: offset) {
+                return (speaker, tokens[c].lower)
             }
             if let speaker = resolve(np, p: p, offset: offset) { return (speaker, tokens[nearest].lower) }
         }

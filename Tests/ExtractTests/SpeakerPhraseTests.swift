@@ -112,3 +112,17 @@ struct RoleDescriptionTests {
         #expect(quotes.map(\.speakerType) == [.anonymous, .person, .organisation])
     }
 }
+
+/// Cues whose subject is elided or that run on into the sentence.
+@Suite("Shared subjects")
+struct SharedSubjectTests {
+    @Test("…, but said SpaceX would fly Starship “a lot”: the subject the cue shares, not a name after it")
+    func sharedSubject() {
+        let quotes = QuoteExtractor.quotes(in: [
+            "Gwynne Shotwell, president of SpaceX, spoke on the call.",
+            "She didn’t give a date for crewed missions, but said SpaceX would fly Starship “a lot” before flying crews.",
+            "Later, said Tom Young: “The lander is not ready.”",
+        ], publishedOn: "2025-11-26")
+        #expect(quotes.map(\.speaker) == ["Gwynne Shotwell", "Tom Young"])
+    }
+}
