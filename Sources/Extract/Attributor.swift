@@ -385,7 +385,9 @@ struct Attributor {
                 return Found(speaker: ResolvedSpeaker(name: full, role: names.roles[full], type: .person), cue: nil,
                              sentenceText: words.map(\.text).joined(separator: " "))
             }
-            if !tokens.contains(where: \.quoted), opensWithDash || (tokens.firstIndex(where: Self.isCue).map { $0 <= 12 } ?? false),
+            // The cue may stand further in after a name and an apposition ("He Jianxiong, the former …, said").
+            let reach = tokens.first?.isCapitalized == true && tokens.contains(where: { $0.text == "," }) ? 24 : 12
+            if !tokens.contains(where: \.quoted), opensWithDash || (tokens.firstIndex(where: Self.isCue).map { $0 <= reach } ?? false),
                let (speaker, cue) = speakerAfter(tokens, p: p, offset: span.open) {
                 return Found(speaker: speaker, cue: cue, sentenceText: tokens.map(\.text).joined(separator: " "))
             }
@@ -402,7 +404,8 @@ struct Attributor {
             // Inverted: "said Smith", "said the company's spokesman".
             var np: [Token] = []
             var j = i + 1
-            while j < tokens.count, tokens[j].isWord, np.count < 8, !Lexicon.stopWords.contains(tokens[j].lower) || np.isEmpty && ["the", "a", "an"].contains(tokens[j].lower) {
+            while j < tokens.count, tokens[j].isWord, np.count < 8,
+                  !Self.isStopWord(tokens, j) || np.isEmpty && ["the", "a", "an"].contains(tokens[j].lower) {
                 np.append(tokens[j]); j += 1
             }
             // An unnamed source keeps its qualifiers: "said someone in the public who called into the meeting".
@@ -477,7 +480,7 @@ struct Attributor {
         } else {
             while j >= i, tokens[j].isWord, np.count < 8 {
                 let w = tokens[j]
-                if Lexicon.stopWords.contains(w.lower) && !Lexicon.pronouns.contains(w.lower) && !(w.lower == "and" && isGroupConjunction(tokens, j)) { break }
+                if Self.isStopWord(tokens, j) && !Lexicon.pronouns.contains(w.lower) && !(w.lower == "and" && isGroupConjunction(tokens, j)) { break }
                 np.insert(w, at: 0)
                 if Lexicon.pronouns.contains(w.lower) { break }
                 j -= 1
@@ -520,6 +523,14 @@ struct Attributor {
     /// A cue verb written in lower case.
     static func isCue(_ token: Token) -> Bool {
         token.isWord && !token.isCapitalized && Lexicon.cueVerbs.contains(token.lower)
+    }
+
+    /// A word that ends a speaker phrase, unless it opens a name ("said Will
+    /// Tjernlund", "May Smith said": a capitalised stop word before another capitalised word).
+    static func isStopWord(_ tokens: [Token], _ j: Int) -> Bool {
+        guard Lexicon.stopWords.contains(tokens[j].lower) else { return false }
+        guard tokens[j].isCapitalized, tokens[j].lower != "i", let next = tokens[safe: j + 1], next.isWord, next.isCapitalized else { return true }
+        return false
     }
 
     /// Words after which a cue word is a noun ("Trump’s call", "the report", "her post").
@@ -567,7 +578,7 @@ struct Attributor {
             while j >= 0, tokens[j].isWord, np.count < 8 {
                 let w = tokens[j]
                 if Lexicon.cueVerbs.contains(w.lower) { break }
-                if Lexicon.stopWords.contains(w.lower) && !(w.lower == "and" && isGroupConjunction(tokens, j)) && !Lexicon.pronouns.contains(w.lower) { break }
+                if Self.isStopWord(tokens, j) && !(w.lower == "and" && isGroupConjunction(tokens, j)) && !Lexicon.pronouns.contains(w.lower) { break }
                 np.insert(w, at: 0)
                 if Lexicon.pronouns.contains(w.lower) { break }
                 j -= 1
@@ -1003,9 +1014,21 @@ struct Attributor {
            !(last.map { $0.paragraph == p && $0.speaker.name == m.name } ?? false) {
             return ResolvedSpeaker(name: m.name, role: names.roles[m.name], type: .person)
         }
+        // A paragraph that is nothing but the quote, after one whose closing sentence has a
+        // person as its subject ("However, he defended his decision to engage." then "“Well, …”").
+        let para = paragraphs[p]
+        if p > 0, span.open == 0, para.sentences.count == 1 || isBareQuoteSentence(span, in: para),
+           let closing = paragraphs[p - 1].sentences.last {
+            let tokens = paragraphs[p - 1].tokens[closing].filter { !$0.quoted }
+            if !paragraphs[p - 1].tokens[closing].contains(where: \.quoted), let subject = sentenceSubject(tokens),
+               let speaker = resolve(subject, p: p - 1, offset: tokens.first?.start ?? 0), speaker.type == .person,
+               // A person the article names (not a caption's place: "Whangārei Harbour seen from …").
+               names.fullName(for: speaker.name) != nil {
+                return speaker
+            }
+        }
         // "Swift's rep told Fox News that this was not the whole truth. “…”": the
         // speaker of the sentence just before, when it reports speech and quotes nothing.
-        let para = paragraphs[p]
         guard let range = para.sentence(containing: span.open),
               let previous = para.sentences.last(where: { $0.upperBound <= range.lowerBound }),
               let start = para.tokens[safe: previous.lowerBound]?.start, start > since else { return nil }

@@ -50,7 +50,8 @@ struct NameIndex {
         "daily", "weekly", "press", "party", "court", "council", "committee", "commission", "agency", "office",
         "ministry", "department", "university", "college", "school", "institute", "foundation", "association",
         "union", "company", "group", "bank", "watch", "desk", "online", "tv", "radio", "track", "service", "services",
-        "san", "los", "las", "santa", "fort", "port", "mount", "saint",
+        "san", "los", "las", "santa", "fort", "port", "mount", "saint", "harbour", "harbor", "marina", "pier", "wharf",
+        "quay", "lagoon", "reef", "falls", "creek", "canyon", "glacier", "heights", "hills", "springs", "farm", "ranch",
     ]
 
     /// Words the article also writes in lower case: not name words when they
@@ -194,7 +195,9 @@ struct NameIndex {
         var words = run.map(\.bare)
         // Each word lower-cased once, kept beside `words` index for index.
         var lower = words.map { $0.lowercased() }
-        while let first = lower.first, SpeakerWords.notNames.contains(first), !Lexicon.honorifics.contains(first) {
+        // "He Jianxiong": the family name He before a given name is kept.
+        let familyNameHe = lower.count == 2 && lower[0] == "he" && !SpeakerWords.notNames.contains(lower[1])
+        while !familyNameHe, let first = lower.first, SpeakerWords.notNames.contains(first), !Lexicon.honorifics.contains(first) {
             words.removeFirst()
             lower.removeFirst()
         }
@@ -237,7 +240,7 @@ struct NameIndex {
         if lower.contains(where: SpeakerWords.organisation.contains) && (nameWords.isEmpty || lower.last.map(SpeakerWords.organisation.contains) == true) {
             return (words.joined(separator: " "), nil, .organisation)
         }
-        guard !nameWords.isEmpty, nameWords.allSatisfy({ $0.first?.isUppercase == true && !SpeakerWords.notNames.contains($0.lowercased()) }) else {
+        guard !nameWords.isEmpty, nameWords.allSatisfy({ $0.first?.isUppercase == true && (!SpeakerWords.notNames.contains($0.lowercased()) || familyNameHe) }) else {
             return nil
         }
         if nameWords.count == 1, let honorific, ["dr", "dr."].contains(honorific.lowercased()) {

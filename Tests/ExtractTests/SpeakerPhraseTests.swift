@@ -126,3 +126,32 @@ struct SharedSubjectTests {
         #expect(quotes.map(\.speaker) == ["Gwynne Shotwell", "Tom Young"])
     }
 }
+
+/// Names that are also common words, and cues far into the next sentence.
+@Suite("Names that look like other words")
+struct NameShapeTests {
+    private func extract(_ paragraphs: [String]) -> [Quote] {
+        QuoteExtractor.quotes(in: paragraphs, publishedOn: "2025-11-26")
+    }
+
+    @Test("said Will Tjernlund; “…?” He Jianxiong, the former director for China at the IMF, said")
+    func modalFirstNamesAndFarCues() {
+        let quotes = extract([
+            "“I was on vacation with my parents in France,” said Will Tjernlund, a consultant for Amazon sellers.",
+            "“What is the incentive of implementing this deal?” He Jianxiong, the former executive director for China at the International Monetary Fund, said at an event.",
+        ])
+        #expect(quotes.map(\.speaker) == ["Will Tjernlund", "He Jianxiong"])
+    }
+
+    @Test("a paragraph that is only a quote, after one whose closing sentence has a named person as subject; not after a caption")
+    func bareParagraphAfterASubject() {
+        let quotes = extract([
+            "“We have engaged with every government,” President Barack Obama said.",
+            "Reporters asked about Kenya’s record. However, Obama defended his decision to visit.",
+            "“Well, they're not ideal institutions. But blunt talk with engagement works.”",
+            "Whangārei Harbour seen from Tamaterau, with mangroves coming up through the silt",
+            "“We are not foreigners in this land.”",
+        ])
+        #expect(quotes.map(\.speaker) == ["Barack Obama", "Barack Obama"])
+    }
+}
