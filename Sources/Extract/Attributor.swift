@@ -437,6 +437,12 @@ struct Attributor {
             }
             return nil
         }
+        // "…,” attesting they had made their rounds, according to court records."
+        if let a = tokens.indices.first(where: { tokens[$0].lower == "according" && tokens[safe: $0 + 1]?.lower == "to" }),
+           !tokens[i..<a].contains(where: Self.isCue) {
+            let np = Array(tokens[(a + 2)...].prefix { $0.isWord }.prefix(10))
+            if let speaker = resolve(np, p: p, offset: offset) { return (speaker, "according to") }
+        }
         // "… as Espinosa put it"
         if tokens[i].lower == "as", let name = tokens[safe: i + 1], name.isWord, tokens[safe: i + 2]?.lower == "put",
            tokens[safe: i + 3]?.lower == "it", let speaker = resolve([name], p: p, offset: offset) {
@@ -568,7 +574,7 @@ struct Attributor {
         let cueIndices = tokens.indices.filter {
             tokens[$0].isWord && !tokens[$0].isCapitalized && Lexicon.cueVerbs.contains(tokens[$0].lower) && !Self.isNounUse(tokens, $0)
         }
-        guard let nearest = cueIndices.last else { return nil }
+        guard let nearest = cueIndices.last else { return possessiveSpeech(tokens, p: p, offset: offset) }
         for c in cueIndices.reversed() {
             // A cue in an earlier clause ("…, but the “reform” passed") does not frame this quote.
             if Self.clauseBreak(in: tokens[(c + 1)...]) { break }
@@ -627,6 +633,26 @@ struct Attributor {
             if let speaker = resolve(np, p: p, offset: offset) { return (speaker, tokens[nearest].lower) }
         }
         return nil
+    }
+
+    /// Nouns for what someone said ("Trump’s announcement that …").
+    static let speechNouns: Set<String> = [
+        "announcement", "statement", "remarks", "claim", "assertion", "comments", "promise", "pledge", "warning",
+        "tweet", "testimony", "vow", "insistence", "suggestion", "speech", "letter", "post", "declaration", "boast",
+    ]
+
+    /// "Despite Mr. Trump’s Oct. 11 announcement that the two had reached a
+    /// “historic” agreement": the person whose words the noun names, when a
+    /// "that" clause carries them to the quote.
+    private mutating func possessiveSpeech(_ tokens: [Token], p: Int, offset: Int) -> (ResolvedSpeaker, String)? {
+        guard let n = tokens.lastIndex(where: { $0.isWord && Self.speechNouns.contains($0.lower) }),
+              tokens[safe: n + 1]?.lower == "that", !tokens[(n + 1)...].contains(where: Self.isCue),
+              let owner = tokens[max(0, n - 4)..<n].last(where: { $0.isPossessive && $0.isCapitalized }) else { return nil }
+        var name = [owner]
+        var k = tokens.firstIndex(where: { $0.start == owner.start }) ?? 0
+        while k > 0, tokens[k - 1].isWord, tokens[k - 1].isCapitalized, name.count < 4 { name.insert(tokens[k - 1], at: 0); k -= 1 }
+        guard let speaker = resolve(name, p: p, offset: offset), speaker.type == .person || speaker.type == .organisation else { return nil }
+        return (speaker, tokens[n].lower)
     }
 
     /// "Buckley, who phoned in from the set, had a similar experience: “…”": a

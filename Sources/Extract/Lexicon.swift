@@ -129,5 +129,6 @@ enum Lexicon {
         "statement", "report", "letter", "filing", "complaint", "lawsuit", "indictment", "ruling", "order", "memo",
         "document", "study", "survey", "release", "post", "tweet", "email", "message", "note", "affidavit", "motion",
         "decision", "opinion", "judgment", "verdict", "brief", "petition", "proposal", "plan", "bill", "law",
+        "records", "documents", "filings", "papers", "reports", "transcript", "minutes",
     ]
 }

@@ -155,3 +155,18 @@ struct NameShapeTests {
         #expect(quotes.map(\.speaker) == ["Barack Obama", "Barack Obama"])
     }
 }
+
+/// Sources named after the quote, and words owned by a possessive.
+@Suite("According to, after; possessive speech")
+struct AccordingAfterTests {
+    @Test("…signed “false certifications” …, according to court records; Mr. Trump’s announcement that … a “historic” deal")
+    func accordingAfterAndPossessiveSpeech() {
+        let quotes = QuoteExtractor.quotes(in: [
+            "Noel and Thomas signed \"false certifications\" attesting they had made their rounds, according to court records.",
+            "Despite President Donald Trump’s Oct. 11 announcement that the two had reached a “historic” Phase 1 agreement, no deal was signed.",
+            "Critics doubted the “historic” claims.",
+        ], publishedOn: "2025-11-26")
+        #expect(quotes.map(\.speaker) == ["court records", "Donald Trump"])
+        #expect(quotes.map(\.speakerType) == [.document, .person])
+    }
+}
