@@ -88,7 +88,7 @@ enum Lexicon {
         "author", "actor", "actress", "singer", "rapper", "star", "forward", "defenseman", "goaltender",
         "goalie", "quarterback", "pitcher", "striker", "midfielder", "captain", "skipper", "veteran", "rookie",
         "organizer", "organiser", "activist", "advocate", "spokesman", "representative", "official", "officials",
-        "investor", "trader", "strategist", "ceo", "cfo", "coo", "cto", "president", "vice-president", "mp", "mep",
+        "investor", "trader", "strategist", "ceo", "cfo", "coo", "cto", "cio", "cmo", "evp", "svp", "vp", "president", "vice-president", "mp", "mep",
         "senior", "junior", "assistant", "associate", "executive", "director-general", "secretary-general",
         "supervisor", "supervisors", "commissioner", "alderman", "selectman", "clerk", "treasurer", "auditor",
         "guard", "chemist", "biologist", "physicist", "engineer", "architect", "designer", "artist", "writer",

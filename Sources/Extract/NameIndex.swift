@@ -230,6 +230,14 @@ struct NameIndex {
         if lastTitle < 0, nameWords.count >= 3, SpeakerWords.isAdjectival(nameWords[0]) || possessive.contains(nameWords[0]) {
             roleWords = [nameWords.removeFirst()]
         }
+        // "Massachusetts Joshua Levy", "Ukraine Kurt Volker": a country or state before a
+        // common given name belongs to the role.
+        if nameWords.count >= 3, PlaceNames.all.contains(nameWords[0].lowercased()),
+           let k = nameWords.indices.dropFirst().first(where: { GivenNames.gender(of: nameWords[$0]) != nil }), nameWords.count - k >= 2,
+           nameWords[..<k].allSatisfy({ PlaceNames.all.contains($0.lowercased()) }) {
+            roleWords += nameWords[..<k]
+            nameWords = Array(nameWords[k...])
+        }
         // "Jane Smith of Ohio": the name ends before "of".
         if let of = nameWords.firstIndex(where: { $0 == "of" }), of > 0 { nameWords = Array(nameWords[..<of]) }
         // A single name keeps its honorific: "Dr. Feel" is the fullest name the article gives.

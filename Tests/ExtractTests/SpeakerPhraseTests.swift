@@ -170,3 +170,22 @@ struct AccordingAfterTests {
         #expect(quotes.map(\.speakerType) == [.document, .person])
     }
 }
+
+/// Where a role ends and a name begins in a capitalised run.
+@Suite("Role and name in one run")
+struct RoleNameSplitTests {
+    private func name(_ text: String) -> String? {
+        NameIndex.parse(AnalysedParagraph(text).tokens.filter(\.isWord))?.name
+    }
+
+    @Test("a state or country before a given name is role; a middle given name is not", arguments: [
+        ("Massachusetts Joshua Levy", "Joshua Levy"),
+        ("Ukraine Kurt Volker", "Kurt Volker"),
+        ("Verizon CIO Shaygan Kheradpir", "Shaygan Kheradpir"),
+        ("Gustav Lloyd Agerblad", "Gustav Lloyd Agerblad"),
+        ("Washington Gov. Jay Inslee", "Jay Inslee"),
+    ])
+    func split(run: String, expected: String) {
+        #expect(name(run) == expected)
+    }
+}
