@@ -333,8 +333,8 @@ struct Attributor {
 
     /// Whether a sentence points back to a statement already mentioned ("said in that statement").
     static func refersToStatement(_ sentence: String) -> Bool {
-        let lower = sentence.lowercased()
-        return ["that statement", "the statement", "the same statement", "this statement"].contains { lower.contains($0) }
+        // Byte search: Foundation's `contains` would bridge the sentence to NSString.
+        ASCIIScan.containsAny(lowercased: sentence.lowercased(), ["that statement", "the statement", "the same statement", "this statement"])
     }
 
     /// The day named by the nearest sentence before `span` (within three
@@ -506,7 +506,7 @@ struct Attributor {
         for w in words.reversed() {
             if w.isCapitalized || ["de", "van", "von", "bin", "al"].contains(w.lower) { run.insert(w, at: 0) } else { break }
         }
-        guard let parsed = NameIndex.parse(run), parsed.type == .person, parsed.name.contains(" ") || names.fullName(for: parsed.name) != nil,
+        guard let parsed = NameIndex.parse(run), parsed.type == .person, parsed.name.utf8.contains(UInt8(ascii: " ")) || names.fullName(for: parsed.name) != nil,
               let speaker = resolve(words, p: p, offset: offset), speaker.type == .person else { return nil }
         return speaker
     }
@@ -664,7 +664,7 @@ struct Attributor {
               let subject = sentenceSubject(tokens), subject.allSatisfy(\.isCapitalized),
               let speaker = resolve(subject, p: p, offset: offset), speaker.type == .person || speaker.type == .organisation,
               // A lone capitalised word ("New signs appeared …:") is a person only if the article named one so.
-              speaker.type == .organisation || speaker.name.contains(" ") || names.fullName(for: speaker.name) != nil else { return nil }
+              speaker.type == .organisation || speaker.name.utf8.contains(UInt8(ascii: " ")) || names.fullName(for: speaker.name) != nil else { return nil }
         return (speaker, ":")
     }
 
@@ -772,7 +772,7 @@ struct Attributor {
             // Headlines and labels in capitals throughout are not names.
             if run.contains(where: \.isShouted) { return nil }
             // A surname the article gave in full, even one that is also a title word ("said King").
-            if run.count == 1, let full = names.fullName(for: run[0].bare), full.contains(" ") {
+            if run.count == 1, let full = names.fullName(for: run[0].bare), full.utf8.contains(UInt8(ascii: " ")) {
                 note(form: run[0].bare, for: full)
                 return ResolvedSpeaker(name: full, role: names.roles[full], type: .person)
             }

@@ -102,7 +102,7 @@ extension NameIndex {
         }
         // The given name counts once, as a default the article's words can overturn.
         for name in Set(mentions.map(\.name)) {
-            if let given = name.split(separator: " ").first, name.contains(" "), let g = GivenNames.gender(of: String(given)) {
+            if name.utf8.contains(UInt8(ascii: " ")), let given = name.split(separator: " ").first, let g = GivenNames.gender(of: String(given)) {
                 vote(name, g, 1)
             }
         }

@@ -98,14 +98,18 @@ struct NameIndex {
             }
             defer { k = max(m, k + 1) }
             let previous = k > 0 ? tokens[k - 1] : nil
-            if let org = NameIndex.parse(run), org.type == .organisation, !run.contains(where: \.isShouted) {
+            // The run is parsed once here; again below only if its first word goes.
+            let whole = NameIndex.parse(run)
+            if let org = whole, org.type == .organisation, !run.contains(where: \.isShouted) {
                 recordOrganisation(org.name, paragraph: paragraph, offset: run[0].start, isSubject: Self.isSubject(tokens, from: k, to: m))
             }
             if previous?.lower == "the" { continue }
+            var trimmed = false
             // A sentence-opening word the article also writes in lower case is not a name.
             if previous == nil || previous.map({ !$0.isWord && [".", "“", "\"", "(", ":"].contains($0.text) }) == true,
                lowercaseWords.contains(run[0].lower) {
                 run.removeFirst()
+                trimmed = true
                 if run.isEmpty { continue }
             }
             // A single name right before a cue verb is a speaker ("ScreamMyName told me").
@@ -116,7 +120,7 @@ struct NameIndex {
                 singles.append((paragraph, only.start, only.bare))
                 continue
             }
-            guard var parsed = NameIndex.parse(run), parsed.type == .person else { continue }
+            guard var parsed = trimmed ? NameIndex.parse(run) : whole, parsed.type == .person else { continue }
             parsed.name = trimmingCommonWords(parsed.name)
             let words = parsed.name.split(separator: " ").map { $0.lowercased() }
             guard words.count >= 2, words.count <= 4, !words.contains(where: Self.placeWords.contains),
@@ -191,7 +195,9 @@ struct NameIndex {
 
     static func parse(_ run: [Token]) -> (name: String, role: String?, type: SpeakerType)? {
         // "Kroger-owned QFC", "Mercer Island-based": a compound adjective, not a name.
-        if run.contains(where: { t in t.text.contains("-") && adjectiveEndings.contains { t.lower.hasSuffix($0) } }) { return nil }
+        if run.contains(where: { t in t.text.utf8.contains(UInt8(ascii: "-")) && adjectiveEndings.contains { t.lower.hasSuffix($0) } }) {
+            return nil
+        }
         var words = run.map(\.bare)
         // Each word lower-cased once, kept beside `words` index for index.
         var lower = words.map { $0.lowercased() }
