@@ -309,14 +309,15 @@ public enum ArticleExtractor {
                 guard let value, ASCIIScan.containsAnyFolded(value, dateWordStems) else { return false }
                 // A run-together name counts too ("arttidate_pub", "pubdate").
                 return value.split(separator: " ").contains {
-                    BodyExtractor.splitSegments(String($0)).contains { dateWords.contains($0) || $0.hasSuffix("date") }
+                    BodyExtractor.splitSegments(String($0)).contains { dateWords.contains($0) || $0.utf8.count > 4 && $0.hasSuffix("date") }
                 }
             }
             let isDateElement = element.name == "time" || namesDate(className) || namesDate(id)
-            // A short line that says "Published: …" or "Date 19.01.2020" counts too; its first words tell, cheaply.
+            // A short line that says "Published: …", or a list item "Date 19.01.2020", counts too; its first words tell, cheaply.
             var isLine = false
-            if !isDateElement, ["p", "span", "li"].contains(element.name), element.children.count <= 6,
-               let first = TextFolding.firstVisibleScalar(of: element), "pPdD".unicodeScalars.contains(first) {
+            if !isDateElement, element.name == "p" || element.name == "span" || element.name == "li", element.children.count <= 6,
+               let first = TextFolding.firstVisibleScalar(of: element),
+               first == "p" || first == "P" || first == "D" && element.name == "li" {
                 let lead = TextFolding.leadingText(of: element, count: 12).lowercased()
                 isLine = lead.hasPrefix("publish") || lead.hasPrefix("posted") || lead.hasPrefix("date")
             }

@@ -21,7 +21,7 @@ extension NameIndex {
         let firstWords = Set(short.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         for (p, paragraph) in paragraphs.enumerated() {
             let tokens = paragraph.tokens
-            for (k, t) in tokens.enumerated() where t.isWord && !t.quoted && firstWords.contains(t.text) {
+            for (k, t) in tokens.enumerated() where t.isWord && !t.quoted && t.isCapitalized && firstWords.contains(t.text) {
                 for (form, name) in short {
                     let parts = form.split(separator: " ")
                     guard k + parts.count <= tokens.count,
