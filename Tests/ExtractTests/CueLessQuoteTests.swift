@@ -70,10 +70,6 @@ struct CueLessQuoteTests {
 /// Shapes of attribution around a question and its answer, and around a clause opener.
 @Suite("Questions, answers and clause openers")
 struct QuestionAnswerTests {
-    private func extract(_ paragraphs: [String]) -> [Quote] {
-        QuoteExtractor.quotes(in: paragraphs, publishedOn: "2025-11-26")
-    }
-
     @Test("a reporter asked X, “…?” then “…,” she replied: the reporter, then the woman asked")
     func questionAndAnswer() {
         let quotes = extract([
@@ -99,10 +95,6 @@ struct QuestionAnswerTests {
 /// Nicknames, words held at a distance and subheadings are not quotes.
 @Suite("Not quotes: nicknames, scare words, subheadings")
 struct NotQuoteTests {
-    private func extract(_ paragraphs: [String]) -> [Quote] {
-        QuoteExtractor.quotes(in: paragraphs, publishedOn: "2025-11-26")
-    }
-
     @Test("a quoted subheading, a nickname after 'dubbed' or 'known as the', and one word between an article and a noun")
     func nicknamesAndHeadings() {
         let quotes = extract([
@@ -125,10 +117,6 @@ struct NotQuoteTests {
 /// First-person words carried, adjectives that look like names, and signs.
 @Suite("First person, compound adjectives and signs")
 struct FirstPersonTests {
-    private func extract(_ paragraphs: [String]) -> [Quote] {
-        QuoteExtractor.quotes(in: paragraphs, publishedOn: "2025-11-26")
-    }
-
     @Test("words in the first person after the paragraph's quote stay with its speaker, past a 'Kroger-owned' adjective")
     func firstPersonContinues() {
         let quotes = extract([

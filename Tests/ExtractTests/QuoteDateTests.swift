@@ -101,10 +101,6 @@ struct QuoteDateTests {
 /// Dates from statements and persons referred back to.
 @Suite("Quote dates from statements and the paragraph before")
 struct StatementDateTests {
-    private func extract(_ paragraphs: [String]) -> [Quote] {
-        QuoteExtractor.quotes(in: paragraphs, publishedOn: "2025-11-26")
-    }
-
     @Test("“…,” Chilton said in that statement: the day the statement was released")
     func saidInThatStatement() {
         let quotes = extract([

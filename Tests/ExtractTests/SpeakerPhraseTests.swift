@@ -51,10 +51,6 @@ struct SpeakerPhraseTests {
 /// "The company", "the statement": back to the organisation the article named.
 @Suite("Organisations referred back to")
 struct OrganisationReferenceTests {
-    private func extract(_ paragraphs: [String]) -> [Quote] {
-        QuoteExtractor.quotes(in: paragraphs, publishedOn: "2025-11-26")
-    }
-
     @Test("“…,” the statement continued: the organisation that issued the statement, on the day it did")
     func theStatement() {
         let quotes = extract([
@@ -97,10 +93,6 @@ struct OrganisationReferenceTests {
 /// Unnamed people described by a role, and institutions named before.
 @Suite("Roles and institutions")
 struct RoleDescriptionTests {
-    private func extract(_ paragraphs: [String]) -> [Quote] {
-        QuoteExtractor.quotes(in: paragraphs, publishedOn: "2025-11-26")
-    }
-
     @Test("a second vice-chancellor agreed: “…”; X agrees that students are “…”; what the institution called an “…” party")
     func rolesAndInstitutions() {
         let quotes = extract([
@@ -130,10 +122,6 @@ struct SharedSubjectTests {
 /// Names that are also common words, and cues far into the next sentence.
 @Suite("Names that look like other words")
 struct NameShapeTests {
-    private func extract(_ paragraphs: [String]) -> [Quote] {
-        QuoteExtractor.quotes(in: paragraphs, publishedOn: "2025-11-26")
-    }
-
     @Test("said Will Tjernlund; “…?” He Jianxiong, the former director for China at the IMF, said")
     func modalFirstNamesAndFarCues() {
         let quotes = extract([
