@@ -1,0 +1,212 @@
+/// The day a quote was said: the quote's own sentence, the sentences and
+/// paragraph before it, the statement it came from, the story's event day
+/// and the one occasion an article reports (see ``Attributor/run()``).
+extension Attributor {
+    /// The day the story's opening paragraph places its events on ("Hours before
+    /// Parise’s two-goal performance Tuesday, coach Bruce Boudreau expressed
+    /// confidence …, saying …"): quotes that name no day of their own were most
+    /// likely said then. The sentence must report speech, and only a day within a
+    /// week before publication counts.
+    var eventDay: DateText.Found? {
+        guard let lede = paragraphs.first else { return nil }
+        for sentence in lede.sentences {
+            let words = lede.tokens[sentence].filter { !$0.quoted && $0.isWord }
+            guard words.contains(where: Self.isCue) else { continue }
+            let text = words.map(\.text).joined(separator: " ")
+            guard let found = DateText.day(in: text, publication: publishedOn), let day = found.day, let publishedOn,
+                  let gap = DateText.daysBetween(day, publishedOn), (1...7).contains(gap) else { continue }
+            return found
+        }
+        return nil
+    }
+
+    /// Nouns for an occasion where people speak ("Monday’s announcement",
+    /// "Tuesday night’s meeting", "a hearing on Friday").
+    static let occasionNouns: Set<String> = [
+        "announcement", "meeting", "hearing", "conference", "briefing", "speech", "address", "call", "debate",
+        "remarks", "testimony", "statement", "summit", "forum",
+    ]
+
+    /// Words that place a quote in an exchange of its own with the reporter
+    /// ("said in an interview", "wrote in an email"), away from the occasion.
+    static let exchangeWords: Set<String> = ["interview", "interviews", "email", "e-mail", "emailed", "phone"]
+
+    /// The day of the one occasion an article reports, and where the article
+    /// first names that day: an article that names a single day besides the
+    /// day of publication, within a week before it, and names it as the day of
+    /// an occasion for speech ("NASA’s Monday announcement", "at Tuesday night’s
+    /// meeting"). Quotes after that first mention that give no day of their own
+    /// were most likely said there. A second day anywhere in the article (a
+    /// game on Sunday, a vote on Monday) leaves the quotes on publication day.
+    var occasion: (day: DateText.Found, paragraph: Int, offset: Int)? {
+        guard let publishedOn else { return nil }
+        // The unquoted tokens of each sentence that may name a day, in text order.
+        let sentences = paragraphs.enumerated().lazy.flatMap { p, para in
+            para.sentences.lazy
+                .filter { para.tokens[$0].contains { !$0.quoted && Self.mayNameDay($0) } }
+                .map { (paragraph: p, tokens: para.tokens[$0].filter { !$0.quoted }) }
+        }
+        // The cheap test first: most articles name no occasion at all.
+        guard let day = sentences.lazy.compactMap({ self.occasionDays(in: $0.tokens).first }).first,
+              let gap = DateText.daysBetween(day, publishedOn), (1...7).contains(gap) else { return nil }
+        var first: (paragraph: Int, offset: Int)?
+        for sentence in sentences {
+            let text = sentence.tokens.filter(\.isWord).map(\.text).joined(separator: " ")
+            for named in DateText.days(in: text, publication: publishedOn) where named != publishedOn {
+                // Another day, or this one still to come ("ahead of Thursday’s hearing"): no single past occasion.
+                guard named == day, !sentence.tokens.contains(where: { Self.futureWords.contains($0.lower) }) else { return nil }
+                if first == nil { first = (sentence.paragraph, sentence.tokens.first?.start ?? 0) }
+            }
+        }
+        guard let first else { return nil }
+        return (DateText.Found(day: day, basis: .relative), first.paragraph, first.offset)
+    }
+
+    /// Words without which a sentence names no day, in lower case as written
+    /// ("nov.", "monday’s"): the date patterns run only where one of these is.
+    static let dayWords: Set<String> = {
+        let words = DateText.weekdays + ["yesterday", "today", "tonight", "morning", "afternoon"]
+        let months = DateText.months.keys.flatMap { [$0, $0 + "."] }
+        return Set(words.flatMap { [$0, $0 + "’s", $0 + "'s"] } + months + ["ago"])
+    }()
+
+    /// A word that may be part of a day's name (a cheap test before the patterns).
+    static func mayNameDay(_ token: Token) -> Bool {
+        guard token.isWord, token.text.utf8.count <= 14, let first = token.lower.utf8.first,
+              dayWordInitials[Int(first)] else { return false }
+        return dayWords.contains(token.lower)
+    }
+
+    /// The first bytes of ``dayWords``: most words start otherwise and need no lookup.
+    static let dayWordInitials: [Bool] = {
+        var initials = [Bool](repeating: false, count: 256)
+        for word in dayWords { if let first = word.utf8.first { initials[Int(first)] = true } }
+        return initials
+    }()
+
+    /// Words that put a day in the future: the weekday resolves backwards, so
+    /// such a sentence would name a wrong day.
+    static let futureWords: Set<String> = ["will", "ahead", "upcoming", "scheduled", "expected", "next", "tomorrow"]
+
+    /// The days named next to an occasion noun in a run of words: "Monday’s
+    /// announcement", "Monday announcement", "Tuesday night’s meeting", "a hearing
+    /// on Friday", "the Nov. 6 briefing".
+    func occasionDays(in tokens: [Token]) -> [String] {
+        guard let publishedOn else { return [] }
+        func isNoun(_ k: Int) -> Bool {
+            tokens[safe: k].map { $0.isWord && Self.occasionNouns.contains($0.bare.lowercased()) } ?? false
+        }
+        var days: [String] = []
+        for (i, t) in tokens.enumerated() where Self.mayNameDay(t) {
+            let lower = t.bare.lowercased()
+            var last = i
+            if DateText.months[lower.trimmingCharacters(in: ["."])] != nil, let next = tokens[safe: i + 1],
+               next.isWord, next.text.allSatisfy(\.isNumber) {
+                last = i + 1
+            } else if !DateText.weekdays.contains(lower) { continue }
+            // The noun after the day (one word may stand between) or before it ("a hearing on Friday").
+            let between = tokens[safe: last + 1].map { $0.isWord && !Lexicon.stopWords.contains($0.lower) } ?? false
+            let after = isNoun(last + 1) || (between && isNoun(last + 2))
+            let before = isNoun(i - 1) || (tokens[safe: i - 1]?.lower == "on" && isNoun(i - 2))
+            guard after || before else { continue }
+            let phrase = tokens[i...last].map(\.bare).joined(separator: " ")
+            if let day = DateText.day(in: phrase, publication: publishedOn)?.day { days.append(day) }
+        }
+        return days
+    }
+
+    /// A day the speaker's own words are placed on in the closing sentence of
+    /// the paragraph before, when the quote opens its paragraph: "When the
+    /// officers discovered the body Aug. 10, … Thomas acknowledged to supervisors
+    /// that …" then "“We messed up,” Thomas told a supervisor." The sentence must
+    /// name the speaker and report speech in the past tense, so that a day of
+    /// someone else's deed ("his vow on Monday") does not date a comment after
+    /// it; a day that names a thing ("concerns about the July 25 call") is not
+    /// the day of the speech and is passed over.
+    func previousParagraphDay(before span: QuoteSpan, in p: Int, speaker: ResolvedSpeaker) -> DateText.Found? {
+        guard p > 0, speaker.type != .anonymous, let surname = speaker.name.split(separator: " ").last,
+              let range = paragraphs[p].sentence(containing: span.open), range.lowerBound == paragraphs[p].sentences.first?.lowerBound,
+              let previous = paragraphs[p - 1].sentences.last else { return nil }
+        let words = paragraphs[p - 1].tokens[previous].filter { !$0.quoted && $0.isWord }
+        guard words.contains(where: Self.mayNameDay), words.contains(where: { $0.bare == surname }),
+              words.contains(where: { Self.isCue($0) && Self.isPastTense($0.lower) }),
+              let found = DateText.day(in: Self.withoutAttributiveDays(words).map(\.text).joined(separator: " "), publication: publishedOn, updated: updatedOn),
+              found.day != nil else { return nil }
+        return found
+    }
+
+    /// Words that make a day after them name a thing ("the July 25 call", "his
+    /// Monday speech"); a possessive word does too ("Trump’s July 25 call").
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your"]
+
+    /// The words without the days that name a thing rather than a time: a day
+    /// after a determiner or a possessive ("the July 25 call") or itself
+    /// possessive ("Tuesday’s elections").
+    static func withoutAttributiveDays(_ words: [Token]) -> [Token] {
+        var kept: [Token] = []
+        var i = 0
+        while i < words.count {
+            let lower = words[i].bare.lowercased()
+            var last = i
+            if DateText.months[lower.trimmingCharacters(in: ["."])] != nil, let next = words[safe: i + 1], next.text.allSatisfy(\.isNumber) {
+                last = i + 1
+            } else if !DateText.weekdays.contains(lower) {
+                kept.append(words[i]); i += 1; continue
+            }
+            let previous = words[safe: i - 1]
+            let attributive = words[i].isPossessive || previous.map { determiners.contains($0.lower) || $0.isPossessive } ?? false
+            if !attributive { kept += words[i...last] }
+            i = last + 1
+        }
+        return kept
+    }
+
+    /// "said", "told", "acknowledged": a cue in the past tense.
+    static func isPastTense(_ cue: String) -> Bool {
+        cue.hasSuffix("ed") || ["said", "told", "wrote", "spoke", "saw", "found"].contains(cue)
+    }
+
+    /// "says", "tells", "adds": a cue in the present tense.
+    static func isPresentTense(_ cue: String) -> Bool {
+        cue.hasSuffix("s") && !cue.hasSuffix("ss") && cue != "was" && cue != "has"
+    }
+
+    /// A day named in the sentence just before the quote's sentence, in the same paragraph
+    /// ("Caudevilla first ventured into Silk Road forums in April 2013. “…,” he wrote").
+    func previousSentenceDay(before span: QuoteSpan, in p: Int) -> DateText.Found? {
+        let para = paragraphs[p]
+        guard let range = para.sentence(containing: span.open),
+              let previous = para.sentences.last(where: { $0.upperBound <= range.lowerBound }) else { return nil }
+        let words = para.tokens[previous].filter { !$0.quoted && $0.isWord }
+        let found = DateText.day(in: words.map(\.text).joined(separator: " "), publication: publishedOn, updated: updatedOn)
+        // A period of things to come ("missions could begin in 2022") is not when the words were said.
+        if found?.day == nil, words.contains(where: { Self.futureWords.contains($0.lower) || Self.modalWords.contains($0.lower) }) {
+            return nil
+        }
+        return found
+    }
+
+    /// Whether a sentence points back to a statement already mentioned ("said in that statement").
+    static func refersToStatement(_ sentence: String) -> Bool {
+        // Byte search: Foundation's `contains` would bridge the sentence to NSString.
+        ASCIIScan.containsAny(lowercased: sentence.lowercased(), ["that statement", "the statement", "the same statement", "this statement"])
+    }
+
+    /// The day named by the nearest sentence before `span` (within three
+    /// paragraphs) that speaks of a statement ("In a statement released November 5, …").
+    func statementDay(before span: QuoteSpan, in p: Int) -> DateText.Found? {
+        for (q, s) in sentencesBefore(p: p, offset: span.open, within: 3) {
+            let words = paragraphs[q].tokens[s].filter { !$0.quoted && $0.isWord }
+            guard words.contains(where: { $0.lower == "statement" }) else { continue }
+            if let found = DateText.day(in: Self.withoutAttributiveDays(words).map(\.text).joined(separator: " "), publication: publishedOn),
+               found.day != nil {
+                return found
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// Modal verbs that put a sentence's period in the future or the conditional.
+    static let modalWords: Set<String> = ["could", "would", "may", "might", "should", "plans", "planned", "hopes", "aims"]
+}

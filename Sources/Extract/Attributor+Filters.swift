@@ -1,0 +1,74 @@
+/// Direct or partial, and the spans that are not speech: terms, nicknames,
+/// subheadings.
+extension Attributor {
+    /// Direct when the span is a clause of its own; partial when folded into the reporter's sentence.
+    func kindOf(_ span: QuoteSpan, in para: AnalysedParagraph, text: String) -> QuoteKind {
+        let previous = para.tokens.last { $0.end <= span.open && !$0.quoted }
+        let startsUpper = text.first?.isUppercase == true
+        let wordCount = text.split(separator: " ").count
+        if let previous, previous.isWord {
+            return startsUpper && wordCount >= 6 ? .direct : .partial
+        }
+        if let previous, ["(", "-", "—"].contains(previous.text), !startsUpper { return .partial }
+        return wordCount >= 3 || startsUpper ? .direct : .partial
+    }
+
+    /// A title, nickname or term at a distance, not speech.
+    func isTerm(_ span: QuoteSpan, in para: AnalysedParagraph, text: String, kind: QuoteKind) -> Bool {
+        guard kind == .partial else { return false }
+        let before = para.tokens.filter { $0.end <= span.open && !$0.quoted && $0.isWord }
+        // "known as the “Three Amigos”": a marker up to three words back.
+        if before.suffix(3).contains(where: { Self.termMarkers.contains($0.lower) }) { return true }
+        let words = text.split(separator: " ")
+        // "formed an “irregular” channel": one word between an article and a noun is a word
+        // held at a distance, unless a framing cue governs it ("called it a “disgraceful” decision")
+        // or a cue stands just before ("warn against a “one-size-fits-all” approach").
+        if words.count == 1, text.first?.isLowercase == true, let article = before.last, ["a", "an", "the"].contains(article.lower),
+           let next = para.tokens.first(where: { $0.start > span.close }), next.isWord, !next.isCapitalized,
+           !Lexicon.stopWords.contains(next.lower), !before.contains(where: { Lexicon.framingCues.contains($0.lower) }),
+           !before.dropLast().suffix(3).contains(where: Self.isCue) {
+            return true
+        }
+        // A quoted name used as a modifier: the “Bad Blood” songstress, “harm reduction” programs.
+        if let next = para.tokens.first(where: { $0.start > span.close }), next.isWord, Self.termNouns.contains(next.lower) {
+            return true
+        }
+        // One capitalised word in quotation marks is a name or a title (‘Mirkov’, “Evolution”).
+        if words.count == 1, text.first?.isUppercase == true { return true }
+        // A short item in a list ("corporations, “creators,” and normal people").
+        if words.count <= 2, let before = para.tokens.last(where: { $0.end <= span.open && !$0.quoted }), before.text == ",",
+           let after = para.tokens.first(where: { $0.start > span.close && $0.isWord }), ["and", "or"].contains(after.lower) {
+            return true
+        }
+        return false
+    }
+
+    /// Cues that give a name, not words: a partial quote after them is a nickname
+    /// ("had dubbed Sondland's role “the Gordon problem”").
+    static let namingCues: Set<String> = ["dubbed", "dub", "dubs", "nicknamed", "named", "titled", "labeled", "labelled", "branded"]
+
+    /// A paragraph that is a subheading made of a quote ("6. “The Gordon problem”"):
+    /// at most a number or label besides the quote, and no sentence's end.
+    func isHeading(_ para: AnalysedParagraph) -> Bool {
+        guard para.spans.count == 1, let span = para.spans.first, !span.isOpenEnded else { return false }
+        let outside = para.tokens.filter { !$0.quoted && ($0.start < span.open || $0.start > span.close) }
+        guard outside.filter(\.isWord).allSatisfy({ $0.text.allSatisfy(\.isNumber) }), outside.count <= 2 else { return false }
+        let inner = para.slice(span.innerStart, span.close).trimmingCharacters(in: .whitespaces)
+        return !(inner.last.map { ".!?…,".contains($0) } ?? false) && inner.split(separator: " ").count <= 10
+    }
+
+    /// Nouns after a quoted span that make it the name of a thing, not speech.
+    static let termNouns: Set<String> = [
+        "campaign", "campaigns", "slogan", "program", "programs", "programme", "programmes", "policy", "policies",
+        "initiative", "project", "projects", "movement", "song", "songs", "film", "movie", "book", "show", "series",
+        "album", "hashtag", "brand", "tour", "songstress", "singer", "star", "logo", "sign", "signs", "banner", "ad",
+        "ads", "advert", "advertisement", "nickname", "era", "festival", "strategy", "operation", "doctrine", "rule",
+        "act", "law", "bill", "event", "podcast", "episode", "segment", "column", "headline", "label", "meme",
+    ]
+
+    func trimTrailingPunctuation(_ text: String) -> String {
+        var t = Substring(text)
+        while let lastChar = t.last, [",", ";", ":", "."].contains(lastChar) { t = t.dropLast() }
+        return String(t).trimmingCharacters(in: .whitespaces)
+    }
+}

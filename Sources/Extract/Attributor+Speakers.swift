@@ -1,0 +1,268 @@
+/// Speaker phrases made into speakers: pronouns, names, organisations and
+/// people referred back to, groups and unnamed sources.
+extension Attributor {
+    /// Turns a speaker phrase into a speaker: a pronoun, a name, or a description.
+    mutating func resolve(_ phrase: [Token], p: Int, offset: Int) -> ResolvedSpeaker? {
+        var words = phrase.filter(\.isWord)
+        guard !words.isEmpty else { return nil }
+        if words.count == 1, Lexicon.pronouns.contains(words[0].lower) {
+            return resolvePronoun(words[0].lower, p: p, offset: offset)
+        }
+        // Drop a leading pronoun-free clause word like "while".
+        while let first = words.first, ["while", "but", "and", "as"].contains(first.lower) { words.removeFirst() }
+        if let reference = definiteReference(words, p: p, offset: offset) ?? personReference(words, p: p, offset: offset) {
+            return reference
+        }
+        let capitalised = words.filter { $0.isCapitalized && !SpeakerWords.notNames.contains($0.lower) }
+        if !capitalised.isEmpty {
+            // Keep the capitalised run at the end of the phrase (with its title words).
+            var run: [Token] = []
+            for w in words.reversed() {
+                if w.isCapitalized || ["of", "de", "van", "von", "bin", "al", "the", "and"].contains(w.lower) { run.insert(w, at: 0) } else { break }
+            }
+            while let first = run.first, ["of", "the", "and"].contains(first.lower) || names.isCommonWord(first.text) && run.count > 1 {
+                run.removeFirst()
+            }
+            // Headlines and labels in capitals throughout are not names.
+            if run.contains(where: \.isShouted) { return nil }
+            // A surname the article gave in full, even one that is also a title word ("said King").
+            if run.count == 1, let full = names.fullName(for: run[0].bare), full.utf8.contains(UInt8(ascii: " ")) {
+                note(form: run[0].bare, for: full)
+                return ResolvedSpeaker(name: full, role: names.roles[full], type: .person)
+            }
+            if let parsed = NameIndex.parse(run) {
+                if parsed.type == .person {
+                    let full = names.fullName(for: parsed.name) ?? parsed.name
+                    note(form: run.map(\.bare).joined(separator: " "), for: full)
+                    note(form: parsed.name, for: full)
+                    // Lower-case title words just before the name ("economist Laura Chen").
+                    let before = words.prefix { $0.start < (run.first?.start ?? 0) }
+                    let titles = before.reversed().prefix { !$0.isCapitalized && Lexicon.titleWords.contains($0.lower) }
+                    let spelled = titles.isEmpty ? nil : titles.reversed().map(\.text).joined(separator: " ")
+                    return ResolvedSpeaker(name: full, role: parsed.role ?? spelled ?? names.roles[full], type: .person)
+                }
+                return ResolvedSpeaker(name: parsed.name, role: nil, type: parsed.type)
+            }
+            if let group = groupPhrase(words) { return group }
+            // "a career Army officer": capitals inside a description ending in lower case.
+            if run.isEmpty { return description(words) }
+            return nil
+        }
+        // A user name ("elmo666", "jayk1984") stands for a person.
+        if let handle = words.last, handle.text.contains(where: \.isNumber), handle.text.contains(where: \.isLetter),
+           words.count <= 2 {
+            return ResolvedSpeaker(name: handle.text, role: nil, type: .person)
+        }
+        return description(words)
+    }
+
+    /// Nouns by which an article refers back to an organisation it has named
+    /// ("the company said", "the production company said").
+    static let organisationNouns: Set<String> = [
+        "company", "firm", "label", "agency", "studio", "network", "organization", "organisation", "department",
+        "ministry", "office", "club", "league", "union", "university", "school", "district", "hospital", "airline",
+        "bank", "retailer", "startup", "carrier", "giant", "publisher", "broadcaster", "manufacturer", "automaker",
+        "charity", "authority", "council", "commission", "group", "chain", "insurer", "lender", "developer", "institution",
+    ]
+
+    /// "the company", "the production company": the organisation named last,
+    /// within three paragraphs. "The statement": whoever the nearest sentence
+    /// before it that speaks of a statement has as its subject ("Big Machine
+    /// Records issued a statement", "The company denied it in a statement"),
+    /// else the organisation named last. Nil when nothing fits: the phrase is
+    /// then read as a description.
+    mutating func definiteReference(_ words: [Token], p: Int, offset: Int) -> ResolvedSpeaker? {
+        guard words.count >= 2, words.count <= 4, ["the", "its"].contains(words[0].lower),
+              let head = words.dropFirst().first(where: { Self.organisationNouns.contains($0.lower) || $0.lower == "statement" }),
+              words.dropFirst().allSatisfy({ !$0.isCapitalized }) else { return nil }
+        if head.lower == "statement", !resolvingStatement {
+            resolvingStatement = true
+            defer { resolvingStatement = false }
+            for (q, s) in sentencesBefore(p: p, offset: offset, within: 3) {
+                let tokens = paragraphs[q].tokens[s].filter { !$0.quoted }
+                guard let at = tokens.firstIndex(where: { $0.lower == "statement" || $0.lower == "statements" }),
+                      let subject = sentenceSubject(Array(tokens[..<at])), subject.first?.lower != "the" || subject.count > 1,
+                      !(subject.count >= 2 && subject[1].lower == "statement"),
+                      let speaker = resolve(subject, p: q, offset: tokens.first?.start ?? 0),
+                      speaker.type == .organisation || speaker.type == .person else { continue }
+                // The statement was made on the day that sentence names ("On Monday, … issued a statement").
+                referenceDay = DateText.day(in: tokens.filter(\.isWord).map(\.text).joined(separator: " "), publication: publishedOn, updated: updatedOn)
+                return speaker
+            }
+        }
+        guard let name = names.organisation(before: p, offset: offset) else { return nil }
+        return ResolvedSpeaker(name: name, role: nil, type: .organisation)
+    }
+
+    /// Nouns by which an article refers back to a person it has named ("the
+    /// Conservative MP said", "the actress said", "the 32-year-old said"). Unnamed
+    /// sources' nouns (spokesman, official) are left out: they often stand for
+    /// someone the article never names.
+    static let personNouns: Set<String> = [
+        "mp", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "democrat", "republican", "conservative",
+        "actress", "actor", "singer", "rapper", "star", "player", "coach", "minister", "president", "governor", "mayor",
+        "premier", "chancellor", "judge", "ceo", "founder", "chairman", "chairwoman", "author", "novelist", "writer",
+        "artist", "filmmaker", "director", "athlete", "striker", "forward", "quarterback", "pitcher", "goalkeeper",
+        "goaltender", "defenseman", "veteran", "rookie", "candidate", "nominee", "incumbent", "challenger",
+        "epidemiologist", "scientist", "professor", "economist", "historian", "year-old", "businessman", "businesswoman",
+    ]
+
+    /// "the Conservative MP", "the actress": the person last named as a subject
+    /// within two paragraphs, of the noun's gender where it has one.
+    func personReference(_ words: [Token], p: Int, offset: Int) -> ResolvedSpeaker? {
+        guard (2...5).contains(words.count), words[0].lower == "the", let head = words.last,
+              Self.personNouns.contains(head.lower) || head.lower.hasSuffix("-year-old") else { return nil }
+        let gender = NameIndex.genderedNouns[head.lower]
+        guard let m = names.mentions(before: p, offset: offset, within: 2).first(where: { $0.isSubject && names.fits($0.name, gender) })
+        else { return nil }
+        return ResolvedSpeaker(name: m.name, role: names.roles[m.name], type: .person)
+    }
+
+    /// The sentences before `offset` in paragraph `p` and the `within` paragraphs
+    /// before it, nearest first.
+    func sentencesBefore(p: Int, offset: Int, within: Int) -> [(Int, Range<Int>)] {
+        var result: [(Int, Range<Int>)] = []
+        for q in stride(from: p, through: max(0, p - within), by: -1) {
+            let para = paragraphs[q]
+            for s in para.sentences.reversed() where q < p || (para.tokens[safe: s.lowerBound]?.start ?? 0) < offset {
+                result.append((q, s))
+            }
+        }
+        return result
+    }
+
+    /// A group ("U.S. and Ukrainian officials") ending in a group noun.
+    func groupPhrase(_ words: [Token]) -> ResolvedSpeaker? {
+        guard let head = words.last, Lexicon.groupNouns.contains(head.lower) else { return nil }
+        var phrase = words
+        while let first = phrase.first, ["the", "some", "many", "several"].contains(first.lower) { phrase.removeFirst() }
+        return ResolvedSpeaker(name: phrase.map(\.text).joined(separator: " "), role: nil, type: .group)
+    }
+
+    /// An unnamed source, a group or a document described in lower case.
+    func description(_ words: [Token]) -> ResolvedSpeaker? {
+        guard var head = words.last?.lower else { return nil }
+        // "one person during public comment": the head stands near the front.
+        if !Lexicon.anonymousHeads.contains(head), !Lexicon.groupNouns.contains(head), !Lexicon.documentHeads.contains(head),
+           let early = words.prefix(3).last(where: { Lexicon.anonymousHeads.contains($0.lower) }), words.count <= 10 {
+            head = early.lower
+            return ResolvedSpeaker(name: words.map(\.text).joined(separator: " "), role: nil, type: .anonymous)
+        }
+        if Lexicon.groupNouns.contains(head) { return groupPhrase(words) }
+        let text = words.map(\.text).joined(separator: " ")
+        if Lexicon.documentHeads.contains(head), words.count <= 5 {
+            return ResolvedSpeaker(name: text, role: nil, type: .document)
+        }
+        // "a second vice-chancellor", "one senior economist": a role after an indefinite determiner.
+        let role = head.split(separator: "-").last.map(String.init) ?? head
+        if !Lexicon.anonymousHeads.contains(head), Lexicon.titleWords.contains(role), words.count <= 5,
+           let first = words.first, ["a", "an", "one", "another"].contains(first.lower) {
+            return ResolvedSpeaker(name: text, role: nil, type: .anonymous)
+        }
+        if Lexicon.anonymousHeads.contains(head), words.count <= 7 {
+            // "the insider" after "an insider": the same source.
+            if words.first?.lower == "the", let earlier = unnamedSpeakers.last(where: { $0.lowercased().hasSuffix(" " + head) }) {
+                return ResolvedSpeaker(name: earlier, role: nil, type: .anonymous)
+            }
+            return ResolvedSpeaker(name: text, role: nil, type: .anonymous)
+        }
+        return nil
+    }
+
+    static let femaleNouns: Set<String> = ["mother", "woman", "girl", "wife", "daughter", "sister", "grandmother", "mom", "widow", "lady"]
+    static let maleNouns: Set<String> = ["father", "man", "boy", "husband", "son", "brother", "grandfather", "dad", "widower"]
+
+    /// "one mother", "a woman", "another man" in the unquoted text of paragraph `p` before `offset`,
+    /// matching the pronoun's gender: the last one.
+    func unnamedPerson(before offset: Int, in p: Int, pronoun: String) -> (description: String, offset: Int)? {
+        let nouns = pronoun == "she" ? Self.femaleNouns : Self.maleNouns
+        let tokens = paragraphs[p].tokens.filter { $0.end <= offset && !$0.quoted && $0.isWord }
+        var found: (String, Int)?
+        for (k, t) in tokens.enumerated() where nouns.contains(t.lower) {
+            var start = k
+            while start > 0, k - start < 3, !["one", "a", "an", "another"].contains(tokens[start].lower) { start -= 1 }
+            guard ["one", "a", "an", "another"].contains(tokens[start].lower),
+                  tokens[start...k].dropFirst().allSatisfy({ !$0.isCapitalized }) else { continue }
+            found = (tokens[start...k].map(\.text).joined(separator: " "), t.start)
+        }
+        return found
+    }
+
+    /// Resolves he/she to the last person named, they to the last group.
+    func resolvePronoun(_ pronoun: String, p: Int, offset: Int) -> ResolvedSpeaker? {
+        switch pronoun {
+        case "he", "she":
+            // Only people the article shows with this gender, or with none.
+            let gender = Gender(pronoun: pronoun)
+            let candidates = names.mentions(before: p, offset: offset).filter { names.fits($0.name, gender) }
+            // A person named earlier in the same paragraph, after the last speaker's quote:
+            // the nearest subject, else the nearest mention ("In Hajjaj’s case, she decided").
+            let sameParagraph = candidates.filter { m in
+                m.paragraph == p && (last.map { ($0.paragraph, $0.offset) < (m.paragraph, m.offset) } ?? true)
+            }
+            // An unnamed person described in this paragraph, after any name ("WIRED spoke to one mother, …").
+            if let unnamed = unnamedPerson(before: offset, in: p, pronoun: pronoun),
+               sameParagraph.allSatisfy({ $0.offset < unnamed.offset }) {
+                return ResolvedSpeaker(name: unnamed.description, role: nil, type: .anonymous)
+            }
+            if let m = sameParagraph.first(where: \.isSubject) {
+                return ResolvedSpeaker(name: m.name, role: names.roles[m.name], type: .person)
+            }
+            // A name in passing after this paragraph's last quote ("Her heartbreak over Ford’s
+            // death …, “…,” she said") does not take the pronoun from the speaker just quoted.
+            if let last, last.paragraph == p, last.speaker.type == .person, names.fits(last.speaker.name, gender) {
+                return last.speaker
+            }
+            if let m = sameParagraph.first {
+                return ResolvedSpeaker(name: m.name, role: names.roles[m.name], type: .person)
+            }
+            // The last speaker, unless another person has since become the subject.
+            if let last, last.speaker.type == .person, p - last.paragraph <= 2, names.fits(last.speaker.name, gender) {
+                if let m = candidates.first(where: { $0.isSubject && ($0.paragraph, $0.offset) > (last.paragraph, last.offset) && $0.name != last.speaker.name }) {
+                    return ResolvedSpeaker(name: m.name, role: names.roles[m.name], type: .person)
+                }
+                return last.speaker
+            }
+            if let m = candidates.first(where: \.isSubject) ?? candidates.first {
+                return ResolvedSpeaker(name: m.name, role: names.roles[m.name], type: .person)
+            }
+            if let last, last.speaker.type == .person, names.fits(last.speaker.name, gender) { return last.speaker }
+            return nil
+        case "they":
+            if let group = lastGroup(before: p, offset: offset) { return group }
+            // Singular "they": a person who is the subject earlier in the paragraph.
+            if let m = names.mentions(before: p, offset: offset).first(where: { $0.paragraph == p && $0.isSubject }) {
+                return ResolvedSpeaker(name: m.name, role: names.roles[m.name], type: .person)
+            }
+            if let last, last.speaker.type != .person { return last.speaker }
+            return nil
+        case "it":
+            if let last, last.speaker.type == .organisation || last.speaker.type == .document { return last.speaker }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// The last group phrase in the sentence or the one before it.
+    func lastGroup(before p: Int, offset: Int) -> ResolvedSpeaker? {
+        let para = paragraphs[p]
+        let sentenceStart = para.sentence(containing: offset).flatMap { para.tokens[safe: $0.lowerBound]?.start } ?? 0
+        let tokens = para.tokens.filter { $0.end <= offset && $0.start >= sentenceStart && !$0.quoted }
+        guard let g = tokens.indices.last(where: { tokens[$0].isWord && Lexicon.groupNouns.contains(tokens[$0].lower) }) else { return nil }
+        var phrase: [Token] = [tokens[g]]
+        var j = g - 1
+        while j >= 0, tokens[j].isWord {
+            let w = tokens[j]
+            if w.isCapitalized || (w.lower == "and" && isGroupConjunction(tokens, j)) || ["senior", "local", "federal", "state", "top", "other", "foreign", "military", "government", "administration", "health", "police", "election", "security"].contains(w.lower) {
+                phrase.insert(w, at: 0); j -= 1
+            } else { break }
+        }
+        return ResolvedSpeaker(name: phrase.map(\.text).joined(separator: " "), role: nil, type: .group)
+    }
+
+    mutating func note(form: String, for name: String) {
+        guard !form.isEmpty, form != name else { return }
+        if !(surfaceForms[name] ?? []).contains(form) { surfaceForms[name, default: []].append(form) }
+    }
+}
