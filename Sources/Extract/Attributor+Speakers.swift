@@ -107,14 +107,20 @@ extension Attributor {
         "epidemiologist", "scientist", "professor", "economist", "historian", "year-old", "businessman", "businesswoman",
     ]
 
-    /// "the Conservative MP", "the actress": the person last named as a subject
-    /// within two paragraphs, of the noun's gender where it has one.
+    /// "the Conservative MP", "the actress": within two paragraphs, the person
+    /// last named whose role holds the noun ("President Barack Obama" for "the
+    /// president"), else the person last named as a subject, of the noun's
+    /// gender where it has one.
     func personReference(_ words: [Token], p: Int, offset: Int) -> ResolvedSpeaker? {
         guard (2...5).contains(words.count), words[0].lower == "the", let head = words.last,
               Self.personNouns.contains(head.lower) || head.lower.hasSuffix("-year-old") else { return nil }
         let gender = NameIndex.genderedNouns[head.lower]
-        guard let m = names.mentions(before: p, offset: offset, within: 2).first(where: { $0.isSubject && names.fits($0.name, gender) })
-        else { return nil }
+        let candidates = names.mentions(before: p, offset: offset, within: 2)
+        // "the president": first someone whose role holds the noun ("President Barack Obama").
+        let titled = candidates.first { m in
+            names.roles[m.name].map { $0.lowercased().split(separator: " ").contains(Substring(head.lower)) } ?? false
+        }
+        guard let m = titled ?? candidates.first(where: { $0.isSubject && names.fits($0.name, gender) }) else { return nil }
         return ResolvedSpeaker(name: m.name, role: names.roles[m.name], type: .person)
     }
 

@@ -105,9 +105,10 @@ struct NameIndex {
             }
             if previous?.lower == "the" { continue }
             var trimmed = false
-            // A sentence-opening word the article also writes in lower case is not a name.
+            // A sentence-opening word the article also writes in lower case is not a name
+            // (a title word stays: "President Barack Obama met …" keeps its role).
             if previous == nil || previous.map({ !$0.isWord && [".", "“", "\"", "(", ":"].contains($0.text) }) == true,
-               lowercaseWords.contains(run[0].lower) {
+               lowercaseWords.contains(run[0].lower), !Lexicon.titleWords.contains(run[0].lower) {
                 run.removeFirst()
                 trimmed = true
                 if run.isEmpty { continue }

@@ -130,3 +130,16 @@ struct StatementDateTests {
         #expect(quotes.map(\.speaker) == ["Chris Grayling", "Chris Grayling"])
     }
 }
+
+/// "The president said" after another person became the subject.
+@Suite("People referred back to by their title")
+struct TitleReferenceTests {
+    @Test("“…,” the president said: the person whose role holds the noun, not the last subject")
+    func thePresident() {
+        let quotes = extract([
+            "President Barack Obama met the committee on Monday. Senator Jane Smith criticised the plan.",
+            "“We will not wait for Congress,” the president said.",
+        ])
+        #expect(quotes.map(\.speaker) == ["Barack Obama"])
+    }
+}
