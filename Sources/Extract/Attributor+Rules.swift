@@ -184,7 +184,9 @@ extension Attributor {
     }
 
     /// Words after which a cue word is a noun ("Trump’s call", "the report", "her post").
-    static let nounDeterminers: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those"]
+    /// The determiners of ``determiners`` but "that", which so often opens a clause
+    /// ("a statement that said"), and with "these" and "those".
+    static let nounDeterminers: Set<String> = determiners.subtracting(["that"]).union(["these", "those"])
 
     /// Whether the cue word at `k` is used as a noun: after a determiner or a possessive.
     static func isNounUse(_ tokens: [Token], _ k: Int) -> Bool {

@@ -3,21 +3,13 @@
 enum Gender: Equatable {
     case male, female
 
-    /// The gender a third-person pronoun or possessive marks, if any.
+    /// The gender a subject pronoun marks ("he", "she", and "himself", "herself"),
+    /// if any: the pronouns that stand for a speaker or for the subject named
+    /// just before. Objects and possessives are left out ("Trump called her"
+    /// speaks of someone else; "his" often means the story's main person).
     init?(pronoun lower: String) {
         switch lower {
-        case "he", "him", "his", "himself": self = .male
-        case "she", "her", "hers", "herself": self = .female
-        default: return nil
-        }
-    }
-
-    /// The gender a pronoun marks when it most likely stands for the person
-    /// named just before it: subject pronouns and unambiguous possessives, not
-    /// objects ("Trump called her" speaks of someone else).
-    init?(subjectPronoun lower: String) {
-        switch lower {
-        case "he", "his", "himself": self = .male
+        case "he", "himself": self = .male
         case "she", "herself": self = .female
         default: return nil
         }
@@ -72,7 +64,7 @@ extension NameIndex {
                     .flatMap { m in m.paragraph == p && m.offset < last.end ? m.offset : nil } ?? Int.max
                 if let previousSubject {
                     for (i, w) in words.enumerated() where w.start < firstNamed {
-                        guard let g = Gender(subjectPronoun: w.lower), w.lower != "his" else { continue }
+                        guard let g = Gender(pronoun: w.lower) else { continue }
                         let speaks = words[safe: i + 1].map { Lexicon.cueVerbs.contains($0.lower) } ?? false
                         if i == 0 || speaks { vote(previousSubject, g, 1); break }
                     }

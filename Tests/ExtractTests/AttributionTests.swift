@@ -1,11 +1,6 @@
 import Testing
 @testable import Extract
 
-/// Extracts from plain paragraphs published on 2025-11-26 (a Wednesday).
-private func extract(_ paragraphs: [String]) -> [Quote] {
-    QuoteExtractor.quotes(in: paragraphs, publishedOn: "2025-11-26")
-}
-
 @Suite("Quote attribution")
 struct AttributionTests {
     @Test("“…,” she said: the pronoun resolves to the person last named")

@@ -1,11 +1,6 @@
 import Testing
 @testable import Extract
 
-/// Extracts from plain paragraphs published on 2025-11-26 (a Wednesday).
-private func extract(_ paragraphs: [String]) -> [Quote] {
-    QuoteExtractor.quotes(in: paragraphs, publishedOn: "2025-11-26")
-}
-
 /// Quotes whose speaker the sentence gives without a plain "said": the
 /// paragraph's subject, a colon lead, manner verbs, and slips in the marks.
 @Suite("Quotes without a plain cue")

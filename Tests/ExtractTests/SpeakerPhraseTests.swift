@@ -1,11 +1,6 @@
 import Testing
 @testable import Extract
 
-/// Extracts from plain paragraphs published on 2025-11-26 (a Wednesday).
-private func extract(_ paragraphs: [String]) -> [Quote] {
-    QuoteExtractor.quotes(in: paragraphs, publishedOn: "2025-11-26")
-}
-
 /// Speaker phrases that name people, unnamed sources and appositions in the
 /// shapes news copy gives them.
 @Suite("Speaker phrases")
