@@ -3,17 +3,21 @@
 #   - the sample article against ../shared/peers/seed.gold.jsonl (must be 1.0),
 #   - the 30 corpus pages against ../shared/corpus/gold/dev.jsonl,
 #   - with --peer, the trafilatura + textacy peer on the same pages in the same run.
-# Usage: Benchmarks/quality.sh [--peer] [--floor E2E] [-v]
+#   - with --targets, fails unless the corpus figures meet issue 3's targets
+#     (quote F1 0.95, end-to-end F1 0.90, full-name speakers 0.90, day said 0.85);
+#     extraction is deterministic, so a drop is a regression, not noise.
+# Usage: Benchmarks/quality.sh [--peer] [--floor E2E] [--targets] [-v]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${SHARED:-../shared}
-peer=0; floor=""; verbose=""
+peer=0; floor=""; targets=0; verbose=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --peer) peer=1 ;;
     --floor) floor=$2; shift ;;
+    --targets) targets=1 ;;
     -v) verbose=-v ;;
-    *) echo "usage: $0 [--peer] [--floor E2E] [-v]" >&2; exit 64 ;;
+    *) echo "usage: $0 [--peer] [--floor E2E] [--targets] [-v]" >&2; exit 64 ;;
   esac
   shift
 done
@@ -46,4 +50,16 @@ if [ -n "$floor" ]; then
   e2e=$(sed -n 's/.*end_to_end_f1=\([0-9.]*\).*/\1/p' <<<"$ours")
   python3 -c "import sys; sys.exit(0 if float('$e2e') >= float('$floor') else 1)" ||
     { echo "FAIL: end-to-end F1 $e2e fell below the floor $floor" >&2; exit 1; }
+fi
+if [ $targets -eq 1 ]; then
+  python3 - "$ours" <<'PY' || exit 1
+import sys
+figures = dict(pair.split("=") for pair in sys.argv[1].split())
+targets = {"quote_f1": 0.95, "end_to_end_f1": 0.90, "speaker_full_acc": 0.90, "date_acc": 0.85}
+missed = [f"{name} {figures[name]} < {bound}" for name, bound in targets.items() if float(figures[name]) < bound]
+if missed:
+    print("FAIL: below issue 3's targets: " + ", ".join(missed), file=sys.stderr)
+    sys.exit(1)
+print("  targets met: " + ", ".join(f"{name} >= {bound}" for name, bound in targets.items()))
+PY
 fi
