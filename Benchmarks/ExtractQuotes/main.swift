@@ -1,6 +1,6 @@
 // Prints the quotes quotecheck extracts from HTML files, one JSON object per
 // line in the form `../shared/peers/score.py` reads: file, quote, speaker,
-// said_on, said_on_basis, kind. Used by Benchmarks/quality.sh.
+// said_on, said_on_basis, kind, cue, role, rule, confidence. Used by Benchmarks/quality.sh.
 import Extract
 import Foundation
 import Markup
@@ -38,6 +38,7 @@ for path in CommandLine.arguments.dropFirst() where path != "--article" {
                 "file": file, "quote": quote.text, "speaker": quote.speaker ?? NSNull(),
                 "said_on": quote.saidOn ?? NSNull(), "said_on_basis": quote.saidOnBasis.rawValue,
                 "kind": quote.kind.rawValue, "cue": quote.cue ?? NSNull(), "role": quote.speakerRole ?? NSNull(),
+                "rule": quote.rule ?? NSNull(), "confidence": quote.confidence ?? NSNull(),
             ]
             let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
             print(String(decoding: data, as: UTF8.self))

@@ -2,6 +2,38 @@
 /// paragraph before it, the statement it came from, the story's event day
 /// and the one occasion an article reports (see ``Attributor/run()``).
 extension Attributor {
+    /// The day the quote `found` attributes was said, and how that day was found:
+    /// the quote's own sentence, the statement it refers to, the sentences and
+    /// paragraph before it, the last quote of the same voice, the story's event
+    /// day and its one occasion; else the publication date stands in. Returns
+    /// the day (`YYYY-MM-DD` or `nil`), its basis, and what was found (carried
+    /// to the next quote of the same voice).
+    func day(for found: Found, span: QuoteSpan, in p: Int, eventDay: DateText.Found?,
+             occasion: (day: DateText.Found, paragraph: Int, offset: Int)?) -> (String?, DateBasis, DateText.Found?) {
+        var date = DateText.day(in: found.sentenceText, publication: publishedOn, updated: updatedOn)
+            ?? (found.carried ? nil : referenceDay)
+            ?? previousSentenceDay(before: span, in: p)
+            ?? previousParagraphDay(before: span, in: p, speaker: found.speaker)
+        // "…,” Chilton said in that statement": the day the statement was released.
+        if date == nil, !found.carried, Self.refersToStatement(found.sentenceText) {
+            date = statementDay(before: span, in: p)
+        }
+        if date == nil, let last, found.carried || (last.speaker == found.speaker && p - last.paragraph <= 1) {
+            date = last.date
+        }
+        // Present tense ("says") speaks of now, not of the story's event.
+        if date == nil, !(found.cue.map(Self.isPresentTense) ?? false) {
+            date = eventDay
+            if date == nil, let occasion, (occasion.paragraph, occasion.offset) < (p, span.open),
+               !found.sentenceText.lowercased().split(separator: " ").contains(where: { Self.exchangeWords.contains(String($0)) }) {
+                date = occasion.day
+            }
+        }
+        if let date { return (date.day, date.basis, date) }
+        if let publishedOn { return (publishedOn, .publication, nil) }
+        return (nil, .unknown, nil)
+    }
+
     /// The day the story's opening paragraph places its events on ("Hours before
     /// Parise’s two-goal performance Tuesday, coach Bruce Boudreau expressed
     /// confidence …, saying …"): quotes that name no day of their own were most

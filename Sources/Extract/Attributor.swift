@@ -99,37 +99,7 @@ struct Attributor {
                 guard let found, !isTerm(span, in: para, text: text, kind: kind),
                       !(kind == .partial && found.cue.map(Self.namingCues.contains) == true),
                       !(found.carried && isHeading(para)) else { continue }
-                var date = DateText.day(in: found.sentenceText, publication: publishedOn, updated: updatedOn)
-                    ?? (found.carried ? nil : referenceDay)
-                    ?? previousSentenceDay(before: span, in: p)
-                    ?? previousParagraphDay(before: span, in: p, speaker: found.speaker)
-                // "…,” Chilton said in that statement": the day the statement was released.
-                if date == nil, !found.carried, Self.refersToStatement(found.sentenceText) {
-                    date = statementDay(before: span, in: p)
-                }
-                if date == nil, let last, found.carried || (last.speaker == found.speaker && p - last.paragraph <= 1) {
-                    date = last.date
-                }
-                // Present tense ("says") speaks of now, not of the story's event.
-                if date == nil, !(found.cue.map(Self.isPresentTense) ?? false) {
-                    date = eventDay
-                    if date == nil, let occasion, (occasion.paragraph, occasion.offset) < (p, span.open),
-                       !found.sentenceText.lowercased().split(separator: " ").contains(where: { Self.exchangeWords.contains(String($0)) }) {
-                        date = occasion.day
-                    }
-                }
-                let saidOn: String?
-                let basis: DateBasis
-                if let date {
-                    saidOn = date.day
-                    basis = date.basis
-                } else if let publishedOn {
-                    saidOn = publishedOn
-                    basis = .publication
-                } else {
-                    saidOn = nil
-                    basis = .unknown
-                }
+                let (saidOn, basis, date) = day(for: found, span: span, in: p, eventDay: eventDay, occasion: occasion)
                 last = (found.speaker, closing?.paragraph ?? p, closing == nil ? span.open : 0, date)
                 if found.speaker.type == .anonymous, !unnamedSpeakers.contains(found.speaker.name) {
                     unnamedSpeakers.append(found.speaker.name)

@@ -65,12 +65,21 @@ public struct Quote: Sendable, Equatable, Codable {
     /// The paragraph that holds the quote (all of them, joined, for a quote that
     /// runs over several).
     public var context: String
+    /// The id of the attribution rule that found the speaker (`after-cue`,
+    /// `inverted-after`, `according-to`, `colon-lead`, `paragraph-subject`, …);
+    /// `nil` for quotes not found by the extractor (manual, transcript, imported).
+    public var rule: String?
+    /// How sure the extractor is of the speaker, from 0 to 1: an explicit cue
+    /// next to a full name is near 1, a pronoun or a voice carried from an
+    /// earlier sentence is low. `nil` where no rule attributed the quote.
+    public var confidence: Double?
 
     /// Creates a quote record.
     public init(text: String, kind: QuoteKind, speaker: String?, speakerRole: String? = nil,
                 speakerType: SpeakerType? = nil, speakerAliases: [String] = [], cue: String? = nil,
                 saidOn: String? = nil, saidOnBasis: DateBasis = .unknown,
-                paragraph: Int, start: Int, end: Int, context: String) {
+                paragraph: Int, start: Int, end: Int, context: String,
+                rule: String? = nil, confidence: Double? = nil) {
         self.text = text
         self.kind = kind
         self.speaker = speaker
@@ -84,5 +93,7 @@ public struct Quote: Sendable, Equatable, Codable {
         self.start = start
         self.end = end
         self.context = context
+        self.rule = rule
+        self.confidence = confidence
     }
 }
