@@ -10,8 +10,10 @@ extension ClaimsStore {
     /// back as ``ImportOutcome/duplicate(sourceID:)``. Otherwise each quote (its
     /// index is its position in the source) finds or creates its speaker by
     /// exact name, adds the speaker's aliases, finds or creates its claim by
-    /// words and speaker, and becomes one appearance. Any error rolls back the
-    /// whole document.
+    /// words and speaker, and becomes one appearance. A new claim keeps the
+    /// quote's `cue`, `rule` and `confidence` (they describe its first
+    /// appearance). Any error rolls back the whole document; a confidence
+    /// outside 0…1 is ``StoreError/invalidConfidence(_:quote:)``.
     public func importSource(_ source: NewSource, article: Article, quotes: [Quote]) throws -> ImportOutcome {
         let now = Timestamp.string(from: source.importedAt)
         return try writer.write { db in
@@ -38,13 +40,17 @@ extension ClaimsStore {
                     SELECT id FROM quote WHERE claim_key = ? AND speaker_key = ?
                     """), arguments: [key, speakerID ?? 0])
                 if quoteID == nil {
+                    if let confidence = quote.confidence, !ConfidenceText.isValid(confidence) {
+                        throw StoreError.invalidConfidence(confidence, quote: quote.text)
+                    }
                     try db.cachedStatement(sql: """
                         INSERT INTO quote (claim_key, speaker_id, speaker_key, text, kind, speaker_role, cue,
-                            said_on, said_on_basis, first_source_id, first_position, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            rule, confidence, said_on, said_on_basis, first_source_id, first_position, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """).execute(arguments: [
                             key, speakerID, speakerID ?? 0, quote.text, quote.kind.rawValue, quote.speakerRole,
-                            quote.cue, quote.saidOn, quote.saidOnBasis.rawValue, sourceID, position, now,
+                            quote.cue, quote.rule, quote.confidence, quote.saidOn, quote.saidOnBasis.rawValue,
+                            sourceID, position, now,
                         ])
                     quoteID = db.lastInsertedRowID
                     newQuotes += 1

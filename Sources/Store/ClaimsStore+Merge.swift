@@ -13,7 +13,9 @@ extension ClaimsStore {
     /// - Speakers are matched by exact name (new ones keep their type), and
     ///   gain the exported aliases.
     /// - Claims are matched by claim key and speaker. A new claim takes every
-    ///   field of the record, verdict included. For a known claim, the verdict
+    ///   field of the record, verdict, `rule` and `confidence` included (a known
+    ///   claim keeps its own `rule` and `confidence`: they describe its first
+    ///   appearance). For a known claim, the verdict
     ///   reviewed last (by `reviewed_at`) wins, evidence URLs are united, and if
     ///   the claim already had an audit trail here, each field the merge
     ///   changes gets an audit entry by `reviewer` noted `merge`.
@@ -137,14 +139,18 @@ struct Merger {
                   let first = record.appearances.first(where: { $0.source.sha256 == record.sourceSHA256 }) else {
                 throw ExportRecordError.malformed("quote \(quote.id): source_sha256 is not among appearances_detail")
             }
+            if let confidence = quote.confidence, !ConfidenceText.isValid(confidence) {
+                throw StoreError.invalidConfidence(confidence, quote: quote.text)
+            }
             try db.execute(sql: """
-                INSERT INTO quote (id, claim_key, speaker_id, speaker_key, text, kind, speaker_role, cue, said_on,
-                    said_on_basis, status, rating, note, evidence, reviewed_by, reviewed_at, first_source_id,
-                    first_position, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO quote (id, claim_key, speaker_id, speaker_key, text, kind, speaker_role, cue, rule,
+                    confidence, said_on, said_on_basis, status, rating, note, evidence, reviewed_by, reviewed_at,
+                    first_source_id, first_position, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [
                     try keptID(quote.id, in: "quote"), record.claimKey, speakerID, speakerID ?? 0, quote.text,
-                    quote.kind.rawValue, quote.speakerRole, quote.cue, quote.saidOn, quote.saidOnBasis.rawValue,
+                    quote.kind.rawValue, quote.speakerRole, quote.cue, quote.rule, quote.confidence, quote.saidOn,
+                    quote.saidOnBasis.rawValue,
                     quote.status.rawValue, quote.rating?.rawValue, quote.note, JSONText.array(quote.evidence),
                     quote.reviewedBy, quote.reviewedAt, sourceID, first.position, now,
                 ])

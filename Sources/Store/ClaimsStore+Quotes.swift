@@ -1,8 +1,9 @@
 import GRDB
 
 extension ClaimsStore {
-    /// The quotes that match `filter`, in the default order (by the claim's
-    /// first appearance: import order of its source, then position in it).
+    /// The quotes that match `filter`, in its order (unless asked otherwise, the
+    /// default order: by the claim's first appearance, import order of its
+    /// source, then position in it).
     public func quotes(matching filter: QuoteFilter) throws -> [QuoteRecord] {
         try writer.read { db in
             let (sql, arguments) = try QuerySQL.quotes(matching: filter, in: db)
@@ -10,7 +11,7 @@ extension ClaimsStore {
         }
     }
 
-    /// Calls `body` with each quote that matches `filter`, in the default order,
+    /// Calls `body` with each quote that matches `filter`, in the filter's order,
     /// reading them one at a time (constant memory, for exports of any size).
     ///
     /// The reading happens in one snapshot; `body` must not write to the store.
@@ -44,7 +45,7 @@ extension ClaimsStore {
     }
 
     /// The first quote matching `filter` (its status included; `nil` or `all`
-    /// for any) in the default order, after the quote `id` if given; `nil` when none is left.
+    /// for any) in the filter's order, after the quote `id` if given; `nil` when none is left.
     public func nextQuote(matching filter: QuoteFilter, after id: Int64?) throws -> QuoteRecord? {
         var next = filter
         next.afterID = id ?? filter.afterID
@@ -52,7 +53,7 @@ extension ClaimsStore {
         return try quotes(matching: next).first
     }
 
-    /// The first unreviewed quote matching `filter` in the default order,
+    /// The first unreviewed quote matching `filter` in the filter's order,
     /// after the quote `id` if given; `nil` when none is left.
     ///
     /// The filter's status is ignored (the status is `unreviewed`).
@@ -106,7 +107,7 @@ enum QuerySQL {
             .map(QuoteRecord.init(row:))
     }
 
-    /// The statement and arguments that select the quotes matching `filter` in the default order.
+    /// The statement and arguments that select the quotes matching `filter` in its order.
     static func quotes(matching filter: QuoteFilter, in db: Database) throws -> (String, StatementArguments) {
         // Claims joined into another one are not listed (their appearances and trail moved there).
         var conditions: [String] = ["q.merged_into IS NULL"]
@@ -131,16 +132,20 @@ enum QuerySQL {
             conditions.append("q.said_on >= ?")
             arguments += [since]
         }
+        let terms = filter.order.terms
         if let afterID = filter.afterID {
+            // The anchor's own sort key, compared as one row value (the order's index serves it).
             guard let anchor = try Row.fetchOne(db, sql: """
-                SELECT first_source_id, first_position FROM quote WHERE id = ?
+                SELECT \(terms.dropLast().joined(separator: ", ")) FROM quote q WHERE q.id = ?
                 """, arguments: [afterID]) else { throw StoreError.noQuote(afterID) }
-            conditions.append("(q.first_source_id, q.first_position, q.id) > (?, ?, ?)")
-            arguments += [anchor["first_source_id"] as Int64, anchor["first_position"] as Int64, afterID]
+            let placeholders = Array(repeating: "?", count: terms.count).joined(separator: ", ")
+            conditions.append("(\(terms.joined(separator: ", "))) > (\(placeholders))")
+            for value in anchor.databaseValues { arguments += [value] }
+            arguments += [afterID]
         }
         var sql = QuoteRecord.selection
         sql += "\nWHERE " + conditions.joined(separator: "\n  AND ")
-        sql += "\nORDER BY q.first_source_id, q.first_position, q.id"
+        sql += "\nORDER BY " + terms.joined(separator: ", ")
         if let limit = filter.limit {
             guard limit >= 0 else { throw StoreError.invalidLimit(limit) }
             sql += "\nLIMIT ?"

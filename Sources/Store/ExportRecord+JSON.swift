@@ -30,8 +30,10 @@ extension ExportRecord {
     /// Reads a line written by ``jsonLine()``.
     ///
     /// Throws ``ExportRecordError/malformed(_:)`` when the line is not JSON,
-    /// lacks a field, or is a plain quote record without `source_sha256` and
-    /// `appearances_detail` (as `list --format jsonl` writes).
+    /// lacks a field, holds a `confidence` outside 0…1, or is a plain quote
+    /// record without `source_sha256` and `appearances_detail` (as
+    /// `list --format jsonl` writes). Lines written before `rule` and
+    /// `confidence` were kept lack them and read as `nil`.
     public init(jsonLine: some Collection<UInt8>) throws {
         do {
             self = try JSONDecoder().decode(ExportLine.self, from: Data(jsonLine)).record
@@ -39,6 +41,9 @@ extension ExportRecord {
             throw ExportRecordError.malformed(Self.describe(error))
         } catch {
             throw ExportRecordError.malformed(error.localizedDescription)
+        }
+        if let confidence = quote.confidence, !ConfidenceText.isValid(confidence) {
+            throw ExportRecordError.malformed("field 'confidence' is \(confidence), not a number from 0 to 1")
         }
     }
 

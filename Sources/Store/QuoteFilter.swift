@@ -10,18 +10,21 @@ public struct QuoteFilter: Sendable, Equatable {
     public var since: String?
     /// At most this many quotes.
     public var limit: Int?
-    /// Only quotes after this one in the default order (for paging).
+    /// Only quotes after this one in ``order`` (for paging).
     public var afterID: Int64?
+    /// The order of the quotes (``QuoteOrder/default`` unless asked).
+    public var order: QuoteOrder
 
     /// Creates a filter; with no arguments it matches every quote.
     public init(status: String? = nil, speaker: String? = nil, sourceID: Int64? = nil,
-                since: String? = nil, limit: Int? = nil, afterID: Int64? = nil) {
+                since: String? = nil, limit: Int? = nil, afterID: Int64? = nil, order: QuoteOrder = .default) {
         self.status = status
         self.speaker = speaker
         self.sourceID = sourceID
         self.since = since
         self.limit = limit
         self.afterID = afterID
+        self.order = order
     }
 
     /// Every quote.

@@ -1,7 +1,8 @@
 extension QuoteRecord {
     /// The record as one line of JSON (no line end), every field present in
-    /// DESIGN.md's order: ids, offsets and counts as integers, `evidence` as an
-    /// array, and `null` for a missing or empty value.
+    /// DESIGN.md's order: ids, offsets and counts as integers, `confidence` as
+    /// a number with two decimals (``ConfidenceText``), `evidence` as an array,
+    /// and `null` for a missing or empty value.
     public func jsonLine() -> String {
         let fields: [(CodingKeys, JSONValue)] = [
             (.id, .integer(id)),
@@ -11,6 +12,8 @@ extension QuoteRecord {
             (.speakerRole, .string(speakerRole)),
             (.speakerID, .integer(speakerID)),
             (.cue, .string(cue)),
+            (.rule, .string(rule)),
+            (.confidence, .confidence(confidence)),
             (.saidOn, .string(saidOn)),
             (.saidOnBasis, .string(saidOnBasis.rawValue)),
             (.sourceID, .integer(sourceID)),
@@ -44,6 +47,7 @@ extension QuoteRecord {
 private enum JSONValue {
     case string(String?)
     case integer(Int64?)
+    case confidence(Double?)
     case strings([String])
 
     /// The value as JSON text; `null` for nil and for the empty string.
@@ -55,6 +59,8 @@ private enum JSONValue {
         case .integer(let value):
             guard let value else { return "null" }
             return String(value)
+        case .confidence(let value):
+            return value.flatMap(ConfidenceText.string) ?? "null"
         case .strings(let values):
             return JSONText.array(values)
         }

@@ -5,7 +5,7 @@ extension QuoteRecord {
     /// The columns that ``init(row:)`` reads, for `SELECT … FROM quote q`.
     static let selection = """
         SELECT q.id, q.text, q.kind, s.name AS speaker, q.speaker_role, q.speaker_id, q.cue,
-            q.said_on, q.said_on_basis, q.first_source_id AS source_id,
+            q.rule, q.confidence, q.said_on, q.said_on_basis, q.first_source_id AS source_id,
             COALESCE(src.url, src.canonical_url) AS source_url, src.file AS source_file,
             src.title AS source_title, src.site AS source_site, src.published_at,
             a.paragraph, a.start, a."end", a.context,
@@ -22,9 +22,9 @@ extension QuoteRecord {
     /// spares a search of the column names for every value of every row.
     /// (`QuoteRecordColumnTests` checks these against the statement's own names.)
     enum Column: Int, CaseIterable {
-        case id, text, kind, speaker, speakerRole, speakerID, cue, saidOn, saidOnBasis, sourceID, sourceURL,
-             sourceFile, sourceTitle, sourceSite, publishedAt, paragraph, start, end, context, status, rating,
-             note, evidence, reviewedBy, reviewedAt, appearances
+        case id, text, kind, speaker, speakerRole, speakerID, cue, rule, confidence, saidOn, saidOnBasis, sourceID,
+             sourceURL, sourceFile, sourceTitle, sourceSite, publishedAt, paragraph, start, end, context, status,
+             rating, note, evidence, reviewedBy, reviewedAt, appearances
 
         /// The column's name in ``selection``.
         var name: String {
@@ -56,6 +56,8 @@ extension QuoteRecord {
         speakerRole = value(.speakerRole)
         speakerID = value(.speakerID)
         cue = value(.cue)
+        rule = value(.rule)
+        confidence = value(.confidence)
         saidOn = value(.saidOn)
         saidOnBasis = try Self.decode(DateBasis.self, value(.saidOnBasis), column: "said_on_basis")
         sourceID = value(.sourceID)

@@ -17,6 +17,13 @@ public struct QuoteRecord: Sendable, Equatable, Codable {
     public var speakerID: Int64?
     /// The attribution verb ("said").
     public var cue: String?
+    /// The id of the extraction rule that attributed the first appearance
+    /// (`after-cue`, `according-to`, …); `nil` for manual quotes and quotes
+    /// stored before rules were kept.
+    public var rule: String?
+    /// How sure that rule was of the speaker, from 0 to 1; `nil` where no rule
+    /// attributed the quote. Records write it with two decimals (``ConfidenceText``).
+    public var confidence: Double?
     /// The day the words were said, `YYYY-MM-DD`.
     public var saidOn: String?
     /// How ``saidOn`` was found.
@@ -58,7 +65,8 @@ public struct QuoteRecord: Sendable, Equatable, Codable {
 
     /// Creates a record from its fields (the store builds them from its rows).
     public init(id: Int64, text: String, kind: QuoteKind, speaker: String? = nil, speakerRole: String? = nil,
-                speakerID: Int64? = nil, cue: String? = nil, saidOn: String? = nil,
+                speakerID: Int64? = nil, cue: String? = nil, rule: String? = nil, confidence: Double? = nil,
+                saidOn: String? = nil,
                 saidOnBasis: DateBasis = .unknown, sourceID: Int64, sourceURL: String? = nil,
                 sourceFile: String? = nil, sourceTitle: String? = nil, sourceSite: String? = nil,
                 publishedAt: String? = nil, paragraph: Int? = nil, start: Int? = nil, end: Int? = nil,
@@ -72,6 +80,8 @@ public struct QuoteRecord: Sendable, Equatable, Codable {
         self.speakerRole = speakerRole
         self.speakerID = speakerID
         self.cue = cue
+        self.rule = rule
+        self.confidence = confidence
         self.saidOn = saidOn
         self.saidOnBasis = saidOnBasis
         self.sourceID = sourceID
@@ -98,7 +108,7 @@ public struct QuoteRecord: Sendable, Equatable, Codable {
         case id, text, kind, speaker
         case speakerRole = "speaker_role"
         case speakerID = "speaker_id"
-        case cue
+        case cue, rule, confidence
         case saidOn = "said_on"
         case saidOnBasis = "said_on_basis"
         case sourceID = "source_id"

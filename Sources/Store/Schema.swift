@@ -9,6 +9,7 @@ enum Schema {
         migrator.registerMigration("v2-fetches", migrate: v2Fetches)
         migrator.registerMigration("v4-review", migrate: v4Review)
         migrator.registerMigration("v5-findings", migrate: v5Findings)
+        migrator.registerMigration("v6-attribution", migrate: v6Attribution)
         return migrator
     }
 

@@ -32,6 +32,8 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
     case emptySpeakerName
     /// The database was written by a newer quotecheck (it knows migrations this one does not).
     case newerSchema(String)
+    /// A quote's confidence lies outside 0…1 (the value, the quote's words).
+    case invalidConfidence(Double, quote: String)
 
     /// A message that names the input and the problem.
     public var errorDescription: String? {
@@ -66,6 +68,8 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
             "cannot open the store '\(path)': it was written by a newer version of quotecheck; nothing was changed"
         case .emptySpeakerName:
             "a speaker's name cannot be empty"
+        case .invalidConfidence(let value, let quote):
+            "the confidence \(value) of the quote '\(quote.prefix(60))' is not between 0 and 1"
         }
     }
 }

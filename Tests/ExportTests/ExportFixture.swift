@@ -3,7 +3,8 @@ import Foundation
 import Store
 
 /// A small workbench shared by the export tests: two articles, four claims,
-/// verdicts with ratings, evidence, an undo, and values that need escaping.
+/// verdicts with ratings, evidence, an undo, values that need escaping, and
+/// attribution rules and confidences (one claim without).
 enum ExportFixture {
     /// 2024-05-01T12:00:00Z, and minutes after it.
     static func moment(_ minutes: Double = 0) -> Date {
@@ -14,14 +15,16 @@ enum ExportFixture {
     static let paragraphB = "Smith repeated: \u{201C}We will win, again!\u{201D} Bob Jones: \u{201C}Line one\nline two, \"quoted\"\u{201D}"
 
     static func quote(_ text: String, by speaker: String?, type: SpeakerType? = .person, role: String? = nil,
-                      aliases: [String] = [], saidOn: String? = "2024-04-30", in context: String) -> Quote {
+                      aliases: [String] = [], saidOn: String? = "2024-04-30", rule: String? = nil,
+                      confidence: Double? = nil, in context: String) -> Quote {
         let scalars = Array(context.unicodeScalars)
         let target = Array(text.unicodeScalars)
         var start = 0
         while start + target.count <= scalars.count, Array(scalars[start..<start + target.count]) != target { start += 1 }
         return Quote(text: text, kind: .direct, speaker: speaker, speakerRole: role, speakerType: type,
                      speakerAliases: aliases, cue: "said", saidOn: saidOn, saidOnBasis: saidOn == nil ? .unknown : .explicit,
-                     paragraph: 0, start: start, end: start + target.count, context: context)
+                     paragraph: 0, start: start, end: start + target.count, context: context,
+                     rule: rule, confidence: confidence)
     }
 
     /// The fixture store.
@@ -34,8 +37,10 @@ enum ExportFixture {
                              authors: ["A. Writer"], publishedAt: "2024-05-01T09:00:00+02:00", language: "en",
                              paragraphs: [paragraphA, "Second, plain."]),
             quotes: [
-                quote("We will win, again.", by: "Jane Smith", role: "Mayor", aliases: ["Smith"], in: paragraphA),
-                quote("=2+2", by: "City Council", type: .organisation, saidOn: nil, in: paragraphA),
+                quote("We will win, again.", by: "Jane Smith", role: "Mayor", aliases: ["Smith"],
+                      rule: "after-cue", confidence: 0.95, in: paragraphA),
+                quote("=2+2", by: "City Council", type: .organisation, saidOn: nil, rule: "colon-lead",
+                      confidence: 0.6, in: paragraphA),
             ])
         _ = try store.importSource(
             NewSource(sha256: String(repeating: "b", count: 64), file: "sources/b.html", byteCount: 80,
@@ -43,8 +48,11 @@ enum ExportFixture {
             article: Article(title: "Follow-up", site: "News", publishedAt: "2024-05-02",
                              paragraphs: [paragraphB]),
             quotes: [
-                quote("We will win, again!", by: "Jane Smith", in: paragraphB),
-                quote("Line one\nline two, \"quoted\"", by: "Bob Jones", in: paragraphB),
+                // A later appearance of claim 1, found by another rule: the claim keeps its first one.
+                quote("We will win, again!", by: "Jane Smith", rule: "paragraph-subject", confidence: 0.3,
+                      in: paragraphB),
+                quote("Line one\nline two, \"quoted\"", by: "Bob Jones", rule: "colon-lead", confidence: 0.854,
+                      in: paragraphB),
                 quote("Line one\nline two, \"quoted\"", by: nil, type: nil, saidOn: nil, in: paragraphB),
             ])
         let ids = try store.quotes(matching: .all).map(\.id)

@@ -1,3 +1,4 @@
+import Extract
 import Foundation
 import Store
 import Testing
@@ -48,5 +49,38 @@ import Testing
         var again = ""
         try QuoteExporter().exportRecords(store: restored, filter: .all, to: &again)
         #expect(again == verified)
+    }
+
+    @Test("rule and confidence survive export → merge: the rule as it was, the confidence as written (two decimals)")
+    func rulesAndConfidencesSurvive() throws {
+        let original = try ExportFixture.store()
+        var records = ""
+        try QuoteExporter().exportRecords(store: original, filter: .all, to: &records)
+        let restored = try ClaimsStore.inMemory()
+        _ = try Self.merge(records, into: restored)
+        let before = try original.quotes(matching: .all), after = try restored.quotes(matching: .all)
+        #expect(after.map(\.rule) == ["after-cue", "colon-lead", "colon-lead", nil])
+        #expect(after.map(\.rule) == before.map(\.rule))
+        #expect(before.map(\.confidence) == [0.95, 0.6, 0.854, nil])
+        #expect(after.map(\.confidence) == [0.95, 0.6, 0.85, nil])
+        #expect(try restored.quotes(matching: QuoteFilter(order: .confidence)).map(\.id)
+            == original.quotes(matching: QuoteFilter(order: .confidence)).map(\.id))
+    }
+
+    @Test("a claim the workbench already holds keeps its own rule and confidence when an export is merged")
+    func knownClaimKeepsItsRule() throws {
+        let local = try ClaimsStore.inMemory()
+        _ = try local.importSource(
+            NewSource(sha256: String(repeating: "d", count: 64), byteCount: 1, importedAt: ExportFixture.moment()),
+            article: Article(title: "Local", paragraphs: [ExportFixture.paragraphA]),
+            quotes: [ExportFixture.quote("We will win, again.", by: "Jane Smith", rule: "pronoun", confidence: 0.25,
+                                         in: ExportFixture.paragraphA)])
+        var records = ""
+        try QuoteExporter().exportRecords(store: try ExportFixture.store(), filter: .all, to: &records)
+        let report = try Self.merge(records, into: local)
+        #expect(report.quotesMerged == 1)
+        let claim = try #require(try local.quotes(matching: QuoteFilter(speaker: "Jane Smith")).first)
+        #expect(claim.rule == "pronoun" && claim.confidence == 0.25)
+        #expect(claim.appearances == 3)
     }
 }

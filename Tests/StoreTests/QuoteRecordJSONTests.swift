@@ -8,7 +8,7 @@ import Testing
         let last = try #require(try store.quotes(matching: .all).last)
         #expect(last.jsonLine() == """
             {"id":\(last.id),"text":"Someone said this","kind":"direct","speaker":null,"speaker_role":null,\
-            "speaker_id":null,"cue":"said","said_on":null,"said_on_basis":"explicit","source_id":\(last.sourceID),\
+            "speaker_id":null,"cue":"said","rule":null,"confidence":null,"said_on":null,"said_on_basis":"explicit","source_id":\(last.sourceID),\
             "source_url":"https://b.example/story","source_file":null,"source_title":"b",\
             "source_site":"Example News","published_at":"2024-05-01T09:00:00+02:00","paragraph":0,"start":1,\
             "end":18,"context":"\u{201C}Someone said this\u{201D} someone said.","status":"unreviewed",\
