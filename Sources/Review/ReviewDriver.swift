@@ -10,7 +10,8 @@ public struct ReviewDriver: Sendable {
     public private(set) var session: ReviewSession
 
     /// Starts a review at the first quote of the queue: the quotes matching
-    /// `filter`, with its status (`nil`: the unreviewed ones; `all`: every quote).
+    /// `filter`, with its status (`nil`: the unreviewed ones; `all`: every quote),
+    /// in its order (``QuoteOrder/confidence`` walks the least certain first).
     ///
     /// Since reviewed quotes leave the unreviewed queue, starting again resumes
     /// where the last review stopped.
@@ -83,7 +84,8 @@ public struct ReviewDriver: Sendable {
         return currentStep
     }
 
-    /// The next quote of the queue after `id` that was not skipped in this session, with its version.
+    /// The next quote of the queue (in the filter's order) after `id` that was not skipped in this
+    /// session, with its version.
     private func nextQuote(after id: Int64?) throws -> QuoteSnapshot? {
         var queue = session.filter
         queue.status = queue.status ?? Status.unreviewed.rawValue

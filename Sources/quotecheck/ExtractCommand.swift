@@ -2,6 +2,7 @@ import ArgumentParser
 import Extract
 import Foundation
 import Ingest
+import Store
 
 /// `quotecheck extract SOURCE…`
 struct ExtractCommand: ParsableCommand {
@@ -10,7 +11,8 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Show what import would store, without storing anything.",
         discussion: """
         --format json (the default) prints one JSON object per SOURCE: url, canonical_url,
-        title, site, authors, agency, published_at, language, paragraphs and quotes.
+        title, site, authors, agency, published_at, language, paragraphs and quotes (each with
+        its attribution rule and confidence, 0 to 1 rounded to two decimals, null when none).
         --format text prints the main text, paragraphs separated by blank lines.
         A feed gives one object per item with content; a transcript one object whose
         quotes are its speeches.
@@ -86,11 +88,16 @@ struct ExtractCommand: ParsableCommand {
 enum ExtractJSON {
     static func line(article: Article, quotes: [Quote]) throws -> String {
         func value(_ s: String?) -> Any { s ?? NSNull() }
+        // The confidence as the quote records write it: a number with two decimals.
+        func confidence(_ c: Double?) -> Any {
+            guard let c, let text = ConfidenceText.string(c), let number = Decimal(string: text) else { return NSNull() }
+            return number
+        }
         let quoteObjects: [[String: Any]] = quotes.map { q in
             [
                 "text": q.text, "kind": q.kind.rawValue, "speaker": value(q.speaker), "speaker_role": value(q.speakerRole),
                 "speaker_type": value(q.speakerType?.rawValue), "speaker_aliases": q.speakerAliases, "cue": value(q.cue),
-                "said_on": value(q.saidOn), "said_on_basis": q.saidOnBasis.rawValue, "paragraph": q.paragraph,
+                "rule": value(q.rule), "confidence": confidence(q.confidence), "said_on": value(q.saidOn), "said_on_basis": q.saidOnBasis.rawValue, "paragraph": q.paragraph,
                 "start": q.start, "end": q.end, "context": q.context,
             ]
         }

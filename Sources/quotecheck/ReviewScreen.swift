@@ -73,6 +73,11 @@ struct ReviewScreen {
         var lines: [String] = []
         lines += wrap("#\(q.id)  “\(q.text)”", width: width)
         lines += wrap("speaker:  \(q.speaker ?? "(unattributed)")\(q.speakerRole.map { ", \($0)" } ?? "")", width: width)
+        if q.rule != nil || q.confidence != nil {
+            // How the extractor attributed it: what a reviewer walking the least certain first wants to see.
+            let confidence = q.confidence.flatMap(ConfidenceText.string) ?? "—"
+            lines += wrap("rule:     \(q.rule ?? "—")   confidence: \(confidence)", width: width)
+        }
         lines += wrap("said on:  \(q.saidOn ?? "unknown") (\(q.saidOnBasis.rawValue))", width: width)
         let site = q.sourceSite.map { " — \($0)" } ?? ""
         let published = q.publishedAt.map { ", \($0)" } ?? ""

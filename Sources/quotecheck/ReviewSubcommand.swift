@@ -11,9 +11,11 @@ struct ReviewSubcommand: ParsableCommand {
         discussion: """
         The queue is the quotes with the status given by --status (default: unreviewed;
         'all' walks every quote), narrowed by --speaker, --source and --since, in the order
-        of 'list'. Giving a status moves on to the next quote; quitting and coming back
-        resumes at the first quote still in the queue (for the unreviewed queue: the next
-        unreviewed one).
+        of 'list'; --order confidence walks the least certain attributions first (by the
+        extractor's confidence, lowest first; quotes without one, such as manual or merged
+        quotes, come last). Giving a status moves on to the next quote; quitting and coming
+        back resumes at the first quote still in the queue (for the unreviewed queue: the
+        next unreviewed one).
 
         Keys: v verified, m misquoted, a misattributed, o out-of-context, u unverifiable,
         r rating, n note, e evidence URL, s speaker (reassign, by name), d date, t text,
@@ -26,6 +28,7 @@ struct ReviewSubcommand: ParsableCommand {
         optionally followed by a space and its argument ("v", "r false", "n checked the
         video", "e https://…", "s Jane Smith"; an empty line skips), so that it can be scripted:
           printf 'v\\nq\\n' | quotecheck review --reviewer ana
+          printf 'v\\nv\\nq\\n' | quotecheck review --order confidence
         A refused verdict is reported on standard error; repeating the line (or a line 'y')
         gives it anyway, any other line skips the quote and applies to the next one. The exit
         status is 1 if any line was refused.
@@ -38,11 +41,28 @@ struct ReviewSubcommand: ParsableCommand {
     @Option(help: ArgumentHelp("Who gives the verdicts (default: $QUOTECHECK_REVIEWER, else the user name).", valueName: "NAME"))
     var reviewer: String?
 
+    @Option(help: ArgumentHelp("The queue's order: default (as 'list') or confidence (least certain first).",
+                               valueName: "ORDER"))
+    var order: ReviewOrder = .default
+
+    /// The orders `--order` accepts.
+    enum ReviewOrder: String, ExpressibleByArgument, CaseIterable {
+        case `default`, confidence
+
+        /// The store's order of the same name.
+        var quoteOrder: QuoteOrder {
+            switch self {
+            case .default: .default
+            case .confidence: .confidence
+            }
+        }
+    }
+
     func run() throws {
         let store = try global.openStore()
         // The status stays as given ('all' included): the driver reads nil as the unreviewed queue.
         let filter = QuoteFilter(status: filters.status, speaker: filters.speaker, sourceID: filters.source,
-                                 since: filters.since)
+                                 since: filters.since, order: order.quoteOrder)
         let who = reviewerName(reviewer)
         if let terminal = RawTerminal() {
             defer { terminal.restore() }

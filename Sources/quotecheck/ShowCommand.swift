@@ -6,7 +6,7 @@ import Store
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one quote: speaker, date, source, its paragraph with the quote marked, appearances, history.",
+        abstract: "Show one quote: speaker, rule and confidence, date, source, its paragraph with the quote marked, appearances, history.",
         discussion: "Example:\n  quotecheck show 3"
     )
 
@@ -33,6 +33,7 @@ enum QuoteCard {
         s += "#\(q.id)  “\(q.text)”\n"
         s += "  speaker:  \(q.speaker ?? "(unattributed)")\(q.speakerRole.map { ", \($0)" } ?? "")\n"
         s += "  cue:      \(q.cue ?? "—")   kind: \(q.kind.rawValue)\n"
+        s += "  rule:     \(q.rule ?? "—")   confidence: \(q.confidence.flatMap(ConfidenceText.string) ?? "—")\n"
         s += "  said on:  \(q.saidOn ?? "unknown") (\(q.saidOnBasis.rawValue))\n"
         s += "  source:   \(q.sourceTitle ?? "(untitled)")\(q.sourceSite.map { " — \($0)" } ?? "")\(q.publishedAt.map { ", \($0)" } ?? "")\n"
         s += "            \(q.sourceURL ?? q.sourceFile ?? "")\n"

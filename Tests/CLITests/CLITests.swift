@@ -85,7 +85,8 @@ struct CLITests {
             "U.S. and Ukrainian officials", "Donald Trump", "Donald Trump", "Volodymyr Zelenskyy",
             "Volodymyr Zelenskyy", "Emmanuel Macron", "Keir Starmer",
         ])
-        let fields = ["id", "text", "kind", "speaker", "speaker_role", "speaker_id", "cue", "said_on", "said_on_basis",
+        let fields = ["id", "text", "kind", "speaker", "speaker_role", "speaker_id", "cue", "rule", "confidence",
+                      "said_on", "said_on_basis",
                       "source_id", "source_url", "source_file", "source_title", "source_site", "published_at",
                       "paragraph", "start", "end", "context", "status", "rating", "note", "evidence", "reviewed_by",
                       "reviewed_at", "appearances"]
@@ -167,6 +168,9 @@ struct CLITests {
         let object = try #require(try jsonLines(extracted.stdout).first)
         #expect(object["title"] as? String == "Trump’s Envoy to Meet Putin on Russia - Ukraine Peace Plan")
         #expect((object["quotes"] as? [Any])?.count == 7)
+        for quote in try #require(object["quotes"] as? [[String: Any]]) {
+            #expect(quote["rule"] != nil && quote["confidence"] != nil, "every quote has rule and confidence (or null)")
+        }
         #expect(object["published_at"] as? String == "2025-11-26T09:30:00+00:00")
         #expect(try jsonLines(try CLI.run(["--workbench", wb, "list", "--format", "jsonl"]).stdout).isEmpty)
         let text = try CLI.run(["extract", "--format", "text", sample])
