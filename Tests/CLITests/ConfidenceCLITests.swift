@@ -58,6 +58,21 @@ struct ConfidenceCLITests {
         #expect(try CLI.run(["--workbench", wb, "review", "--order", "surprise"], input: "q\n").status == 64)
     }
 
+    @Test("on a terminal, review --order confidence shows the least certain first, with its rule and confidence")
+    func terminalReviewInConfidenceOrder() throws {
+        let wb = try Self.workbench()
+        defer { try? FileManager.default.removeItem(atPath: wb) }
+        let pty = try PseudoTerminal(["--workbench", wb, "review", "--order", "confidence", "--reviewer", "pat"])
+        var at = try pty.waitFor("#2  “The budget is balanced.”")
+        at = try pty.waitFor("rule:     pronoun   confidence: 0.20", from: at)
+        pty.send("v")
+        at = try pty.waitFor("#4  “Taxes will fall.”", from: at)
+        at = try pty.waitFor("rule:     paragraph-subject   confidence: 0.45", from: at)
+        pty.send("q")
+        #expect(try pty.waitForExit() == 0)
+        #expect(pty.settingsRestored())
+    }
+
     @Test("list and export carry rule and confidence; show prints them")
     func recordsAndShow() throws {
         let wb = try Self.workbench()

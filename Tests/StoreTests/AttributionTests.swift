@@ -84,6 +84,18 @@ import Testing
         }
     }
 
+    @Test("an export line written before rule and confidence were kept reads with neither")
+    func olderExportLine() throws {
+        let (store, _) = try Self.queue()
+        var line = ""
+        try store.forEachExportRecord(matching: QuoteFilter(limit: 1)) { line = $0.jsonLine() }
+        let older = line.replacingOccurrences(of: #""rule":"after-cue","confidence":0.90,"#, with: "")
+        #expect(older != line)
+        let record = try ExportRecord(jsonLine: Array(older.utf8))
+        #expect(record.quote.rule == nil && record.quote.confidence == nil)
+        #expect(try ExportRecord(jsonLine: Array(line.utf8)).quote.confidence == 0.9)
+    }
+
     @Test("confidence is written with two decimals", arguments: [
         (0.0, "0.00"), (1.0, "1.00"), (0.95, "0.95"), (0.05, "0.05"), (0.5, "0.50"),
         (0.875, "0.88"), (0.994, "0.99"), (0.996, "1.00"), (0.1 + 0.2, "0.30"),
