@@ -32,6 +32,8 @@ struct Attributor {
         var sentenceText: String
         var carried: Bool = false
         var rule: RuleID
+        /// See ``Proposal/nested``.
+        var nested = false
     }
 
     /// Words that frame a quoted span as a name, title or term, not as speech.

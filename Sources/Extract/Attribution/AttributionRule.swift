@@ -5,6 +5,10 @@ struct Proposal {
     var speaker: ResolvedSpeaker
     var cue: String
     var rule: RuleID
+    /// Whether another cue stood before the one chosen in the sentence ("Reyes
+    /// tweeted that Ortiz spoke “movingly”"): reported speech inside reported
+    /// speech, where the nearer cue is less sure to own the quote.
+    var nested = false
 }
 
 /// The words around a quote that a phrase rule reads: the unquoted tokens of

@@ -49,7 +49,7 @@ extension Attributor {
         for useBefore in afterFirst ? [false, true] : [true, false] {
             let site = PhraseSite(tokens: useBefore ? before : after, paragraph: p, offset: span.open)
             if let proposal = useBefore ? speakerBefore(site) : speakerAfter(site) {
-                return Found(speaker: proposal.speaker, cue: proposal.cue, sentenceText: sentenceText, rule: proposal.rule)
+                return Found(speaker: proposal.speaker, cue: proposal.cue, sentenceText: sentenceText, rule: proposal.rule, nested: proposal.nested)
             }
         }
         // "“…” Smith said." split into two sentences by the closing period.

@@ -20,7 +20,7 @@ struct CueBeforeRule: PhraseRule {
         }
         guard let nearest = cueIndices.last else { return nil }
         func found(_ speaker: ResolvedSpeaker?, _ c: Int, _ rule: RuleID) -> Proposal? {
-            speaker.map { Proposal(speaker: $0, cue: tokens[c].lower, rule: rule) }
+            speaker.map { Proposal(speaker: $0, cue: tokens[c].lower, rule: rule, nested: cueIndices.count > 1) }
         }
         for c in cueIndices.reversed() {
             if Attributor.clauseBreak(in: tokens[(c + 1)...]) { break }
@@ -46,7 +46,7 @@ struct CueBeforeRule: PhraseRule {
     /// When no subject stands right before cue `c`: the patterns that find it elsewhere in the sentence.
     private func subjectElsewhere(_ tokens: [Token], cue c: Int, first: Bool, p: Int, offset: Int, in a: Attributor) -> Proposal? {
         func found(_ speaker: ResolvedSpeaker?, _ rule: RuleID) -> Proposal? {
-            speaker.map { Proposal(speaker: $0, cue: tokens[c].lower, rule: rule) }
+            speaker.map { Proposal(speaker: $0, cue: tokens[c].lower, rule: rule, nested: !first) }
         }
         // "a career Army officer who described …": the phrase the relative pronoun stands for.
         if c > 1, tokens[c - 1].lower == "who" {
