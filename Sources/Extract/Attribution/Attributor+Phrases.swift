@@ -142,7 +142,9 @@ extension Attributor {
         while i < tokens.count, tokens[i].isWord, phrase.count < AttributionLimits.speakerPhraseWords {
             let t = tokens[i]
             if Lexicon.cueVerbs.contains(t.lower) { break }
-            if !phrase.isEmpty, !t.isCapitalized, !Lexicon.nameJoiners.contains(t.lower),
+            // A lower-case title between a capitalised modifier and a name stays in ("County executive Dana Reyes").
+            let titleBeforeName = Lexicon.titleWords.contains(t.lower) && tokens[safe: i + 1].map { $0.isWord && $0.isCapitalized } == true
+            if !phrase.isEmpty, !t.isCapitalized, !Lexicon.nameJoiners.contains(t.lower), !titleBeforeName,
                phrase.contains(where: { $0.isCapitalized && !Lexicon.subjectDeterminers.contains($0.lower) }) { break }
             phrase.append(t)
             if Lexicon.pronouns.contains(t.lower) { break }

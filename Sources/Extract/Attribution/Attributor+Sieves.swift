@@ -12,6 +12,7 @@ extension Attributor {
     /// The rules that read the words before the quote, in order.
     static let beforeQuote: [any PhraseRule] = [
         AccordingToRule(before: true), PutItRule(before: true), ColonLeadRule(), CueBeforeRule(), PossessiveSpeechRule(),
+        ColonLeadRule(strict: false),
     ]
 
     /// The rules that read the words after the quote, in order.

@@ -10,6 +10,12 @@ extension Lexicon {
     static let indefiniteOpeners: Set<String> = ["a", "an", "another", "one"]
     /// Prepositions after which a cue in -ing has the sentence's subject ("after saying", "by describing").
     static let gerundPrepositions: Set<String> = ["after", "before", "by", "while", "when", "without", "since"]
+    /// Nouns for works with titles: a capitalised quote right after one is the title ("the film “Wild Rose”").
+    static let workNouns: Set<String> = [
+        "book", "books", "novel", "memoir", "film", "movie", "documentary", "song", "single", "album", "series", "show",
+        "podcast", "play", "musical", "opera", "poem", "essay", "report", "article", "column", "exhibition", "painting",
+        "episode", "titled", "entitled", "headlined",
+    ]
     /// Relative pronouns: a clause of their own, with its own subject.
     static let relativePronouns: Set<String> = ["who", "whom", "which", "that", "whose"]
     /// "one" and "another": alone after a cue they are a thing, not a source ("reads one").
