@@ -100,6 +100,18 @@ struct Attributor {
                     cue: found.cue, saidOn: saidOn, saidOnBasis: basis, paragraph: p,
                     start: span.innerStart, end: endOffset, context: context,
                     rule: found.rule.rawValue, confidence: confidence(of: found, span: span, in: p)))
+                for (inner, nested) in NestedQuoteRule().quotes(inside: span, in: p, outerSpeaker: found.speaker, of: self) {
+                    let innerText = TextFolding.fold(para.slice(inner.innerStart, inner.close))
+                    // A single word in single marks is a word held up, not speech (‘friend’).
+                    guard innerText.contains(where: \.isLetter), innerText.contains(" ") else { continue }
+                    let (innerSaidOn, innerBasis, _) = day(for: nested, span: inner, in: p, eventDay: eventDay, occasion: occasion)
+                    let opensClause = para.tokens.last(where: { $0.end <= inner.open }).map { [",", ":"].contains($0.text) } ?? false
+                    quotes.append(Quote(
+                        text: innerText, kind: opensClause ? .direct : .partial, speaker: nested.speaker.name,
+                        speakerRole: nested.speaker.role, speakerType: nested.speaker.type, cue: nested.cue,
+                        saidOn: innerSaidOn, saidOnBasis: innerBasis, paragraph: p, start: inner.innerStart, end: inner.close,
+                        context: context, rule: nested.rule.rawValue, confidence: confidence(of: nested, span: inner, in: p)))
+                }
             }
         }
         return quotes

@@ -70,6 +70,8 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
                  quote: "The second", speaker: "Dana Reyes"),
         RuleCase(rule: "first-person", paragraphs: ["“The first phase is done,” Dana Reyes said. The price of steel is “as low as I have ever seen it.”"],
                  quote: "as low", speaker: "Dana Reyes"),
+        RuleCase(rule: "nested-quote", paragraphs: ["“I then heard Dana Reyes ask, ‘Is the contract signed yet?’ and I said it was,” Omar Haddad told the committee."],
+                 quote: "Is the contract", speaker: "Dana Reyes"),
     ]
 }
 
@@ -101,6 +103,17 @@ struct AttributionRuleTests {
         try #require(confidences.count == 3)
         #expect(confidences[0] > confidences[1])
         #expect(confidences[1] > confidences[2])
+    }
+
+    @Test("a quote inside a quote stays part of it unless its own cue names someone else")
+    func nestedQuotes() {
+        let quotes = extract([
+            "“I told them, ‘We are not selling the land,’ and they left,” Omar Haddad said.",
+            "“Then Dana Reyes asked, ‘Who signed this order?’ and nobody answered,” Haddad said.",
+            "“She listed me as ‘friend,’ nothing more,” Haddad said.",
+        ])
+        #expect(quotes.map(\.speaker) == ["Omar Haddad", "Omar Haddad", "Dana Reyes", "Omar Haddad"])
+        #expect(quotes.map(\.rule) == ["cue-after", "cue-after", "nested-quote", "cue-after"])
     }
 
     @Test("a tag right after the quote governs it over an earlier cue in the sentence")

@@ -16,6 +16,8 @@ extension Lexicon {
         "podcast", "play", "musical", "opera", "poem", "essay", "report", "article", "column", "exhibition", "painting",
         "episode", "titled", "entitled", "headlined",
     ]
+    /// Marks that end a sentence.
+    static let sentenceEnds: Set<String> = [".", "?", "!"]
     /// Relative pronouns: a clause of their own, with its own subject.
     static let relativePronouns: Set<String> = ["who", "whom", "which", "that", "whose"]
     /// "one" and "another": alone after a cue they are a thing, not a source ("reads one").

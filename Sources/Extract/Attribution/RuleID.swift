@@ -62,4 +62,9 @@ enum RuleID: String, Sendable, CaseIterable {
     case previousSpeaker = "previous-speaker"
     /// Words in the first person, in the paragraph of the last quote, with no other name.
     case firstPerson = "first-person"
+
+    // MARK: Quotes inside quotes
+
+    /// `“I heard Dana Reyes ask, ‘Is it done?’”`: a quote inside a quote, with a cue of its own whose subject is someone else.
+    case nestedQuote = "nested-quote"
 }
