@@ -15,6 +15,12 @@ extension Attributor {
 
     /// A title, nickname or term at a distance, not speech.
     func isTerm(_ span: QuoteSpan, in para: AnalysedParagraph, text: String, kind: QuoteKind) -> Bool {
+        // "In her book “A Paradise Built in Hell,” Solnit wrote": a work's noun right before
+        // the mark makes a title of even a whole capitalised clause.
+        if let previous = para.tokens.last(where: { $0.end <= span.open }), previous.isWord, !previous.quoted,
+           Lexicon.workNouns.contains(previous.lower), text.first?.isUppercase == true {
+            return true
+        }
         guard kind == .partial else { return false }
         let before = para.tokens.filter { $0.end <= span.open && !$0.quoted && $0.isWord }
         // "known as the “Three Amigos”": a marker up to three words back.

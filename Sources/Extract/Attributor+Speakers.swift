@@ -2,16 +2,35 @@
 /// people referred back to, groups and unnamed sources.
 extension Attributor {
     /// Turns a speaker phrase into a speaker: a pronoun, a name, or a description.
-    mutating func resolve(_ phrase: [Token], p: Int, offset: Int) -> ResolvedSpeaker? {
+    /// Pure: what it learns (the forms of the name, a statement's day) travels
+    /// in the result. `statements` is false while "the statement" is itself
+    /// being resolved, so that the search does not recurse.
+    func resolve(_ phrase: [Token], p: Int, offset: Int, statements: Bool = true) -> ResolvedSpeaker? {
         var words = phrase.filter(\.isWord)
         guard !words.isEmpty else { return nil }
         if words.count == 1, Lexicon.pronouns.contains(words[0].lower) {
-            return resolvePronoun(words[0].lower, p: p, offset: offset)
+            // Before the pronoun itself, not only before the quote: "He said Reyes is a single
+            // father …" cannot take its "he" from the words after it.
+            guard var speaker = resolvePronoun(words[0].lower, p: p, offset: min(offset, words[0].start)) else { return nil }
+            speaker.via = .pronoun
+            return speaker
         }
         // Drop a leading pronoun-free clause word like "while".
         while let first = words.first, ["while", "but", "and", "as"].contains(first.lower) { words.removeFirst() }
-        if let reference = definiteReference(words, p: p, offset: offset) ?? personReference(words, p: p, offset: offset) {
+        if var reference = definiteReference(words, p: p, offset: offset, statements: statements) ?? personReference(words, p: p, offset: offset) {
+            reference.via = .reference
             return reference
+        }
+        // A name takes no indefinite article: "an Ohio Democrat", "another Texas Republican",
+        // "one GOP operative" are unnamed sources, described whole.
+        // (A name the article gives in full after an adjective stays the name: "a skeptical Dana Reyes".)
+        if words.count >= 2, Lexicon.indefiniteOpeners.contains(words[0].lower), words.dropFirst().contains(where: \.isCapitalized),
+           !words.contains(where: \.isShouted) {
+            if let described = description(words), described.type == .anonymous { return described }
+            let tail = words.reversed().prefix { $0.isCapitalized }.reversed().map(\.bare).joined(separator: " ")
+            if words.last?.isCapitalized == true, names.fullName(for: tail) == nil {
+                return ResolvedSpeaker(name: words.map(\.text).joined(separator: " "), role: nil, type: .anonymous, via: .description)
+            }
         }
         let capitalised = words.filter { $0.isCapitalized && !SpeakerWords.notNames.contains($0.lower) }
         if !capitalised.isEmpty {
@@ -27,21 +46,22 @@ extension Attributor {
             if run.contains(where: \.isShouted) { return nil }
             // A surname the article gave in full, even one that is also a title word ("said King").
             if run.count == 1, let full = names.fullName(for: run[0].bare), full.utf8.contains(UInt8(ascii: " ")) {
-                note(form: run[0].bare, for: full)
-                return ResolvedSpeaker(name: full, role: names.roles[full], type: .person)
+                return ResolvedSpeaker(name: full, role: names.roles[full], type: .person, via: .shortForm,
+                                       forms: Self.forms([run[0].bare], of: full))
             }
             if let parsed = NameIndex.parse(run) {
                 if parsed.type == .person {
                     let full = names.fullName(for: parsed.name) ?? parsed.name
-                    note(form: run.map(\.bare).joined(separator: " "), for: full)
-                    note(form: parsed.name, for: full)
+                    let via: SpeakerEvidence = full != parsed.name ? .shortForm
+                        : full.utf8.contains(UInt8(ascii: " ")) ? .name : .singleName
                     // Lower-case title words just before the name ("economist Laura Chen").
                     let before = words.prefix { $0.start < (run.first?.start ?? 0) }
                     let titles = before.reversed().prefix { !$0.isCapitalized && Lexicon.titleWords.contains($0.lower) }
                     let spelled = titles.isEmpty ? nil : titles.reversed().map(\.text).joined(separator: " ")
-                    return ResolvedSpeaker(name: full, role: parsed.role ?? spelled ?? names.roles[full], type: .person)
+                    return ResolvedSpeaker(name: full, role: parsed.role ?? spelled ?? names.roles[full], type: .person, via: via,
+                                           forms: Self.forms([run.map(\.bare).joined(separator: " "), parsed.name], of: full))
                 }
-                return ResolvedSpeaker(name: parsed.name, role: nil, type: parsed.type)
+                return ResolvedSpeaker(name: parsed.name, role: nil, type: parsed.type, via: .description)
             }
             if let group = groupPhrase(words) { return group }
             // "a career Army officer": capitals inside a description ending in lower case.
@@ -51,7 +71,7 @@ extension Attributor {
         // A user name ("elmo666", "jayk1984") stands for a person.
         if let handle = words.last, handle.text.contains(where: \.isNumber), handle.text.contains(where: \.isLetter),
            words.count <= 2 {
-            return ResolvedSpeaker(name: handle.text, role: nil, type: .person)
+            return ResolvedSpeaker(name: handle.text, role: nil, type: .person, via: .singleName)
         }
         return description(words)
     }
@@ -71,27 +91,25 @@ extension Attributor {
     /// Records issued a statement", "The company denied it in a statement"),
     /// else the organisation named last. Nil when nothing fits: the phrase is
     /// then read as a description.
-    mutating func definiteReference(_ words: [Token], p: Int, offset: Int) -> ResolvedSpeaker? {
+    func definiteReference(_ words: [Token], p: Int, offset: Int, statements: Bool) -> ResolvedSpeaker? {
         guard words.count >= 2, words.count <= 4, ["the", "its"].contains(words[0].lower),
               let head = words.dropFirst().first(where: { Self.organisationNouns.contains($0.lower) || $0.lower == "statement" }),
               words.dropFirst().allSatisfy({ !$0.isCapitalized }) else { return nil }
-        if head.lower == "statement", !resolvingStatement {
-            resolvingStatement = true
-            defer { resolvingStatement = false }
+        if head.lower == "statement", statements {
             for (q, s) in sentencesBefore(p: p, offset: offset, within: 3) {
                 let tokens = paragraphs[q].tokens[s].filter { !$0.quoted }
                 guard let at = tokens.firstIndex(where: { $0.lower == "statement" || $0.lower == "statements" }),
                       let subject = sentenceSubject(Array(tokens[..<at])), subject.first?.lower != "the" || subject.count > 1,
                       !(subject.count >= 2 && subject[1].lower == "statement"),
-                      let speaker = resolve(subject, p: q, offset: tokens.first?.start ?? 0),
+                      var speaker = resolve(subject, p: q, offset: tokens.first?.start ?? 0, statements: false),
                       speaker.type == .organisation || speaker.type == .person else { continue }
                 // The statement was made on the day that sentence names ("On Monday, … issued a statement").
-                referenceDay = DateText.day(in: tokens.filter(\.isWord).map(\.text).joined(separator: " "), publication: publishedOn, updated: updatedOn)
+                speaker.statementDay = DateText.day(in: tokens.filter(\.isWord).map(\.text).joined(separator: " "), publication: publishedOn, updated: updatedOn)
                 return speaker
             }
         }
         guard let name = names.organisation(before: p, offset: offset) else { return nil }
-        return ResolvedSpeaker(name: name, role: nil, type: .organisation)
+        return ResolvedSpeaker(name: name, role: nil, type: .organisation, via: .reference)
     }
 
     /// Nouns by which an article refers back to a person it has named ("the
@@ -142,7 +160,7 @@ extension Attributor {
         guard let head = words.last, Lexicon.groupNouns.contains(head.lower) else { return nil }
         var phrase = words
         while let first = phrase.first, ["the", "some", "many", "several"].contains(first.lower) { phrase.removeFirst() }
-        return ResolvedSpeaker(name: phrase.map(\.text).joined(separator: " "), role: nil, type: .group)
+        return ResolvedSpeaker(name: phrase.map(\.text).joined(separator: " "), role: nil, type: .group, via: .description)
     }
 
     /// An unnamed source, a group or a document described in lower case.
@@ -152,25 +170,25 @@ extension Attributor {
         if !Lexicon.anonymousHeads.contains(head), !Lexicon.groupNouns.contains(head), !Lexicon.documentHeads.contains(head),
            let early = words.prefix(3).last(where: { Lexicon.anonymousHeads.contains($0.lower) }), words.count <= 10 {
             head = early.lower
-            return ResolvedSpeaker(name: words.map(\.text).joined(separator: " "), role: nil, type: .anonymous)
+            return ResolvedSpeaker(name: words.map(\.text).joined(separator: " "), role: nil, type: .anonymous, via: .description)
         }
         if Lexicon.groupNouns.contains(head) { return groupPhrase(words) }
         let text = words.map(\.text).joined(separator: " ")
         if Lexicon.documentHeads.contains(head), words.count <= 5 {
-            return ResolvedSpeaker(name: text, role: nil, type: .document)
+            return ResolvedSpeaker(name: text, role: nil, type: .document, via: .description)
         }
         // "a second vice-chancellor", "one senior economist": a role after an indefinite determiner.
         let role = head.split(separator: "-").last.map(String.init) ?? head
         if !Lexicon.anonymousHeads.contains(head), Lexicon.titleWords.contains(role), words.count <= 5,
            let first = words.first, ["a", "an", "one", "another"].contains(first.lower) {
-            return ResolvedSpeaker(name: text, role: nil, type: .anonymous)
+            return ResolvedSpeaker(name: text, role: nil, type: .anonymous, via: .description)
         }
         if Lexicon.anonymousHeads.contains(head), words.count <= 7 {
             // "the insider" after "an insider": the same source.
             if words.first?.lower == "the", let earlier = unnamedSpeakers.last(where: { $0.lowercased().hasSuffix(" " + head) }) {
-                return ResolvedSpeaker(name: earlier, role: nil, type: .anonymous)
+                return ResolvedSpeaker(name: earlier, role: nil, type: .anonymous, via: .description)
             }
-            return ResolvedSpeaker(name: text, role: nil, type: .anonymous)
+            return ResolvedSpeaker(name: text, role: nil, type: .anonymous, via: .description)
         }
         return nil
     }
@@ -209,7 +227,7 @@ extension Attributor {
             // An unnamed person described in this paragraph, after any name ("WIRED spoke to one mother, …").
             if let unnamed = unnamedPerson(before: offset, in: p, pronoun: pronoun),
                sameParagraph.allSatisfy({ $0.offset < unnamed.offset }) {
-                return ResolvedSpeaker(name: unnamed.description, role: nil, type: .anonymous)
+                return ResolvedSpeaker(name: unnamed.description, role: nil, type: .anonymous, via: .description)
             }
             if let m = sameParagraph.first(where: \.isSubject) {
                 return ResolvedSpeaker(name: m.name, role: names.roles[m.name], type: .person)
@@ -244,6 +262,10 @@ extension Attributor {
             return nil
         case "it":
             if let last, last.speaker.type == .organisation || last.speaker.type == .document { return last.speaker }
+            // "The agency warned …. “…,” it said": the organisation the text has just named.
+            if let name = names.organisation(before: p, offset: offset) {
+                return ResolvedSpeaker(name: name, role: nil, type: .organisation, via: .reference)
+            }
             return nil
         default:
             return nil
@@ -264,11 +286,13 @@ extension Attributor {
                 phrase.insert(w, at: 0); j -= 1
             } else { break }
         }
-        return ResolvedSpeaker(name: phrase.map(\.text).joined(separator: " "), role: nil, type: .group)
+        return ResolvedSpeaker(name: phrase.map(\.text).joined(separator: " "), role: nil, type: .group, via: .description)
     }
 
-    mutating func note(form: String, for name: String) {
-        guard !form.isEmpty, form != name else { return }
-        if !(surfaceForms[name] ?? []).contains(form) { surfaceForms[name, default: []].append(form) }
+    /// The forms of `name` among `written`: neither empty nor the name itself.
+    static func forms(_ written: [String], of name: String) -> [String] {
+        var forms: [String] = []
+        for form in written where !form.isEmpty && form != name && !forms.contains(form) { forms.append(form) }
+        return forms
     }
 }

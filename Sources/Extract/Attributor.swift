@@ -11,12 +11,10 @@ struct Attributor {
 
     /// Unnamed sources already quoted ("an insider"), so that "the insider" is the same one.
     var unnamedSpeakers: [String] = []
-    /// Surface forms seen per full name.
+    /// Surface forms seen per full name, recorded for the speakers of accepted quotes.
     var surfaceForms: [String: [String]] = [:]
-    /// Set while "the statement" is being resolved, so that the search does not recurse.
-    var resolvingStatement = false
-    /// The day named where the statement a quote comes from was issued, found
-    /// while resolving "the statement"; reset for every span.
+    /// The day named where the statement the current quote comes from was issued
+    /// (found while resolving "the statement"); set for every span.
     var referenceDay: DateText.Found?
 
     init(paragraphs: [AnalysedParagraph], names: NameIndex, publishedOn: String?) {
@@ -25,25 +23,21 @@ struct Attributor {
         self.publishedOn = publishedOn
     }
 
-    /// What an attribution rule found.
+    /// What the attribution rules found for a quote: the speaker, the cue, the
+    /// words of the sentence that attributes it (where its day is looked for),
+    /// whether the voice was carried from elsewhere, and the rule's id.
     struct Found {
         var speaker: ResolvedSpeaker
         var cue: String?
         var sentenceText: String
         var carried: Bool = false
+        var rule: RuleID
+        /// See ``Proposal/nested``.
+        var nested = false
     }
 
     /// Words that frame a quoted span as a name, title or term, not as speech.
     static let termMarkers: Set<String> = ["so-called", "titled", "entitled", "headlined", "nicknamed", "hashtag", "term", "word", "phrase", "slogan", "known", "dubbed", "named", "film", "book", "song", "album", "show", "series", "movie", "podcast", "novel", "documentary", "play"]
-
-    /// Adverbs and auxiliaries skipped between a speaker and the cue ("Smith also said").
-    static let skippable: Set<String> = ["also", "later", "then", "previously", "recently", "again", "once", "repeatedly",
-                                         "has", "had", "have", "would", "will", "reportedly", "publicly", "privately", "bluntly",
-                                         "flatly", "simply", "quickly", "finally", "further", "had", "separately", "similarly",
-                                         "earlier", "subsequently", "initially", "originally", "emphatically", "angrily", "since", "now", "still",
-                                         "last", "week", "month", "year", "yesterday", "today", "in", "an", "a", "interview",
-                                         "statement", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                         "herself", "himself", "themselves", "itself"]
 
     mutating func run() -> [Quote] {
         var quotes: [Quote] = []
@@ -72,35 +66,23 @@ struct Attributor {
                 }
                 text = TextFolding.fold(text)
                 guard text.contains(where: { $0.isLetter }) else { continue }
-                referenceDay = nil
+                let kind = kindOf(span, in: para, text: text)
                 var found = attribute(span, in: p)
                 if found == nil, let closing {
                     found = attribute(closing.span, in: closing.paragraph)
                 }
-                let kind = kindOf(span, in: para, text: text)
-                if found == nil, kind == .direct, isBareQuoteSentence(span, in: para) || continuesParagraphSpeaker(span, in: p) {
-                    // "Bridenstine expects three rockets. “Adding one more …”": the person the paragraph
-                    // has just made its subject, else the speaker quoted last.
-                    if let subject = paragraphSubject(before: span, in: p) {
-                        found = Found(speaker: subject, cue: nil, sentenceText: "", carried: true)
-                    } else if let last, p - last.paragraph <= 1 {
-                        found = Found(speaker: last.speaker, cue: nil, sentenceText: "", carried: true)
-                    }
-                }
-                // "The price … is “as low as I’ve ever seen.”": words in the first person, in the paragraph
-                // of the last quote, with no cue or other name in the sentence, are still that speaker's.
-                if found == nil, let last, last.paragraph == p, last.speaker.type == .person || last.speaker.type == .anonymous,
-                   Self.speaksInFirstPerson(text), let range = para.sentence(containing: span.open),
-                   let first = para.tokens[safe: range.lowerBound], let end = para.tokens[safe: range.upperBound - 1]?.end,
-                   !para.tokens[range].contains(where: { !$0.quoted && Self.isCue($0) }),
-                   !names.mentions(before: p, offset: end, within: 0).contains(where: { $0.offset >= first.start && $0.name != last.speaker.name }) {
-                    found = Found(speaker: last.speaker, cue: nil, sentenceText: "", carried: true)
+                if found == nil {
+                    found = attributeCueLess(QuoteSite(span: span, paragraph: p, text: text, kind: kind))
                 }
                 guard let found, !isTerm(span, in: para, text: text, kind: kind),
                       !(kind == .partial && found.cue.map(Self.namingCues.contains) == true),
                       !(found.carried && isHeading(para)) else { continue }
+                referenceDay = found.carried ? nil : found.speaker.statementDay
                 let (saidOn, basis, date) = day(for: found, span: span, in: p, eventDay: eventDay, occasion: occasion)
                 last = (found.speaker, closing?.paragraph ?? p, closing == nil ? span.open : 0, date)
+                for form in found.speaker.forms where !(surfaceForms[found.speaker.name] ?? []).contains(form) {
+                    surfaceForms[found.speaker.name, default: []].append(form)
+                }
                 if found.speaker.type == .anonymous, !unnamedSpeakers.contains(found.speaker.name) {
                     unnamedSpeakers.append(found.speaker.name)
                 }
@@ -116,7 +98,20 @@ struct Attributor {
                     speakerType: found.speaker.type,
                     speakerAliases: (surfaceForms[found.speaker.name] ?? []).filter { $0 != found.speaker.name },
                     cue: found.cue, saidOn: saidOn, saidOnBasis: basis, paragraph: p,
-                    start: span.innerStart, end: endOffset, context: context))
+                    start: span.innerStart, end: endOffset, context: context,
+                    rule: found.rule.rawValue, confidence: confidence(of: found, span: span, in: p)))
+                for (inner, nested) in NestedQuoteRule().quotes(inside: span, in: p, outerSpeaker: found.speaker, of: self) {
+                    let innerText = TextFolding.fold(para.slice(inner.innerStart, inner.close))
+                    // A single word in single marks is a word held up, not speech (‘friend’).
+                    guard innerText.contains(where: \.isLetter), innerText.contains(" ") else { continue }
+                    let (innerSaidOn, innerBasis, _) = day(for: nested, span: inner, in: p, eventDay: eventDay, occasion: occasion)
+                    let opensClause = para.tokens.last(where: { $0.end <= inner.open }).map { [",", ":"].contains($0.text) } ?? false
+                    quotes.append(Quote(
+                        text: innerText, kind: opensClause ? .direct : .partial, speaker: nested.speaker.name,
+                        speakerRole: nested.speaker.role, speakerType: nested.speaker.type, cue: nested.cue,
+                        saidOn: innerSaidOn, saidOnBasis: innerBasis, paragraph: p, start: inner.innerStart, end: inner.close,
+                        context: context, rule: nested.rule.rawValue, confidence: confidence(of: nested, span: inner, in: p)))
+                }
             }
         }
         return quotes

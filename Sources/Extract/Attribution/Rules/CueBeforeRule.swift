@@ -1,0 +1,99 @@
+/// `Dana Reyes said “…”` / `described the draft as “just a concept”` /
+/// `said Reyes: “…”`: a cue before the quote in its sentence, and its subject.
+///
+/// The cues are tried from the nearest back; a cue in an earlier clause
+/// ("…, but the “reform” passed") does not frame the quote. For each cue the
+/// subject is looked for in these patterns, each with its own id: the words
+/// right before the cue (``RuleID/cueBefore``), the phrase a "who" stands for
+/// (``RuleID/whoClause``), a name before "to" (``RuleID/toInfinitive``), a
+/// name among comma-set phrases (``RuleID/namedApposition``), the sentence's
+/// subject before an apposition (``RuleID/subjectApposition``), the name after
+/// a cue that opens the sentence (``RuleID/invertedBefore``) and the subject
+/// a cue after "and"/"but" shares (``RuleID/sharedSubject``).
+struct CueBeforeRule: PhraseRule {
+    let id = RuleID.cueBefore
+
+    func propose(_ site: PhraseSite, in a: Attributor) -> Proposal? {
+        let tokens = site.tokens, p = site.paragraph, offset = site.offset
+        let cueIndices = tokens.indices.filter {
+            tokens[$0].isWord && !tokens[$0].isCapitalized && Lexicon.cueVerbs.contains(tokens[$0].lower) && !Attributor.isNounUse(tokens, $0)
+        }
+        guard let nearest = cueIndices.last else { return nil }
+        func found(_ speaker: ResolvedSpeaker?, _ c: Int, _ rule: RuleID) -> Proposal? {
+            speaker.map { Proposal(speaker: $0, cue: tokens[c].lower, rule: rule, nested: cueIndices.count > 1) }
+        }
+        for c in cueIndices.reversed() {
+            if Attributor.clauseBreak(in: tokens[(c + 1)...]) { break }
+            var np: [Token] = []
+            var j = c - 1
+            while j >= 0, tokens[j].isWord, Attributor.isSkippable(tokens[j]) && np.isEmpty { j -= 1 }
+            while j >= 0, tokens[j].isWord, np.count < AttributionLimits.speakerPhraseWords {
+                let w = tokens[j]
+                if Lexicon.cueVerbs.contains(w.lower) { break }
+                if Attributor.isStopWord(tokens, j) && !(w.lower == "and" && a.isGroupConjunction(tokens, j)) && !Lexicon.pronouns.contains(w.lower) { break }
+                np.insert(w, at: 0)
+                if Lexicon.pronouns.contains(w.lower) { break }
+                j -= 1
+            }
+            if np.isEmpty {
+                if let proposal = subjectElsewhere(tokens, cue: c, first: c == cueIndices.first, p: p, offset: offset, in: a) { return proposal }
+            }
+            if let proposal = found(a.resolve(np, p: p, offset: offset), nearest, id) { return proposal }
+        }
+        return nil
+    }
+
+    /// When no subject stands right before cue `c`: the patterns that find it elsewhere in the sentence.
+    private func subjectElsewhere(_ tokens: [Token], cue c: Int, first: Bool, p: Int, offset: Int, in a: Attributor) -> Proposal? {
+        func found(_ speaker: ResolvedSpeaker?, _ rule: RuleID) -> Proposal? {
+            speaker.map { Proposal(speaker: $0, cue: tokens[c].lower, rule: rule, nested: !first) }
+        }
+        // "a career Army officer who described …": the phrase the relative pronoun stands for.
+        if c > 1, tokens[c - 1].lower == "who" {
+            var phrase: [Token] = []
+            var k = c - 2
+            while k >= 0, tokens[k].isWord, phrase.count < AttributionLimits.whoAntecedentWords, !Lexicon.stopWords.contains(tokens[k].lower) {
+                phrase.insert(tokens[k], at: 0)
+                if Lexicon.descriptionOpeners.contains(tokens[k].lower) { break }
+                k -= 1
+            }
+            if let proposal = found(a.resolve(phrase, p: p, offset: offset), .whoClause) { return proposal }
+        }
+        // "allowed Mosseri to claim …": the name before "to".
+        if c > 1, tokens[c - 1].lower == "to", tokens[c - 2].isWord, tokens[c - 2].isCapitalized,
+           let proposal = found(a.resolve([tokens[c - 2]], p: p, offset: offset), .toInfinitive) {
+            return proposal
+        }
+        // "The coroner, Sherrif Payne, who deemed …, told …": the name among the comma-set phrases.
+        if c > 0, tokens[c - 1].text == ",", let named = a.namedChunk(before: c, in: tokens),
+           let proposal = found(a.resolve(named, p: p, offset: offset), .namedApposition) {
+            return proposal
+        }
+        // "Smith, a spokesperson for X, told …": the subject before the apposition.
+        // "Reyes came under fire after saying “…”": a cue in -ing after a preposition has the subject too.
+        if c > 0, tokens[c - 1].text == "," || tokens[c - 1].lower == "to"
+            || tokens[c].lower.hasSuffix("ing") && Lexicon.gerundPrepositions.contains(tokens[c - 1].lower)
+                && !tokens[..<c].contains(where: { Lexicon.relativePronouns.contains($0.lower) }),
+           let subject = a.sentenceSubject(Array(tokens[..<c])),
+           let proposal = found(a.resolve(subject, p: p, offset: offset).map { a.withRelativeClause($0, after: subject, in: tokens) }, .subjectApposition) {
+            return proposal
+        }
+        // Inverted before the quote: "said Smith: “…”" (not "said SpaceX would fly Starship “…”":
+        // the words after the cue must end at a comma, colon or dash).
+        if c + 1 < tokens.count, tokens[c + 1].isWord, tokens[c + 1].isCapitalized, first, Attributor.invertibleCues.contains(tokens[c].lower) {
+            var forward: [Token] = []
+            var k = c + 1
+            while k < tokens.count, tokens[k].isWord, forward.count < AttributionLimits.dashNameWords { forward.append(tokens[k]); k += 1 }
+            if k < tokens.count, [",", ":", "—", "–"].contains(tokens[k].text),
+               let proposal = found(a.resolve(forward, p: p, offset: offset), .invertedBefore) {
+                return proposal
+            }
+        }
+        // "She didn’t give a date, but said SpaceX would fly it “a lot”": the subject the cue shares.
+        if c > 0, ["and", "but"].contains(tokens[c - 1].lower), let subject = a.sentenceSubject(Array(tokens[..<(c - 1)])),
+           let proposal = found(a.resolve(subject, p: p, offset: offset), .sharedSubject) {
+            return proposal
+        }
+        return nil
+    }
+}
