@@ -28,7 +28,9 @@ extension Attributor {
            !words.contains(where: \.isShouted) {
             if let described = description(words), described.type == .anonymous { return described }
             let tail = words.reversed().prefix { $0.isCapitalized }.reversed().map(\.bare).joined(separator: " ")
-            if words.last?.isCapitalized == true, names.fullName(for: tail) == nil {
+            let head = words.last?.lower ?? ""
+            if words.last?.isCapitalized == true, names.fullName(for: tail) == nil
+                || Self.personNouns.contains(head) || Lexicon.anonymousHeads.contains(head) {
                 return ResolvedSpeaker(name: words.map(\.text).joined(separator: " "), role: nil, type: .anonymous, via: .description)
             }
         }
@@ -60,6 +62,18 @@ extension Attributor {
                     let spelled = titles.isEmpty ? nil : titles.reversed().map(\.text).joined(separator: " ")
                     return ResolvedSpeaker(name: full, role: parsed.role ?? spelled ?? names.roles[full], type: .person, via: via,
                                            forms: Self.forms([run.map(\.bare).joined(separator: " "), parsed.name], of: full))
+                }
+                // "the Post" after "The Washington Post": the one organisation that ends so, named in full first.
+                if parsed.type == .organisation {
+                    let longer = names.organisations.filter { $0.count > parsed.name.count && $0.hasSuffix(" " + parsed.name) }
+                    func firstMention(_ name: String) -> (Int, Int)? {
+                        names.organisationMentions.first { $0.name == name }.map { ($0.paragraph, $0.offset) }
+                    }
+                    if longer.count == 1, let full = longer.first, let introduced = firstMention(full),
+                       firstMention(parsed.name).map({ introduced < $0 }) ?? true {
+                        return ResolvedSpeaker(name: full.hasPrefix("The ") ? String(full.dropFirst(4)) : full, role: nil, type: .organisation,
+                                               via: .shortForm, forms: Self.forms([parsed.name], of: full))
+                    }
                 }
                 return ResolvedSpeaker(name: parsed.name, role: nil, type: parsed.type, via: .description)
             }

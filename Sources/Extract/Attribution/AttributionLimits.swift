@@ -34,4 +34,6 @@ enum AttributionLimits {
     static let relativeClauseWords = 10
     /// How many paragraphs back the last voice is carried to a bare quote.
     static let carriedVoiceParagraphs = 1
+    /// The same across paragraphs of narration that quote no one and make no person their subject.
+    static let carriedVoiceParagraphsAcrossNarration = 2
 }

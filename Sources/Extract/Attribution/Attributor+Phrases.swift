@@ -35,6 +35,26 @@ extension Attributor {
         return speaker
     }
 
+    /// The person a description names in the apposition after it: "her mother,
+    /// Fiona Parry, said", "According to his aunt, Jane Starner, …", "the
+    /// county's engineer, Omar Haddad, said". `end` is the index of the comma
+    /// after the description `phrase`; the apposition must be a capitalised
+    /// name alone between that comma and the next one (or the end).
+    func apposedName(_ phrase: [Token], in tokens: [Token], comma end: Int, p: Int, offset: Int) -> ResolvedSpeaker? {
+        guard let head = phrase.last, head.isWord, !head.isCapitalized, phrase.count <= AttributionLimits.dashNameWords,
+              tokens[safe: end]?.text == "," else { return nil }
+        let name = Array(tokens[(end + 1)...].prefix { $0.isWord })
+        guard (1...4).contains(name.count), name.allSatisfy({ $0.isCapitalized || Lexicon.nameParticles.contains($0.lower) }),
+              end + 1 + name.count == tokens.count || [",", ":"].contains(tokens[end + 1 + name.count].text),
+              name.count >= 2 || names.fullName(for: name[0].bare) != nil,
+              let parsed = NameIndex.parse(name), parsed.type == .person,
+              var speaker = resolve(name, p: p, offset: offset), speaker.type == .person else { return nil }
+        if speaker.role == nil, let first = phrase.first, Lexicon.articles.contains(first.lower), phrase.count >= 2 {
+            speaker.role = phrase.dropFirst().map(\.text).joined(separator: " ")
+        }
+        return speaker
+    }
+
     /// The speaker with the role an apposition gives (", a former China director at
     /// the National Security Council,"), when the article gave none before.
     func withRole(_ speaker: ResolvedSpeaker, from tokens: [Token]) -> ResolvedSpeaker {
@@ -76,8 +96,13 @@ extension Attributor {
     }
 
     /// Whether the cue word at `k` is used as a noun: after a determiner or a
-    /// possessive ("Trump’s call", "the report", "her post").
+    /// possessive ("Trump’s call", "the report", "her post"), or in its bare
+    /// form before "of" ("the state of New Mexico"; "said of" and "warns of"
+    /// are verbs).
     static func isNounUse(_ tokens: [Token], _ k: Int) -> Bool {
+        let word = tokens[k].lower
+        if tokens[safe: k + 1]?.lower == "of", !Lexicon.pastCues.contains(word),
+           !word.hasSuffix("ed"), !word.hasSuffix("s"), !word.hasSuffix("ing") { return true }
         guard let previous = tokens[safe: k - 1], previous.isWord else { return false }
         return Lexicon.nounDeterminers.contains(previous.lower) || previous.isPossessive
     }

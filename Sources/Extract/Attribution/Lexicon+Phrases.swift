@@ -16,6 +16,8 @@ extension Lexicon {
         "podcast", "play", "musical", "opera", "poem", "essay", "report", "article", "column", "exhibition", "painting",
         "episode", "titled", "entitled", "headlined",
     ]
+    /// Cue verbs in an irregular past form, which no noun shares ("said of", "spoke of").
+    static let pastCues: Set<String> = ["said", "told", "wrote", "spoke", "saw", "found", "read"]
     /// Marks that end a sentence.
     static let sentenceEnds: Set<String> = [".", "?", "!"]
     /// Relative pronouns: a clause of their own, with its own subject.

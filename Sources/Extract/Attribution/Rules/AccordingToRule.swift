@@ -12,6 +12,10 @@ struct AccordingToRule: PhraseRule {
             guard let i = Attributor.firstWordAfterQuote(tokens), i <= at, !tokens[i..<at].contains(where: Attributor.isCue) else { return nil }
         }
         let np = Array(tokens[(at + 2)...].prefix { $0.isWord }.prefix(AttributionLimits.accordingToWords))
+        // "According to his aunt, Jane Starner, “…”": the name the apposition gives.
+        if let named = a.apposedName(np, in: tokens, comma: at + 2 + np.count, p: site.paragraph, offset: site.offset) {
+            return Proposal(speaker: named, cue: "according to", rule: id)
+        }
         guard let speaker = a.resolve(np, p: site.paragraph, offset: site.offset) else { return nil }
         return Proposal(speaker: speaker, cue: "according to", rule: id)
     }

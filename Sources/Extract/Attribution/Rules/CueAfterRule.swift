@@ -31,6 +31,10 @@ struct CueAfterRule: PhraseRule {
             // "…,” Geoffrey Berman, the U.S. attorney for …, said": the phrase before the apposition.
             var k = i
             while k < j, tokens[k].isWord { np.append(tokens[k]); k += 1 }
+            // "…,” her mother, Fiona Parry, said": the name the apposition gives.
+            if let named = a.apposedName(np, in: Array(tokens[..<c]), comma: k, p: p, offset: offset) {
+                return Proposal(speaker: named, cue: tokens[c].lower, rule: id)
+            }
             if let speaker = a.resolve(np, p: p, offset: offset) {
                 return Proposal(speaker: a.withRole(speaker, from: Array(tokens[k..<c])), cue: tokens[c].lower, rule: id)
             }

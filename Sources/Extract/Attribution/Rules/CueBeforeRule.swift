@@ -18,6 +18,14 @@ struct CueBeforeRule: PhraseRule {
         let cueIndices = tokens.indices.filter {
             tokens[$0].isWord && !tokens[$0].isCapitalized && Lexicon.cueVerbs.contains(tokens[$0].lower) && !Attributor.isNounUse(tokens, $0)
         }
+        // "Replied Dana Reyes: “…”": a capitalised cue that opens the sentence, then its subject.
+        if let first = tokens.first, first.isWord, first.isCapitalized, Lexicon.invertibleCues.contains(first.lower) {
+            let forward = Array(tokens.dropFirst().prefix { $0.isWord }.prefix(AttributionLimits.dashNameWords))
+            if !forward.isEmpty, forward.allSatisfy(\.isCapitalized), tokens.count > forward.count + 1,
+               [",", ":", "—", "–"].contains(tokens[forward.count + 1].text), let speaker = a.resolve(forward, p: p, offset: offset) {
+                return Proposal(speaker: speaker, cue: first.lower, rule: .invertedBefore)
+            }
+        }
         guard let nearest = cueIndices.last else { return nil }
         func found(_ speaker: ResolvedSpeaker?, _ c: Int, _ rule: RuleID) -> Proposal? {
             speaker.map { Proposal(speaker: $0, cue: tokens[c].lower, rule: rule, nested: cueIndices.count > 1) }

@@ -45,14 +45,23 @@ struct ParagraphSubjectRule: QuoteRule {
 }
 
 /// A bare quote (or one continuing its paragraph's voice) with no subject
-/// before it, within a paragraph of the last quote: the same speaker.
+/// before it, within a paragraph of the last quote: the same speaker. Across
+/// one more paragraph only when the paragraphs between quote no one and
+/// name no person as their subject (a caption, a line of narration).
 struct PreviousSpeakerRule: QuoteRule {
     let id = RuleID.previousSpeaker
 
     func propose(_ site: QuoteSite, in a: Attributor) -> Attributor.Found? {
-        guard site.kind == .direct, let last = a.last, site.paragraph - last.paragraph <= AttributionLimits.carriedVoiceParagraphs,
-              a.isBareQuoteSentence(site.span, in: a.paragraphs[site.paragraph]) || a.continuesParagraphSpeaker(site.span, in: site.paragraph)
+        let p = site.paragraph
+        guard site.kind == .direct, let last = a.last, p - last.paragraph <= AttributionLimits.carriedVoiceParagraphsAcrossNarration,
+              a.isBareQuoteSentence(site.span, in: a.paragraphs[p]) || a.continuesParagraphSpeaker(site.span, in: p)
         else { return nil }
+        if p - last.paragraph > AttributionLimits.carriedVoiceParagraphs {
+            let between = (last.paragraph + 1)..<p
+            guard between.allSatisfy({ a.paragraphs[$0].spans.isEmpty }),
+                  !a.names.mentions(before: p, offset: 0, within: p - last.paragraph - 1).contains(where: { between.contains($0.paragraph) && $0.isSubject })
+            else { return nil }
+        }
         return Attributor.Found(speaker: last.speaker, cue: nil, sentenceText: "", carried: true, rule: id)
     }
 }
