@@ -1,0 +1,78 @@
+import Foundation
+
+/// The forms of English news writing that place words in a period or in the
+/// past without naming a day, and the clauses whose times are not when the
+/// words were said (see ``DateText/day(in:publication:updated:)``).
+extension DateText {
+    /// Patterns compiled once; only ever read (see ``DateText``'s own patterns).
+    private enum PeriodPattern {
+        /// "this week", "in recent months", "as recently as": a period around publication.
+        nonisolated(unsafe) static let around = /\b(this (week|month|year)|in recent (days|weeks|months|years)|as recently as)\b/
+        /// A month named without a day, capitalised as a month is ("a September hearing",
+        /// "last September", "on a grey March afternoon"); "May" is left out (the modal verb).
+        nonisolated(unsafe) static let bareMonth = /\b(January|February|March|April|June|July|August|September|October|November|December)\b(?!\.?\s*\d)/
+        /// A year before the noun of something said or written ("a 2008 video", "his 2013 memo").
+        nonisolated(unsafe) static let yearOccasion = /\b(?:19|20)\d\d\s+(interview|speech|address|letter|memo|video|lecture|testimony|report|book|statement|remarks|debate|hearing|email|post|tweet|op-ed|essay|article|documentary|podcast|campaign)\b/
+        /// "recalled telling", "remembers saying": the words quoted were said before the telling.
+        nonisolated(unsafe) static let recalledSpeech = /\b(recalled|recalls|remembered|remembers|recalling|remembering)\s+(telling|saying|asking|writing|shouting|warning|replying|answering)\b/
+        /// A clause that puts its time in the future ("who will testify Thursday", "would
+        /// step down in March", "ahead of Monday’s vote"): the word and the four after it
+        /// (the attribution sentence reaches here without its commas).
+        nonisolated(unsafe) static let futureClause = /\b(will|would|won’t|won't|next|upcoming|scheduled|ahead)\b(\s+[^\s,;]+){0,4}/
+        /// A clause that speaks of an earlier time as its content ("recalling the events
+        /// of last year", "referring to a September meeting"): the word and the ten after it.
+        /// A period in the possessive and the two words after it ("last week’s hearing",
+        /// "last week’s congressional hearing").
+        nonisolated(unsafe) static let possessivePeriod = /(week|month|year|night)(?:’|')s((?:\s+[^\s,;]+){1,2})/
+        nonisolated(unsafe) static let contentClause = /(?i)\b(recalling|remembering|referring|recounting|describing|reflecting)\b(\s+[^\s,;]+){0,10}/
+    }
+
+    /// Words whose presence lets ``PeriodPattern/around`` match (a cheap test first).
+    static let aroundWords = ["this week", "this month", "this year", "in recent ", "as recently as"]
+
+    /// Whether a sentence (as written, case kept) places its words in a period
+    /// coarser than a day by the looser forms news writing uses: "this week",
+    /// "in recent months", "as recently as 2015", a month named without a day ("last
+    /// September", "a September hearing"), or a year before the noun of
+    /// something said ("a 2008 video"). (``namesPeriod(_:)`` holds the strict
+    /// forms: "last week", "in March", "in 2019", "March 2019".)
+    static func namesLoosePeriod(_ sentence: String, lower: String) -> Bool {
+        if ASCIIScan.containsAny(lowercased: lower, aroundWords), lower.contains(PeriodPattern.around) { return true }
+        if monthWords.contains(where: { ASCIIScan.contains(lowercased: lower, $0) }), sentence.contains(PeriodPattern.bareMonth) { return true }
+        return lower.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) && lower.contains(PeriodPattern.yearOccasion)
+    }
+
+    /// Whether the sentence quotes words its speaker recalls having said before
+    /// ("she recalled telling Harry", "remembers asking"): said then, not now.
+    static func recallsEarlierSpeech(_ lower: String) -> Bool {
+        ASCIIScan.containsAny(lowercased: lower, ["recall", "rememb"]) && lower.contains(PeriodPattern.recalledSpeech)
+    }
+
+    /// Lower-cased `lower` with the possessive periods of occasions made plain:
+    /// "last week’s hearing" reads "last week hearing", so that the period
+    /// patterns find it (the regex word boundary does not fall inside "week’s").
+    /// A possessive period of anything else names a thing, not a time ("called
+    /// last year’s tax bill …") and stays as written, out of the patterns' reach.
+    static func withoutPossessivePeriods(_ lower: String) -> String {
+        guard ASCIIScan.containsAny(lowercased: lower, ["’s ", "'s "]) else { return lower }
+        return lower.replacing(PeriodPattern.possessivePeriod) { m in
+            let next = m.2.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+            let occasion = next.contains { Attributor.occasionNouns.contains($0) || DayEvidence.speechOccasionNouns.contains($0) }
+            return occasion ? String(m.1) + m.2 : String(m.0)
+        }
+    }
+
+    /// Words that open a clause whose time is not when the words were said.
+    static let clauseWords = ["will", "would", "won’t", "won't", "next", "upcoming", "scheduled", "ahead",
+                              "recalling", "remembering", "referring", "recounting", "describing", "reflecting"]
+
+    /// The sentence without the clauses whose time is not when the words were said:
+    /// a time still to come ("Hill, who will testify Thursday") and a time the
+    /// words speak of ("recalling the events surrounding their decision last year").
+    /// Works on the sentence as written: "will" and "would" open a clause only in
+    /// lower case ("said Will Reyes on Monday" keeps its day).
+    static func withoutOtherTimes(_ sentence: String) -> String {
+        guard ASCIIScan.containsAny(lowercased: sentence.lowercased(), clauseWords) else { return sentence }
+        return sentence.replacing(PeriodPattern.futureClause, with: "").replacing(PeriodPattern.contentClause, with: "")
+    }
+}
