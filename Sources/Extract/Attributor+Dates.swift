@@ -19,6 +19,8 @@ extension Attributor {
         case statementReferred
         /// The last quote of the same voice, in this paragraph or the one before.
         case sameVoice
+        /// The quote before, when this one answers it ("Lucas responded", "another agreed").
+        case answer
         /// The scene the article has set and the quote belongs to (see ``DayEvidence/Scene``).
         case scene
         /// The day the opening paragraph places the story's speech on (not for "says").
@@ -60,6 +62,10 @@ extension Attributor {
             return !found.carried && Self.refersToStatement(found.sentenceText) ? statementDay(before: span, in: p) : nil
         case .sameVoice:
             guard let last, found.carried || (last.speaker == found.speaker && p - last.paragraph <= 1) else { return nil }
+            return last.date
+        case .answer:
+            guard let last, let cue = found.cue, DayEvidence.exchangeCues.contains(cue),
+                  p - last.paragraph <= DayEvidence.chainReach else { return nil }
             return last.date
         case .scene:
             return sceneDay(for: found, span: span, in: p, evidence: evidence)
@@ -218,7 +224,9 @@ extension Attributor {
         while i < words.count {
             let lower = words[i].bare.lowercased()
             var last = i
-            if DateText.months[lower.trimmingCharacters(in: ["."])] != nil, let next = words[safe: i + 1], next.text.allSatisfy(\.isNumber) {
+            // A month and a day ("July 25"); a month and a year ("September 2013") is a period, not a day.
+            if DateText.months[lower.trimmingCharacters(in: ["."])] != nil, let next = words[safe: i + 1],
+               next.text.count <= 2, next.text.allSatisfy(\.isNumber) {
                 last = i + 1
             } else if !DateText.weekdays.contains(lower) {
                 kept.append(words[i]); i += 1; continue

@@ -24,6 +24,10 @@ extension DateText {
         /// A period in the possessive and the two words after it ("last week’s hearing",
         /// "last week’s congressional hearing").
         nonisolated(unsafe) static let possessivePeriod = /(week|month|year|night)(?:’|')s((?:\s+[^\s,;]+){1,2})/
+        /// A relative clause about the speaker ("said King, who resigned and filed to run
+        /// on Dec. 20"): "who" and at most twelve words after it, up to a verb of speech
+        /// ("…, who testified Tuesday, said" keeps its day: the clause tells of the speech).
+        nonisolated(unsafe) static let relativeClause = /\bwho(?:\s+(?!(?:said|says|told|tells|added|spoke|speaks|testified|wrote|appeared)\b)[^\s,;]+){0,12}/
         nonisolated(unsafe) static let contentClause = /(?i)\b(recalling|remembering|referring|recounting|describing|reflecting)\b(\s+[^\s,;]+){0,10}/
     }
 
@@ -63,16 +67,18 @@ extension DateText {
     }
 
     /// Words that open a clause whose time is not when the words were said.
-    static let clauseWords = ["will", "would", "won’t", "won't", "next", "upcoming", "scheduled", "ahead",
+    static let clauseWords = ["will", "would", "won’t", "won't", "next", "upcoming", "scheduled", "ahead", "who",
                               "recalling", "remembering", "referring", "recounting", "describing", "reflecting"]
 
     /// The sentence without the clauses whose time is not when the words were said:
-    /// a time still to come ("Hill, who will testify Thursday") and a time the
-    /// words speak of ("recalling the events surrounding their decision last year").
+    /// a time still to come ("Hill, who will testify Thursday"), a time the words
+    /// speak of ("recalling the events surrounding their decision last year") and
+    /// a time of the speaker's own deeds ("King, who resigned on Dec. 20").
     /// Works on the sentence as written: "will" and "would" open a clause only in
     /// lower case ("said Will Reyes on Monday" keeps its day).
     static func withoutOtherTimes(_ sentence: String) -> String {
         guard ASCIIScan.containsAny(lowercased: sentence.lowercased(), clauseWords) else { return sentence }
         return sentence.replacing(PeriodPattern.futureClause, with: "").replacing(PeriodPattern.contentClause, with: "")
+            .replacing(PeriodPattern.relativeClause, with: "")
     }
 }

@@ -40,7 +40,10 @@ enum DateText {
         nonisolated(unsafe) static let dayMonth = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?,?(?:\s+((?:19|20)\d\d))?/
         nonisolated(unsafe) static let numericDay = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b/
         nonisolated(unsafe) static let ago = /\b(\d+|a|an|one|two|three|four|five|six|seven)\s+(day|days|week|weeks|month|months|year|years)\s+ago\b/
-        nonisolated(unsafe) static let backReference = /\b(since|until|from|before|between)\b[^,;]*/
+        // The word and at most six after it, to the next comma or semicolon: the attribution
+        // sentence often reaches here without its commas ("came from the campaign after the
+        // release of a 2008 video" keeps its video).
+        nonisolated(unsafe) static let backReference = /\b(since|until|from|before|between)\b(?:\s*[^\s,;]+){0,6}/
         nonisolated(unsafe) static let today = /\b(today|this morning|this afternoon|tonight|earlier today)\b/
         nonisolated(unsafe) static let weekday = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/
         // A period coarser than a day, in four forms, each run only where its words stand

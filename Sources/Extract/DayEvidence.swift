@@ -1,3 +1,5 @@
+import Foundation
+
 /// What an article says about days once for all its quotes, found in one pass
 /// over its sentences: the one occasion it reports and the scenes it sets
 /// (see ``Attributor/day(for:span:in:eventDay:occasion:)``).
@@ -22,6 +24,8 @@ struct DayEvidence {
         var names: Set<String>
         /// What the sentence narrates.
         var kind: Kind
+        /// The occasion nouns the sentence holds ("address", "hearing").
+        var occasions: Set<String>
     }
 
     /// What a scene's sentence narrates, from the strongest evidence of speech to the weakest.
@@ -39,6 +43,10 @@ struct DayEvidence {
         /// people it names. A period long past ("began 10 years ago, when she woke
         /// up …") is not a scene of this kind: what follows is most often told now.
         case event
+        /// A sentence that names another time and sets no scene ("The board first took
+        /// up the plan on Friday."): the narration has moved on, and the scene
+        /// before it dates no more quotes.
+        case elsewhere
     }
 
     /// The last scene set before `offset` in paragraph `p`, with its index.
@@ -56,8 +64,12 @@ extension DayEvidence {
     /// dates the quotes of anyone (the next paragraph: "At last week’s hearing, …"
     /// then "“…,” Lucas responded").
     static let occasionReach = 1
-    /// How many paragraphs a scene is carried from one quote it dated to the next.
+    /// How many paragraphs back the quote an answer ("Lucas responded") answers may
+    /// stand; and the quote before that carries an occasion on.
     static let chainReach = 1
+    /// How many paragraphs back a scene may stand when the quote refers to its
+    /// occasion ("telling reporters after the address").
+    static let referReach = 10
 
     /// Words that name an occasion where words are said or written, besides
     /// ``Attributor/occasionNouns``: a scene that holds one dates what is said there.
@@ -82,9 +94,9 @@ extension DayEvidence {
     /// background ("…, where they won the final on Sunday").
     static let frontReach = 6
 
-    /// Cues of an exchange: the answer or question that follows a quote of the same scene.
+    /// Cues of an exchange: the answer, question or assent that follows a quote of the same occasion.
     static let exchangeCues: Set<String> = [
-        "responded", "replied", "asked", "answered", "countered", "interjected", "retorted", "shot",
+        "responded", "replied", "asked", "answered", "countered", "interjected", "retorted", "agreed", "echoed",
     ]
 
     /// Verbs in the past tense that do not end in "-ed": with them (or a word in
@@ -137,10 +149,14 @@ extension Attributor {
         return scenes
     }
 
-    /// The scene one sentence sets, if it sets one (`words`: its words outside the quotes).
+    /// The scene one sentence sets, if it sets one (`words`: its words outside
+    /// the quotes); a sentence that names another time but sets no scene ends
+    /// the scene before it (``DayEvidence/Kind/elsewhere``).
     func scene(_ words: [Token], in p: Int) -> DayEvidence.Scene? {
         guard words.contains(where: { DayEvidence.isPast($0.lower) }),
-              !words.contains(where: { Self.futureWords.contains($0.lower) || Self.modalWords.contains($0.lower) }) else { return nil }
+              !words.contains(where: { Self.futureWords.contains($0.lower) || Self.modalWords.contains($0.lower) }) else {
+            return elsewhere(words, in: p)
+        }
         let lower = words.map { $0.bare.lowercased() }
         func isOccasionNoun(_ k: Int) -> Bool {
             DayEvidence.speechOccasionNouns.contains(lower[k]) || Self.occasionNouns.contains(lower[k])
@@ -162,41 +178,89 @@ extension Attributor {
             kind = .event
         }
         let text = Self.withoutAttributiveDays(timeWords).map(\.text).joined(separator: " ")
-        guard let found = DateText.day(in: text, publication: publishedOn, updated: updatedOn) else { return nil }
+        guard let found = DateText.day(in: text, publication: publishedOn, updated: updatedOn) else { return elsewhere(words, in: p) }
         if let day = found.day {
             guard day != publishedOn else { return nil }
             if kind == .event {
                 let front = Self.withoutAttributiveDays(Array(words.prefix(DayEvidence.frontReach))).map(\.text).joined(separator: " ")
-                guard DateText.day(in: front, publication: publishedOn, updated: updatedOn)?.day == day, let publishedOn, let gap = DateText.daysBetween(day, publishedOn), (1...DayEvidence.eventDays).contains(gap) else { return nil }
+                guard DateText.day(in: front, publication: publishedOn, updated: updatedOn)?.day == day, let publishedOn, let gap = DateText.daysBetween(day, publishedOn), (1...DayEvidence.eventDays).contains(gap) else {
+                    return elsewhere(words, in: p)
+                }
             }
         } else {
-            guard found.basis == .period, kind != .event else { return nil }
+            guard found.basis == .period, kind != .event else { return elsewhere(words, in: p) }
         }
         return DayEvidence.Scene(day: found, paragraph: p, offset: words.first?.start ?? 0,
-                                 names: Set(words.filter(\.isCapitalized).map(\.bare)), kind: kind)
+                                 names: Set(words.filter(\.isCapitalized).map(\.bare)), kind: kind,
+                                 occasions: Set(lower.indices.filter(isOccasionNoun).map { lower[$0] }))
+    }
+
+    /// The mark a sentence leaves that names a time other than publication day
+    /// but sets no scene (see ``DayEvidence/Kind/elsewhere``), if it names one.
+    func elsewhere(_ words: [Token], in p: Int) -> DayEvidence.Scene? {
+        let text = Self.withoutAttributiveDays(words).map(\.text).joined(separator: " ")
+        guard let found = DateText.day(in: text, publication: publishedOn, updated: updatedOn), found.day != publishedOn else { return nil }
+        return DayEvidence.Scene(day: found, paragraph: p, offset: words.first?.start ?? 0, names: [], kind: .elsewhere, occasions: [])
     }
 
     /// The day of the scene a quote belongs to: the last scene set before it,
     /// when the scene names the speaker and is at most ``DayEvidence/namedReach``
-    /// paragraphs back, when it is an occasion (``DayEvidence/Kind/occasion``) at
-    /// most ``DayEvidence/occasionReach`` back, or when the quote answers the quote
-    /// before ("responded", "asked"), at most ``DayEvidence/chainReach`` back and
-    /// dated by the same scene. A quote in the present tense ("says", "said
-    /// now") or given in an exchange of its own with the reporter ("in an
-    /// interview") is not of the scene.
+    /// paragraphs back, or when it is an occasion (``DayEvidence/Kind/occasion``)
+    /// at most ``DayEvidence/occasionReach`` back, or when the quote before, at
+    /// most ``DayEvidence/chainReach`` back, was dated by the same occasion; else
+    /// the last scene, at most ``DayEvidence/referReach`` back, whose occasion the
+    /// quote's sentence or its paragraph before it refers to ("telling reporters
+    /// after the address", "said of Yoon’s address", "earlier in the hearing"). A
+    /// quote in the present tense ("says", "said now") or given in an exchange of
+    /// its own with the reporter ("in an interview") is not of the scene.
     func sceneDay(for found: Found, span: QuoteSpan, in p: Int, evidence: DayEvidence) -> DateText.Found? {
         let sentence = found.sentenceText.lowercased().split(separator: " ").map(String.init)
         guard !(found.cue.map(Self.isPresentTense) ?? false), !sentence.contains("now"),
               !sentence.contains(where: Self.exchangeWords.contains),
               let (index, scene) = evidence.scene(before: p, offset: span.open) else { return nil }
         let gap = p - scene.paragraph
+        if scene.kind == .elsewhere { return referredSceneDay(sentence, span: span, in: p, evidence: evidence, upTo: index) }
         let surname = found.speaker.type == .person ? found.speaker.name.split(separator: " ").last.map(String.init) : nil
         let named = surname.map { scene.names.contains($0) } ?? false
-        let answers = found.cue.map(DayEvidence.exchangeCues.contains) ?? false
-        let chained = answers && (last.map { $0.date?.scene == index && p - $0.paragraph <= DayEvidence.chainReach } ?? false)
-        guard (named && gap <= DayEvidence.namedReach) || (scene.kind == .occasion && gap <= DayEvidence.occasionReach) || chained else { return nil }
-        var day = scene.day
-        day.scene = index
+        // The quotes of an occasion follow one another: the quote before, dated by this occasion, carries it on.
+        let chained = scene.kind == .occasion
+            && (last.map { $0.date?.scene == index && p - $0.paragraph <= DayEvidence.chainReach } ?? false)
+        if (named && gap <= DayEvidence.namedReach) || (scene.kind == .occasion && gap <= DayEvidence.occasionReach) || chained {
+            var day = scene.day
+            day.scene = index
+            return day
+        }
+        return referredSceneDay(sentence, span: span, in: p, evidence: evidence, upTo: index)
+    }
+
+    /// The day of the last scene, at most ``DayEvidence/referReach`` paragraphs
+    /// back, whose occasion the quote's sentence (its words `sentence`) or its
+    /// paragraph before it refers to.
+    func referredSceneDay(_ sentence: [String], span: QuoteSpan, in p: Int, evidence: DayEvidence, upTo index: Int) -> DateText.Found? {
+        // The occasion may be named in the quote's sentence or in the sentences of its paragraph before it
+        // ("Stafford, earlier in the hearing, was adamant. “…,” he said.").
+        let para = paragraphs[p]
+        let before = para.sentences.filter { para.tokens[safe: $0.lowerBound].map { $0.start < span.open } ?? false }
+            .flatMap { para.tokens[$0].filter { !$0.quoted && $0.isWord }.map(\.lower) }
+        let referred = Self.referredOccasions(sentence).union(Self.referredOccasions(before))
+        guard !referred.isEmpty,
+              let i = evidence.scenes[...index].lastIndex(where: { !$0.occasions.isDisjoint(with: referred) }),
+              p - evidence.scenes[i].paragraph <= DayEvidence.referReach else { return nil }
+        var day = evidence.scenes[i].day
+        day.scene = i
         return day
+    }
+
+    /// The occasion nouns a sentence (its words in lower case) refers back to:
+    /// after a determiner or a possessive ("the address", "his speech", "Yoon’s address").
+    static func referredOccasions(_ words: [String]) -> Set<String> {
+        var nouns: Set<String> = []
+        for (k, word) in words.enumerated() where k > 0 {
+            let noun = word.trimmingCharacters(in: .punctuationCharacters)
+            guard DayEvidence.speechOccasionNouns.contains(noun) || occasionNouns.contains(noun) else { continue }
+            let before = words[k - 1]
+            if determiners.contains(before) || before.hasSuffix("’s") || before.hasSuffix("'s") { nouns.insert(noun) }
+        }
+        return nouns
     }
 }
