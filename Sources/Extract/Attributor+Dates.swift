@@ -225,7 +225,7 @@ extension Attributor {
             let lower = words[i].bare.lowercased()
             var last = i
             // A month and a day ("July 25"); a month and a year ("September 2013") is a period, not a day.
-            if DateText.months[lower.trimmingCharacters(in: ["."])] != nil, let next = words[safe: i + 1],
+            if DateText.months[lower.hasSuffix(".") ? String(lower.dropLast()) : lower] != nil, let next = words[safe: i + 1],
                next.text.count <= 2, next.text.allSatisfy(\.isNumber) {
                 last = i + 1
             } else if !DateText.weekdays.contains(lower) {

@@ -8,9 +8,12 @@ extension DateText {
     private enum PeriodPattern {
         /// "this week", "in recent months", "as recently as": a period around publication.
         nonisolated(unsafe) static let around = /\b(this (week|month|year)|in recent (days|weeks|months|years)|as recently as)\b/
-        /// A month named without a day, capitalised as a month is ("a September hearing",
-        /// "last September", "on a grey March afternoon"); "May" is left out (the modal verb).
-        nonisolated(unsafe) static let bareMonth = /\b(January|February|March|April|June|July|August|September|October|November|December)\b(?!\.?\s*\d)/
+        /// A month named without a day, capitalised as a month is, after a word that
+        /// makes it a time ("last September", "this March", "in early March") or before the noun of an
+        /// occasion or a time of day ("a September hearing", "on a grey March afternoon").
+        /// A month before any other noun names a thing ("the March jobs report"); "May"
+        /// is left out (the modal verb).
+        nonisolated(unsafe) static let bareMonth = /\b(?:(?:[Ll]ast|[Tt]his past|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\s*(?:January|February|March|April|June|July|August|September|October|November|December)\b(?!\.?\s*\d)|(?:January|February|March|April|June|July|August|September|October|November|December)\s+(?:[a-z]+\s+)?(?:hearing|interview|speech|address|meeting|conference|briefing|debate|session|summit|rally|visit|trip|morning|afternoon|evening|night|day|weekend)s?\b)/
         /// A year before the noun of something said or written ("a 2008 video", "his 2013 memo").
         nonisolated(unsafe) static let yearOccasion = /\b(?:19|20)\d\d\s+(interview|speech|address|letter|memo|video|lecture|testimony|report|book|statement|remarks|debate|hearing|email|post|tweet|op-ed|essay|article|documentary|podcast|campaign)\b/
         /// "recalled telling", "remembers saying": the words quoted were said before the telling.
@@ -31,6 +34,10 @@ extension DateText {
         nonisolated(unsafe) static let contentClause = /(?i)\b(recalling|remembering|referring|recounting|describing|reflecting)\b(\s+[^\s,;]+){0,10}/
     }
 
+    /// The month names ``PeriodPattern/bareMonth`` looks for, as written (a cheap test first).
+    static let capitalisedMonths = ["January", "February", "March", "April", "June", "July", "August", "September",
+                                    "October", "November", "December"]
+
     /// Words whose presence lets ``PeriodPattern/around`` match (a cheap test first).
     static let aroundWords = ["this week", "this month", "this year", "in recent ", "as recently as"]
 
@@ -42,8 +49,8 @@ extension DateText {
     /// forms: "last week", "in March", "in 2019", "March 2019".)
     static func namesLoosePeriod(_ sentence: String, lower: String) -> Bool {
         if ASCIIScan.containsAny(lowercased: lower, aroundWords), lower.contains(PeriodPattern.around) { return true }
-        if monthWords.contains(where: { ASCIIScan.contains(lowercased: lower, $0) }), sentence.contains(PeriodPattern.bareMonth) { return true }
-        return lower.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) && lower.contains(PeriodPattern.yearOccasion)
+        if ASCIIScan.containsAny(lowercased: sentence, capitalisedMonths), sentence.contains(PeriodPattern.bareMonth) { return true }
+        return ASCIIScan.containsAny(lowercased: lower, [" 19", " 20"]) && lower.contains(PeriodPattern.yearOccasion)
     }
 
     /// Whether the sentence quotes words its speaker recalls having said before
@@ -58,7 +65,7 @@ extension DateText {
     /// A possessive period of anything else names a thing, not a time ("called
     /// last year’s tax bill …") and stays as written, out of the patterns' reach.
     static func withoutPossessivePeriods(_ lower: String) -> String {
-        guard ASCIIScan.containsAny(lowercased: lower, ["’s ", "'s "]) else { return lower }
+        guard ASCIIScan.containsAny(lowercased: lower, possessivePeriods) else { return lower }
         return lower.replacing(PeriodPattern.possessivePeriod) { m in
             let next = m.2.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
             let occasion = next.contains { Attributor.occasionNouns.contains($0) || DayEvidence.speechOccasionNouns.contains($0) }
@@ -66,9 +73,15 @@ extension DateText {
         }
     }
 
-    /// Words that open a clause whose time is not when the words were said.
-    static let clauseWords = ["will", "would", "won’t", "won't", "next", "upcoming", "scheduled", "ahead", "who",
-                              "recalling", "remembering", "referring", "recounting", "describing", "reflecting"]
+    /// The possessive periods ``withoutPossessivePeriods(_:)`` looks for (a cheap test first).
+    static let possessivePeriods = ["week’s ", "month’s ", "year’s ", "night’s ", "week's ", "month's ", "year's ", "night's "]
+
+    /// Words that open a clause whose time is still to come, as written (each
+    /// pattern runs only where its words stand: most sentences have none).
+    static let futureWords = ["will ", "would ", "won’t ", "won't ", "next ", "upcoming ", "scheduled ", "ahead "]
+    /// Words that open a clause whose time is the time the words speak of.
+    static let contentWords = ["recalling", "remembering", "referring", "recounting", "describing", "reflecting",
+                               "Recalling", "Remembering", "Referring", "Recounting", "Describing", "Reflecting"]
 
     /// The sentence without the clauses whose time is not when the words were said:
     /// a time still to come ("Hill, who will testify Thursday"), a time the words
@@ -77,8 +90,16 @@ extension DateText {
     /// Works on the sentence as written: "will" and "would" open a clause only in
     /// lower case ("said Will Reyes on Monday" keeps its day).
     static func withoutOtherTimes(_ sentence: String) -> String {
-        guard ASCIIScan.containsAny(lowercased: sentence.lowercased(), clauseWords) else { return sentence }
-        return sentence.replacing(PeriodPattern.futureClause, with: "").replacing(PeriodPattern.contentClause, with: "")
-            .replacing(PeriodPattern.relativeClause, with: "")
+        var sentence = sentence
+        if ASCIIScan.containsAny(lowercased: sentence, futureWords) {
+            sentence = sentence.replacing(PeriodPattern.futureClause, with: "")
+        }
+        if ASCIIScan.containsAny(lowercased: sentence, contentWords) {
+            sentence = sentence.replacing(PeriodPattern.contentClause, with: "")
+        }
+        if ASCIIScan.contains(lowercased: sentence, "who ") {
+            sentence = sentence.replacing(PeriodPattern.relativeClause, with: "")
+        }
+        return sentence
     }
 }

@@ -113,6 +113,56 @@ extension DayEvidence {
     static let periodWords: Set<String> = ["week", "month", "year", "weeks", "months", "years", "night", "summer", "spring",
                                            "autumn", "fall", "winter", "week’s", "month’s", "year’s", "week's", "month's", "year's"]
 
+    /// Words before "week", "month", "year" or "night" that make a period of it ("last week", "this year").
+    static let periodOpeners: Set<String> = ["last", "this", "past", "previous", "recent", "earlier"]
+    /// Words before a year that make it the time of the sentence ("in 2019", "as recently as 2015").
+    static let yearOpeners: Set<String> = ["in", "as", "since", "by", "until"]
+
+    /// Words that name the day of publication ("today", "this morning"): never a scene's day.
+    static let publicationDayWords: Set<String> = ["today", "tonight", "morning", "afternoon", "today’s", "today's"]
+
+    /// Whether a token may be part of a day or a period (the test before ``mayNameTime(_:_:)``).
+    static func mayBeTime(_ token: Token) -> Bool {
+        token.isWord && ((Attributor.mayNameDay(token) && !publicationDayWords.contains(token.lower))
+            || periodWords.contains(token.lower) || isYear(token))
+    }
+
+    /// Whether the word at `k` may name a day or a period with the words around
+    /// it: a cheap test on the tokens before the patterns run (the patterns are
+    /// costly and most sentences name no time).
+    static func mayNameTime(_ words: [Token], _ k: Int) -> Bool {
+        let word = words[k]
+        // "may" and "march" in lower case are the verbs, not the months.
+        if Attributor.mayNameDay(word) {
+            return !publicationDayWords.contains(word.lower) && (word.isCapitalized || DateText.months[word.lower] == nil)
+        }
+        let before = k > 0 ? words[k - 1].lower : ""
+        if periodWords.contains(word.lower) { return periodOpeners.contains(before) }
+        guard isYear(word) else { return false }
+        let after = words[safe: k + 1].map { $0.bare.lowercased() } ?? ""
+        return yearOpeners.contains(before) || speechOccasionNouns.contains(after) || Attributor.occasionNouns.contains(after)
+    }
+
+    /// How many words either side of a word of time the patterns read: enough
+    /// for "since coming to power in 2009", "who will testify on Thursday".
+    static let timeWindow = 5
+
+    /// The words around the words of time only, as text, the runs apart joined
+    /// by semicolons (which end a clause for the patterns): the patterns cost
+    /// by the length of the text, and a sentence's time stands in few words.
+    static func timeWindows(_ words: [Token]) -> String {
+        var keep = [Bool](repeating: false, count: words.count)
+        for k in words.indices where mayNameTime(words, k) {
+            for j in max(0, k - timeWindow)...min(words.count - 1, k + timeWindow) { keep[j] = true }
+        }
+        var text = ""
+        for k in words.indices where keep[k] {
+            if !text.isEmpty { text += k > 0 && keep[k - 1] ? " " : " ; " }
+            text += words[k].text
+        }
+        return text
+    }
+
     /// Whether a word is a verb in the past tense (a cheap test on its spelling).
     static func isPast(_ word: String) -> Bool {
         (word.count > 4 && word.hasSuffix("ed")) || irregularPast.contains(word)
@@ -139,10 +189,14 @@ extension Attributor {
         var scenes: [DayEvidence.Scene] = []
         for (p, para) in paragraphs.enumerated() {
             for range in para.sentences {
+                // The cheapest test first, on the tokens as they stand: most sentences name no time.
+                guard para.tokens[range].contains(where: { !$0.quoted && DayEvidence.mayBeTime($0) }) else { continue }
                 let words = para.tokens[range].filter { !$0.quoted && $0.isWord }
                 // The cheap test first: most sentences name no time.
-                guard words.contains(where: { Self.mayNameDay($0) || DayEvidence.periodWords.contains($0.lower) || DayEvidence.isYear($0) }),
-                      let scene = scene(words, in: p) else { continue }
+                // A sentence that ends a scene matters only after a scene (see ``DayEvidence/Kind/elsewhere``).
+                let ends = scenes.last.map { $0.kind != .elsewhere } ?? false
+                guard words.indices.contains(where: { DayEvidence.mayNameTime(words, $0) }),
+                      let scene = scene(words, in: p, ends: ends) else { continue }
                 scenes.append(scene)
             }
         }
@@ -152,7 +206,11 @@ extension Attributor {
     /// The scene one sentence sets, if it sets one (`words`: its words outside
     /// the quotes); a sentence that names another time but sets no scene ends
     /// the scene before it (``DayEvidence/Kind/elsewhere``).
-    func scene(_ words: [Token], in p: Int) -> DayEvidence.Scene? {
+    /// (`ends`: whether a scene stands before, to be ended).
+    func scene(_ words: [Token], in p: Int, ends: Bool) -> DayEvidence.Scene? {
+        func elsewhere(_ words: [Token], in p: Int) -> DayEvidence.Scene? {
+            ends ? self.elsewhere(words, in: p) : nil
+        }
         guard words.contains(where: { DayEvidence.isPast($0.lower) }),
               !words.contains(where: { Self.futureWords.contains($0.lower) || Self.modalWords.contains($0.lower) }) else {
             return elsewhere(words, in: p)
@@ -177,8 +235,10 @@ extension Attributor {
         } else {
             kind = .event
         }
-        let text = Self.withoutAttributiveDays(timeWords).map(\.text).joined(separator: " ")
-        guard let found = DateText.day(in: text, publication: publishedOn, updated: updatedOn) else { return elsewhere(words, in: p) }
+        let text = DayEvidence.timeWindows(Self.withoutAttributiveDays(timeWords))
+        guard let found = DateText.day(in: text, publication: publishedOn, updated: updatedOn) else {
+            return timeWords.count == words.count ? nil : elsewhere(words, in: p)
+        }
         if let day = found.day {
             guard day != publishedOn else { return nil }
             if kind == .event {

@@ -14,6 +14,7 @@ struct DayEvidenceTests {
         "“Walls work,” Tom Hale argued as recently as 2015.",
         "“I can’t be left alone,” Meg Rowe recalled telling her husband.",
         "“We can do this,” Sam Ortiz said in a 2008 video.",
+        "“Not today,” Ivy Moss said on a grey March afternoon.",
     ])
     func period(sentence: String) {
         let quotes = extract([sentence])
@@ -27,6 +28,7 @@ struct DayEvidenceTests {
         "“The bill is a disaster,” Mark Dunn said of last year’s tax bill.",
         "“I heard it late,” said Wayne Cole, who resigned and filed to run on Nov. 20.",
         "“It is fine,” said Jo Minga, a friend who recently switched jobs.",
+        "“The figures are weak,” Ray Ott said of the March jobs report.",
     ])
     func notTheTimeOfSpeech(sentence: String) {
         let quotes = extract([sentence])
