@@ -39,9 +39,11 @@ struct DayEvidence {
         /// dates the quotes of the people it names.
         case speech
         /// Something else that happened, on a day of the week before publication
-        /// ("On Monday, Lee had the portrait inked"): it dates the quotes of the
-        /// people it names. A period long past ("began 10 years ago, when she woke
-        /// up …") is not a scene of this kind: what follows is most often told now.
+        /// ("On Monday, Lee had the portrait inked") or in a near period that leads
+        /// the sentence ("On a grey March afternoon, Lee walked the fields"): it
+        /// dates the quotes of the people it names. A period long past ("began 10
+        /// years ago, when she woke up …", "In 2015, she opened …") is not a scene of
+        /// this kind: what follows is most often told now.
         case event
         /// A sentence that names another time and sets no scene ("The board first took
         /// up the plan on Friday."): the narration has moved on, and the scene
@@ -93,6 +95,23 @@ extension DayEvidence {
     /// "On the morning of June 3, …"); a day further in belongs to a clause of
     /// background ("…, where they won the final on Sunday").
     static let frontReach = 6
+
+    /// Verbs of asking people for their words ("the panel was polled last week"):
+    /// a sentence that holds one narrates an occasion for speech.
+    static let elicitingVerbs: Set<String> = ["polled", "surveyed", "interviewed", "canvassed"]
+
+    /// Words that open a sentence led by its time ("On a grey March afternoon, …",
+    /// "But last week …", "Earlier Tuesday …").
+    static let frontOpeners: Set<String> = ["but", "and", "then", "on", "in", "at", "during", "last", "earlier", "early",
+                                            "late", "that", "one", "this", "over"]
+
+    /// Whether a sentence (its words) is led by its time: it opens with a word of
+    /// ``frontOpeners`` or with the time itself, and the time stands within
+    /// ``frontReach`` words.
+    static func isFronted(_ words: [Token]) -> Bool {
+        guard let k = words.indices.first(where: { mayNameTime(words, $0) }), k < frontReach, let first = words.first else { return false }
+        return k == 0 || frontOpeners.contains(first.lower)
+    }
 
     /// Cues of an exchange: the answer, question or assent that follows a quote of the same occasion.
     static let exchangeCues: Set<String> = [
@@ -220,7 +239,7 @@ extension Attributor {
             DayEvidence.speechOccasionNouns.contains(lower[k]) || Self.occasionNouns.contains(lower[k])
         }
         let cue = words.firstIndex(where: Self.isCue)
-        let atOccasion = lower.indices.contains { k in
+        let atOccasion = lower.contains(where: DayEvidence.elicitingVerbs.contains) || lower.indices.contains { k in
             isOccasionNoun(k) && lower[max(0, k - DayEvidence.placeReach)..<k].contains(where: DayEvidence.placePrepositions.contains)
         }
         let kind: DayEvidence.Kind
@@ -248,7 +267,11 @@ extension Attributor {
                 }
             }
         } else {
-            guard found.basis == .period, kind != .event else { return elsewhere(words, in: p) }
+            // A period sets an event scene only when it leads the sentence and lies near ("On a grey March
+            // afternoon, …", "Last week, …"); a year or a span ago is most often the past the quotes look back on.
+            guard found.basis == .period,
+                  kind != .event || (DayEvidence.isFronted(words) && !words.prefix(DayEvidence.frontReach).contains(where: {
+                      DayEvidence.isYear($0) || $0.lower == "ago" })) else { return elsewhere(words, in: p) }
         }
         return DayEvidence.Scene(day: found, paragraph: p, offset: words.first?.start ?? 0,
                                  names: Set(words.filter(\.isCapitalized).map(\.bare)), kind: kind,

@@ -57,6 +57,12 @@ struct DayEvidenceTests {
           "The plan has critics.",
           "The county has other plans.",
           "Ann Young, earlier in the hearing, was doubtful. “It is not,” she said."], [nil]),
+        // People asked for their words are an occasion.
+        (["The panel was polled last week.",
+          "“We need more time,” one panelist said."], [nil]),
+        // A near period that leads the sentence of an event, and the person it names.
+        (["On a grey March afternoon, Ivy Moss walked the empty fields.",
+          "“It is all gone,” Moss said."], [nil]),
         // Past speech that names the speaker.
         (["In December 2015, the mayor released a letter from her physician, Dr. Hal Borg.",
           "“Her stamina is extraordinary,” Borg wrote."], [nil]),
@@ -75,6 +81,8 @@ struct DayEvidenceTests {
     @Test("no scene day for a long-past event, a day deep in the sentence, or words in the present tense", arguments: [
         ["Her career began 10 years ago, when Mary Holt woke up after surgery with music in her head.",
          "“I felt strange,” Holt said."],
+        ["In 2015, Ivy Moss opened her first shop.",
+         "“We were tiny,” Moss said."],
         ["Dana Cruz and Lee Park had won the doubles final in London on Sunday.",
          "“We arrived late,” Cruz said."],
         ["At last week’s hearing, Tom Brandt backed the plan.",
