@@ -2,36 +2,80 @@
 /// paragraph before it, the statement it came from, the story's event day
 /// and the one occasion an article reports (see ``Attributor/run()``).
 extension Attributor {
+    /// Where the day a quote was said can come from, in the order the sources are
+    /// tried: the first that names a day or a period wins, and the publication
+    /// date stands in when none does. The nearer and more explicit the evidence,
+    /// the earlier it comes.
+    enum DaySource: CaseIterable {
+        /// The attribution sentence itself ("said Tuesday", "in an interview last September").
+        case ownSentence
+        /// The day of the statement found while resolving "the statement" as speaker.
+        case statementSpeaker
+        /// The sentence just before, in the same paragraph.
+        case previousSentence
+        /// The speaker's dated speech closing the paragraph before.
+        case previousParagraph
+        /// "…,” she said in that statement": the day the statement was released.
+        case statementReferred
+        /// The last quote of the same voice, in this paragraph or the one before.
+        case sameVoice
+        /// The quote before, when this one answers it ("Lucas responded", "another agreed").
+        case answer
+        /// The scene the article has set and the quote belongs to (see ``DayEvidence/Scene``).
+        case scene
+        /// The day the opening paragraph places the story's speech on (not for "says").
+        case eventDay
+        /// The article's one occasion, named before the quote (not for "says" nor an interview).
+        case occasion
+    }
+
     /// The day the quote `found` attributes was said, and how that day was found:
-    /// the quote's own sentence, the statement it refers to, the sentences and
-    /// paragraph before it, the last quote of the same voice, the story's event
-    /// day and its one occasion; else the publication date stands in. Returns
+    /// each ``DaySource`` in turn; else the publication date stands in. Returns
     /// the day (`YYYY-MM-DD` or `nil`), its basis, and what was found (carried
     /// to the next quote of the same voice).
     func day(for found: Found, span: QuoteSpan, in p: Int, eventDay: DateText.Found?,
-             occasion: (day: DateText.Found, paragraph: Int, offset: Int)?) -> (String?, DateBasis, DateText.Found?) {
-        var date = DateText.day(in: found.sentenceText, publication: publishedOn, updated: updatedOn)
-            ?? (found.carried ? nil : referenceDay)
-            ?? previousSentenceDay(before: span, in: p)
-            ?? previousParagraphDay(before: span, in: p, speaker: found.speaker)
-        // "…,” Chilton said in that statement": the day the statement was released.
-        if date == nil, !found.carried, Self.refersToStatement(found.sentenceText) {
-            date = statementDay(before: span, in: p)
-        }
-        if date == nil, let last, found.carried || (last.speaker == found.speaker && p - last.paragraph <= 1) {
-            date = last.date
-        }
-        // Present tense ("says") speaks of now, not of the story's event.
-        if date == nil, !(found.cue.map(Self.isPresentTense) ?? false) {
-            date = eventDay
-            if date == nil, let occasion, (occasion.paragraph, occasion.offset) < (p, span.open),
-               !found.sentenceText.lowercased().split(separator: " ").contains(where: { Self.exchangeWords.contains(String($0)) }) {
-                date = occasion.day
+             occasion evidence: DayEvidence) -> (String?, DateBasis, DateText.Found?) {
+        for source in DaySource.allCases {
+            if let date = candidate(source, for: found, span: span, in: p, eventDay: eventDay, evidence: evidence) {
+                return (date.day, date.basis, date)
             }
         }
-        if let date { return (date.day, date.basis, date) }
         if let publishedOn { return (publishedOn, .publication, nil) }
         return (nil, .unknown, nil)
+    }
+
+    /// The day (or period) one source gives the quote, if it gives one.
+    func candidate(_ source: DaySource, for found: Found, span: QuoteSpan, in p: Int, eventDay: DateText.Found?,
+                   evidence: DayEvidence) -> DateText.Found? {
+        // Present tense ("says") speaks of now, not of the story's event.
+        let present = found.cue.map(Self.isPresentTense) ?? false
+        switch source {
+        case .ownSentence:
+            return DateText.day(in: found.sentenceText, publication: publishedOn, updated: updatedOn)
+        case .statementSpeaker:
+            return found.carried ? nil : referenceDay
+        case .previousSentence:
+            return previousSentenceDay(before: span, in: p)
+        case .previousParagraph:
+            return previousParagraphDay(before: span, in: p, speaker: found.speaker)
+        case .statementReferred:
+            return !found.carried && Self.refersToStatement(found.sentenceText) ? statementDay(before: span, in: p) : nil
+        case .sameVoice:
+            guard let last, found.carried || (last.speaker == found.speaker && p - last.paragraph <= 1) else { return nil }
+            return last.date
+        case .answer:
+            guard let last, let cue = found.cue, DayEvidence.exchangeCues.contains(cue),
+                  p - last.paragraph <= DayEvidence.chainReach else { return nil }
+            return last.date
+        case .scene:
+            return sceneDay(for: found, span: span, in: p, evidence: evidence)
+        case .eventDay:
+            return present ? nil : eventDay
+        case .occasion:
+            guard !present, let occasion = evidence.occasion, (occasion.paragraph, occasion.offset) < (p, span.open),
+                  !found.sentenceText.lowercased().split(separator: " ").contains(where: { Self.exchangeWords.contains(String($0)) }) else { return nil }
+            return occasion.day
+        }
     }
 
     /// The day the story's opening paragraph places its events on ("Hours before
@@ -70,7 +114,7 @@ extension Attributor {
     /// meeting"). Quotes after that first mention that give no day of their own
     /// were most likely said there. A second day anywhere in the article (a
     /// game on Sunday, a vote on Monday) leaves the quotes on publication day.
-    var occasion: (day: DateText.Found, paragraph: Int, offset: Int)? {
+    var singleOccasion: (day: DateText.Found, paragraph: Int, offset: Int)? {
         guard let publishedOn else { return nil }
         // The unquoted tokens of each sentence that may name a day, in text order.
         let sentences = paragraphs.enumerated().lazy.flatMap { p, para in
@@ -180,7 +224,9 @@ extension Attributor {
         while i < words.count {
             let lower = words[i].bare.lowercased()
             var last = i
-            if DateText.months[lower.trimmingCharacters(in: ["."])] != nil, let next = words[safe: i + 1], next.text.allSatisfy(\.isNumber) {
+            // A month and a day ("July 25"); a month and a year ("September 2013") is a period, not a day.
+            if DateText.months[lower.hasSuffix(".") ? String(lower.dropLast()) : lower] != nil, let next = words[safe: i + 1],
+               next.text.count <= 2, next.text.allSatisfy(\.isNumber) {
                 last = i + 1
             } else if !DateText.weekdays.contains(lower) {
                 kept.append(words[i]); i += 1; continue

@@ -40,7 +40,10 @@ enum DateText {
         nonisolated(unsafe) static let dayMonth = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?,?(?:\s+((?:19|20)\d\d))?/
         nonisolated(unsafe) static let numericDay = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b/
         nonisolated(unsafe) static let ago = /\b(\d+|a|an|one|two|three|four|five|six|seven)\s+(day|days|week|weeks|month|months|year|years)\s+ago\b/
-        nonisolated(unsafe) static let backReference = /\b(since|until|from|before|between)\b[^,;]*/
+        // The word and at most six after it, to the next comma or semicolon: the attribution
+        // sentence often reaches here without its commas ("came from the campaign after the
+        // release of a 2008 video" keeps its video).
+        nonisolated(unsafe) static let backReference = /\b(since|until|from|before|between)\b(?:\s*[^\s,;]+){0,6}/
         nonisolated(unsafe) static let today = /\b(today|this morning|this afternoon|tonight|earlier today)\b/
         nonisolated(unsafe) static let weekday = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/
         // A period coarser than a day, in four forms, each run only where its words stand
@@ -110,6 +113,9 @@ enum DateText {
     struct Found: Equatable {
         var day: String?
         var basis: DateBasis
+        /// The index of the scene that gave the day (see ``DayEvidence``), so that
+        /// the next quote may be carried in the same scene.
+        var scene: Int? = nil
     }
 
     /// Looks for the day a sentence places its words on.
@@ -121,7 +127,10 @@ enum DateText {
     static func day(in sentence: String, publication: String?, updated: String? = nil) -> Found? {
         // Dates of events the words refer back to ("since coming to power in 2009") are not when they were said.
         // Cheap substring tests decide which patterns can match at all.
-        var lower = sentence.lowercased()
+        // Times still to come ("who will testify Thursday") or spoken of ("recalling …
+        // last year") are set aside first.
+        let sentence = withoutOtherTimes(sentence)
+        var lower = withoutPossessivePeriods(sentence.lowercased())
         // (Substring tests on the bytes: Foundation's `contains` bridges the sentence to NSString each time.)
         if ASCIIScan.containsAny(lowercased: lower, ["since", "until", "from", "before", "between"]) {
             lower = withoutBackReferences(lower)
@@ -138,6 +147,8 @@ enum DateText {
             let year = m.3.flatMap { Int($0) } ?? inferredYear(month: month, day: day, publication: pub)
             if let year { return Found(day: format(year, month, day), basis: .explicit) }
         }
+        // "she recalled telling him": said before the telling, on no day the article names.
+        if recallsEarlierSpeech(lower) { return Found(day: nil, basis: .period) }
         if ASCIIScan.contains(lowercased: lower, "ago"), let m = lower.firstMatch(of: Pattern.ago) {
             if m.2.hasPrefix("day"), let pub, let n = Int(m.1) ?? numbers[String(m.1)] {
                 return Found(day: shift(pub, days: -n), basis: .relative)
@@ -145,7 +156,7 @@ enum DateText {
             return Found(day: nil, basis: .period)
         }
         if let pub {
-            if ASCIIScan.contains(lowercased: lower, "yesterday") { return Found(day: shift(pub, days: -1), basis: .relative) }
+            if ASCIIScan.containsAny(lowercased: lower, ["yesterday", "last night"]) { return Found(day: shift(pub, days: -1), basis: .relative) }
             if weekdays.contains(where: { ASCIIScan.contains(lowercased: lower, $0) }), let m = lower.firstMatch(of: Pattern.weekday) {
                 if let updated, let up = parseDay(updated), let day = weekdayBefore(String(m.1), in: lower, publication: up),
                    let published = publication, day > published {
@@ -157,7 +168,7 @@ enum DateText {
                 return Found(day: format(pub.year, pub.month, pub.day), basis: .relative)
             }
         }
-        if namesPeriod(lower) {
+        if namesPeriod(lower) || namesLoosePeriod(sentence, lower: lower) {
             return Found(day: nil, basis: .period)
         }
         return nil
