@@ -1,53 +1,14 @@
 /// Word lists the attribution rules read.
 enum Lexicon {
-    /// Verbs (in every inflection used in news) that attribute speech.
-    static let cueVerbs: Set<String> = {
-        let stems = [
-            "say", "said", "says", "saying", "tell", "told", "tells", "telling", "add", "added", "adds", "adding",
-            "write", "wrote", "writes", "writing", "written", "ask", "asked", "asks", "asking", "state", "stated", "states",
-            "explain", "explained", "explains", "explaining", "warn", "warned", "warns", "warning", "note", "noted",
-            "notes", "noting", "insist", "insisted", "insists", "argue", "argued", "argues", "arguing", "claim",
-            "claimed", "claims", "declare", "declared", "declares", "announce", "announced", "announces",
-            "continue", "continued", "continues", "reply", "replied", "replies", "respond", "responded", "responds",
-            "remark", "remarked", "recall", "recalled", "recalls", "recalling", "acknowledge", "acknowledged", "acknowledges",
-            "admit", "admitted", "admits", "concede", "conceded", "concedes", "suggest", "suggested", "suggests",
-            "tweet", "tweeted", "tweets", "post", "posted", "posts", "describe", "described", "describes", "describing",
-            "call", "called", "calls", "calling", "urge", "urged", "urges", "vow", "vowed", "vows", "pledge", "pledged",
-            "promise", "promised", "promises", "predict", "predicted", "predicts", "caution", "cautioned", "stress",
-            "stressed", "stresses", "emphasize", "emphasized", "emphasise", "emphasised", "emphasizes", "conclude",
-            "concluded", "complain", "complained", "complains", "lament", "lamented", "quip", "quipped", "joke", "joked",
-            "shout", "shouted", "testify", "testified", "testifies", "confirm", "confirmed", "confirms", "deny", "denied",
-            "denies", "maintain", "maintained", "maintains", "contend", "contended", "observe", "observed", "comment",
-            "commented", "welcome", "welcomed", "welcomes", "signal", "signaled", "signalled", "dismiss", "dismissed",
-            "criticize", "criticized", "criticise", "criticised", "praise", "praised", "label", "labeled", "labelled",
-            "brand", "branded", "dub", "dubbed", "term", "termed", "characterize", "characterized", "characterised",
-            "agree", "agreed", "counter", "countered", "boast", "boasted", "allege", "alleged", "alleges",
-            "estimate", "estimated", "read", "reads", "tout", "touted", "hail", "hailed", "decry", "decried",
-            "accuse", "accused", "accuses", "thank", "thanked", "mention", "mentioned", "report", "reported",
-            "exclaim", "exclaimed", "whisper", "whispered", "reiterate", "reiterated", "add", "assert", "asserted",
-            "asserts", "affirm", "affirmed", "reveal", "revealed", "reveals", "predict", "recount", "recounted",
-            "blast", "blasted", "slam", "slammed", "rule", "ruled", "find", "found", "conclude", "pronounce",
-            "pronounced", "promising", "explaining", "reject", "rejected", "rejects", "rejecting", "speak", "spoke",
-            "speaks", "speaking", "recounted", "recounts", "telling", "describing", "adding", "warning", "insisting",
-            "claiming", "arguing", "writing", "quoted", "quoting", "cited", "citing", "sees", "saw", "see",
-            // Manner of speaking, as features write it ("…,” McDowell laughed).
-            "laughed", "laughs", "chuckled", "chuckles", "smiled", "smiles", "sighed", "sighs", "mused", "muses",
-            "reflected", "reflects", "gushed", "gushes", "enthused", "enthuses", "raved", "marveled", "marvelled",
-            "marvels", "wondered", "wonders", "reasoned", "reasons", "scoffed", "scoffs", "snapped", "fumed",
-            "groaned", "yelled", "screamed", "pleaded", "pleads", "begged", "demanded", "demands", "remembered",
-            "remembers", "bemoaned", "bemoans", "teased", "bragged", "boasts", "opined", "surmised", "hinted",
-            "protested", "objected", "answered", "answers", "interjected", "recalled", "cautions", "laments",
-            "agrees", "disagrees", "disagreed",
-        ]
-        return Set(stems)
-    }()
+    /// Verbs that attribute speech, in every form the rules match: the forms of ``verbs``.
+    static let cueVerbs: Set<String> = Set(verbs.flatMap(\.forms))
 
-    /// Cues that attribute only a partial quote folded into a sentence.
-    static let framingCues: Set<String> = [
-        "described", "describes", "describing", "called", "calls", "calling", "labeled", "labelled", "branded",
-        "dubbed", "termed", "characterized", "characterised", "welcomed", "welcomes", "hailed", "touted", "decried",
-        "dismissed", "criticized", "criticised", "praised", "saw", "sees", "signaled", "signalled",
-    ]
+    /// Cues that attribute only a partial quote folded into a sentence: the forms of the framing verbs.
+    static let framingCues: Set<String> = Set(verbs.filter { $0.tags.contains(.framing) }.flatMap(\.forms))
+
+    /// Cues that can stand before their speaker ("…,” said Smith): the past and
+    /// third-person forms of the invertible verbs.
+    static let invertibleCues: Set<String> = Set(verbs.filter { $0.tags.contains(.invertible) }.flatMap(\.finiteForms))
 
     /// Words that cannot be part of a speaker phrase: they end the backward walk.
     static let stopWords: Set<String> = [
