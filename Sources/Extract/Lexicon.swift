@@ -90,7 +90,7 @@ enum Lexicon {
 
     /// The entries of ``groupNouns``, as written; the plurals of the organisation nouns join them.
     static let groupNounList: [String] = [
-        "officials", "leaders", "lawmakers", "authorities", "analysts", "experts", "critics", "residents", "protesters",
+        "officials", "leaders", "lawmakers", "analysts", "experts", "critics", "residents", "protesters",
         "police", "investigators", "prosecutors", "researchers", "scientists", "officers", "workers", "members",
         "democrats", "republicans", "ministers", "diplomats", "negotiators", "sources", "people", "advocates",
         "activists", "executives", "students", "teachers", "parents", "doctors", "lawyers", "attorneys", "economists",
