@@ -1,56 +1,45 @@
-/// Word lists the attribution rules read.
+/// The English words the attribution rules read, in one value. Each list is
+/// written once, as an array (so that a test can find an entry written twice),
+/// and turned into a set once; subsets come from tags and plurals from the
+/// spelling rules, never from a second hand-written list.
 enum Lexicon {
-    /// Verbs (in every inflection used in news) that attribute speech.
-    static let cueVerbs: Set<String> = {
-        let stems = [
-            "say", "said", "says", "saying", "tell", "told", "tells", "telling", "add", "added", "adds", "adding",
-            "write", "wrote", "writes", "writing", "written", "ask", "asked", "asks", "asking", "state", "stated", "states",
-            "explain", "explained", "explains", "explaining", "warn", "warned", "warns", "warning", "note", "noted",
-            "notes", "noting", "insist", "insisted", "insists", "argue", "argued", "argues", "arguing", "claim",
-            "claimed", "claims", "declare", "declared", "declares", "announce", "announced", "announces",
-            "continue", "continued", "continues", "reply", "replied", "replies", "respond", "responded", "responds",
-            "remark", "remarked", "recall", "recalled", "recalls", "recalling", "acknowledge", "acknowledged", "acknowledges",
-            "admit", "admitted", "admits", "concede", "conceded", "concedes", "suggest", "suggested", "suggests",
-            "tweet", "tweeted", "tweets", "post", "posted", "posts", "describe", "described", "describes", "describing",
-            "call", "called", "calls", "calling", "urge", "urged", "urges", "vow", "vowed", "vows", "pledge", "pledged",
-            "promise", "promised", "promises", "predict", "predicted", "predicts", "caution", "cautioned", "stress",
-            "stressed", "stresses", "emphasize", "emphasized", "emphasise", "emphasised", "emphasizes", "conclude",
-            "concluded", "complain", "complained", "complains", "lament", "lamented", "quip", "quipped", "joke", "joked",
-            "shout", "shouted", "testify", "testified", "testifies", "confirm", "confirmed", "confirms", "deny", "denied",
-            "denies", "maintain", "maintained", "maintains", "contend", "contended", "observe", "observed", "comment",
-            "commented", "welcome", "welcomed", "welcomes", "signal", "signaled", "signalled", "dismiss", "dismissed",
-            "criticize", "criticized", "criticise", "criticised", "praise", "praised", "label", "labeled", "labelled",
-            "brand", "branded", "dub", "dubbed", "term", "termed", "characterize", "characterized", "characterised",
-            "agree", "agreed", "counter", "countered", "boast", "boasted", "allege", "alleged", "alleges",
-            "estimate", "estimated", "read", "reads", "tout", "touted", "hail", "hailed", "decry", "decried",
-            "accuse", "accused", "accuses", "thank", "thanked", "mention", "mentioned", "report", "reported",
-            "exclaim", "exclaimed", "whisper", "whispered", "reiterate", "reiterated", "add", "assert", "asserted",
-            "asserts", "affirm", "affirmed", "reveal", "revealed", "reveals", "predict", "recount", "recounted",
-            "blast", "blasted", "slam", "slammed", "rule", "ruled", "find", "found", "conclude", "pronounce",
-            "pronounced", "promising", "explaining", "reject", "rejected", "rejects", "rejecting", "speak", "spoke",
-            "speaks", "speaking", "recounted", "recounts", "telling", "describing", "adding", "warning", "insisting",
-            "claiming", "arguing", "writing", "quoted", "quoting", "cited", "citing", "sees", "saw", "see",
-            // Manner of speaking, as features write it ("…,” McDowell laughed).
-            "laughed", "laughs", "chuckled", "chuckles", "smiled", "smiles", "sighed", "sighs", "mused", "muses",
-            "reflected", "reflects", "gushed", "gushes", "enthused", "enthuses", "raved", "marveled", "marvelled",
-            "marvels", "wondered", "wonders", "reasoned", "reasons", "scoffed", "scoffs", "snapped", "fumed",
-            "groaned", "yelled", "screamed", "pleaded", "pleads", "begged", "demanded", "demands", "remembered",
-            "remembers", "bemoaned", "bemoans", "teased", "bragged", "boasts", "opined", "surmised", "hinted",
-            "protested", "objected", "answered", "answers", "interjected", "recalled", "cautions", "laments",
-            "agrees", "disagrees", "disagreed",
-        ]
-        return Set(stems)
-    }()
+    /// Verbs that attribute speech, in every form the rules match: the forms of ``verbs``.
+    static let cueVerbs: Set<String> = Set(verbs.flatMap(\.forms))
 
-    /// Cues that attribute only a partial quote folded into a sentence.
-    static let framingCues: Set<String> = [
-        "described", "describes", "describing", "called", "calls", "calling", "labeled", "labelled", "branded",
-        "dubbed", "termed", "characterized", "characterised", "welcomed", "welcomes", "hailed", "touted", "decried",
-        "dismissed", "criticized", "criticised", "praised", "saw", "sees", "signaled", "signalled",
-    ]
+    /// Cues that attribute only a partial quote folded into a sentence: the forms of the framing verbs.
+    static let framingCues: Set<String> = Set(verbs.filter { $0.tags.contains(.framing) }.flatMap(\.forms))
+
+    /// Cues that can stand before their speaker ("…,” said Smith): the past and
+    /// third-person forms of the invertible verbs.
+    static let invertibleCues: Set<String> = Set(verbs.filter { $0.tags.contains(.invertible) }.flatMap(\.finiteForms))
 
     /// Words that cannot be part of a speaker phrase: they end the backward walk.
-    static let stopWords: Set<String> = [
+    static let stopWords: Set<String> = Set(stopWordList)
+    /// Personal pronouns that can stand as a speaker.
+    static let pronouns: Set<String> = Set(pronounList)
+    /// Honorifics dropped from a speaker's name.
+    static let honorifics: Set<String> = Set(honorificList)
+    /// Title words kept as a speaker's role.
+    static let titleWords: Set<String> = Set(titleWordList)
+    /// Nouns that refer back to a named organisation ("the company").
+    static let organisationNouns: Set<String> = Set(organisationNounList)
+    /// Plural nouns for groups, for resolving "they": the group list and the organisation nouns' plurals.
+    static let groupNouns: Set<String> = Set(groupNounList + organisationNounList.map(Inflection.withS))
+    /// Nouns that make a phrase an unnamed source.
+    static let anonymousHeads: Set<String> = Set(anonymousHeadList)
+    /// Nouns that make a phrase a document.
+    static let documentHeads: Set<String> = Set(documentHeadList)
+
+    /// Every hand-written word list by name, as written (before it becomes a set),
+    /// so that a test can find an entry written twice.
+    static let wordLists: [(name: String, words: [String])] = [
+        ("verbs", verbs.map(\.lemma)), ("stopWords", stopWordList), ("pronouns", pronounList),
+        ("honorifics", honorificList), ("titleWords", titleWordList), ("groupNouns", groupNounList),
+        ("organisationNouns", organisationNounList), ("anonymousHeads", anonymousHeadList), ("documentHeads", documentHeadList),
+    ]
+
+    /// The entries of ``stopWords``, as written.
+    static let stopWordList: [String] = [
         "and", "but", "while", "whereas", "as", "that", "which", "who", "whom", "when", "where", "after", "before",
         "because", "if", "although", "though", "since", "so", "or", "nor", "than", "to", "in", "on", "at", "for",
         "with", "from", "by", "about", "into", "over", "under", "has", "have", "had", "is", "was", "were", "are",
@@ -59,16 +48,16 @@ enum Lexicon {
         "this", "there", "here", "what", "why", "how", "we", "i", "you", "me", "us",
     ]
 
-    /// Personal pronouns that can stand as a speaker.
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+    /// The entries of ``pronouns``, as written.
+    static let pronounList: [String] = ["he", "she", "they", "it", "we", "i"]
 
-    /// Honorifics dropped from a speaker's name.
-    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "prof", "prof.", "professor",
+    /// The entries of ``honorifics``, as written.
+    static let honorificList: [String] = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "prof", "prof.", "professor",
                                           "cmdr.", "cmdr", "lt.", "col.", "gen.", "maj.", "capt.", "sgt.", "adm.", "brig.", "pvt.", "cpl.",
                                           "supt.", "det.", "insp.", "gov.", "sen.", "rep.", "atty.", "rev.", "fr.", "hon."]
 
-    /// Title words kept as a speaker's role.
-    static let titleWords: Set<String> = [
+    /// The entries of ``titleWords``, as written.
+    static let titleWordList: [String] = [
         "president", "vice", "prime", "minister", "secretary", "senator", "sen.", "sen", "rep.", "rep", "representative",
         "gov.", "governor", "mayor", "judge", "justice", "chief", "ceo", "chairman", "chairwoman", "chair", "director",
         "spokesman", "spokeswoman", "spokesperson", "general", "gen.", "lt.", "col.", "colonel", "admiral",
@@ -79,18 +68,18 @@ enum Lexicon {
         "special", "national", "security", "council", "white", "army", "navy", "of", "the", "democratic", "republican",
         "inspector", "counsel", "supreme", "court", "federal", "agency", "department", "district", "county", "city",
         "sheriff", "police", "commander", "captain", "pastor", "rev.", "bishop", "cardinal", "sgt.", "sergeant",
-        "professor", "prof.", "dr.", "analyst", "economist", "strategist", "owner", "partner", "lawyer", "attorney",
-        "correspondent", "editor", "reporter", "host", "anchor", "sheikh", "emir", "crown", "spokesperson",
+        "professor", "prof.", "dr.", "analyst", "economist", "strategist", "owner", "partner", "lawyer", 
+        "correspondent", "editor", "reporter", "host", "anchor", "sheikh", "emir", "crown", 
         "prosecutor", "detective", "lawmaker", "legislator", "congressman", "congresswoman", "assemblyman",
         "assemblywoman", "councilman", "councilwoman", "councillor", "councilor", "trustee", "superintendent",
-        "principal", "dean", "provost", "chancellor", "president-elect", "nominee", "candidate", "challenger",
+        "principal", "dean", "provost", "president-elect", "nominee", "candidate", "challenger",
         "incumbent", "scientist", "researcher", "physician", "surgeon", "nurse", "epidemiologist", "historian",
         "author", "actor", "actress", "singer", "rapper", "star", "forward", "defenseman", "goaltender",
-        "goalie", "quarterback", "pitcher", "striker", "midfielder", "captain", "skipper", "veteran", "rookie",
-        "organizer", "organiser", "activist", "advocate", "spokesman", "representative", "official", "officials",
-        "investor", "trader", "strategist", "ceo", "cfo", "coo", "cto", "cio", "cmo", "evp", "svp", "vp", "president", "vice-president", "mp", "mep",
-        "senior", "junior", "assistant", "associate", "executive", "director-general", "secretary-general",
-        "supervisor", "supervisors", "commissioner", "alderman", "selectman", "clerk", "treasurer", "auditor",
+        "goalie", "quarterback", "pitcher", "striker", "midfielder", "skipper", "veteran", "rookie",
+        "organizer", "organiser", "activist", "advocate", "official", "officials",
+        "investor", "trader", "cfo", "coo", "cto", "cio", "cmo", "evp", "svp", "vp", "vice-president", "mp", "mep",
+        "senior", "junior", "assistant", "associate", "director-general", "secretary-general",
+        "supervisor", "supervisors", "alderman", "selectman", "clerk", "treasurer", "auditor",
         "guard", "chemist", "biologist", "physicist", "engineer", "architect", "designer", "artist", "writer",
         "novelist", "poet", "photographer", "farmer", "teacher", "student", "pilot", "soldier", "firefighter",
         "paramedic", "pharmacist", "psychologist", "psychiatrist", "therapist", "dentist", "veterinarian", "banker",
@@ -99,36 +88,47 @@ enum Lexicon {
         "trainer", "neonatologist", "pediatrician", "oncologist", "doctor", "dr", "coroner", "warden", "inmate",
     ]
 
-    /// Plural nouns for groups ("officials"), for resolving "they".
-    static let groupNouns: Set<String> = [
-        "officials", "leaders", "lawmakers", "authorities", "analysts", "experts", "critics", "residents", "protesters",
+    /// The entries of ``groupNouns``, as written; the plurals of the organisation nouns join them.
+    static let groupNounList: [String] = [
+        "officials", "leaders", "lawmakers", "analysts", "experts", "critics", "residents", "protesters",
         "police", "investigators", "prosecutors", "researchers", "scientists", "officers", "workers", "members",
         "democrats", "republicans", "ministers", "diplomats", "negotiators", "sources", "people", "advocates",
         "activists", "executives", "students", "teachers", "parents", "doctors", "lawyers", "attorneys", "economists",
         "traders", "investors", "organizers", "organisers", "campaigners", "witnesses", "families", "voters",
-        "senators", "representatives", "regulators", "judges", "allies", "agencies", "governments", "groups",
-        "companies", "unions", "scholars", "historians", "aides", "staff", "employees", "fans", "players", "owners",
+        "senators", "representatives", "regulators", "judges", "allies", "governments",
+        "scholars", "historians", "aides", "staff", "employees", "fans", "players", "owners",
+        // Two people, or the authorities, spoken of as one ("the pair insisted", "the feds announced").
+        "feds", "pair", "couple", "duo",
     ]
 
-    /// Nouns that make a phrase an unnamed source ("a senior official").
-    static let anonymousHeads: Set<String> = [
+    /// The entries of ``organisationNouns``, as written.
+    static let organisationNounList: [String] = [
+        "company", "firm", "label", "agency", "studio", "network", "organization", "organisation", "department",
+        "ministry", "office", "club", "league", "union", "university", "school", "district", "hospital", "airline",
+        "bank", "retailer", "startup", "carrier", "giant", "publisher", "broadcaster", "manufacturer", "automaker",
+        "charity", "authority", "council", "commission", "group", "chain", "insurer", "lender", "developer", "institution",
+    ]
+
+    /// The entries of ``anonymousHeads``, as written.
+    static let anonymousHeadList: [String] = [
         "official", "spokesman", "spokeswoman", "spokesperson", "source", "insider", "aide", "person", "adviser",
         "advisor", "diplomat", "representative", "executive", "analyst", "expert", "witness", "resident", "statement",
         "friend", "relative", "colleague", "neighbor", "neighbour", "employee", "officer", "lawyer", "attorney",
-        "prosecutor", "investigator", "doctor", "spokesperson", "campaigner", "member", "student", "teacher",
+        "prosecutor", "investigator", "doctor", "campaigner", "member", "student", "teacher",
         "user", "buyer", "seller", "vendor", "customer", "reader", "viewer", "listener", "caller", "commenter",
         "poster", "woman", "man", "mother", "father", "parent", "worker", "nurse", "driver", "owner", "refugee",
-        "survivor", "victim", "neighbour", "visitor", "volunteer", "organizer", "organiser", "activist", "protester",
+        "survivor", "victim", "visitor", "volunteer", "organizer", "organiser", "activist", "protester",
         "voter", "supporter", "critic", "fan", "player", "coach", "scientist", "researcher", "economist", "politician",
-        "judge", "someone", "somebody", "one", "anyone", "insiders", "employee", "staffer", "aide", "guard",
+        "judge", "someone", "somebody", "one", "anyone", "insiders", "staffer", "guard",
         "rep", "publicist", "agent", "manager", "reporter", "journalist", "questioner",
     ]
 
-    /// Nouns that make a phrase a document.
-    static let documentHeads: Set<String> = [
+    /// The entries of ``documentHeads``, as written.
+    static let documentHeadList: [String] = [
         "statement", "report", "letter", "filing", "complaint", "lawsuit", "indictment", "ruling", "order", "memo",
         "document", "study", "survey", "release", "post", "tweet", "email", "message", "note", "affidavit", "motion",
         "decision", "opinion", "judgment", "verdict", "brief", "petition", "proposal", "plan", "bill", "law",
         "records", "documents", "filings", "papers", "reports", "transcript", "minutes",
+        "legislation", "regulations", "rules", "notes", "booklet",
     ]
 }

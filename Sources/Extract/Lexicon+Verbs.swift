@@ -1,0 +1,178 @@
+/// The speech verbs, one row per lemma; ``Lexicon/cueVerbs`` and its subsets
+/// are made from this table once.
+extension Lexicon {
+    /// Verbs that attribute speech, each lemma once.
+    static let verbs: [Verb] = [
+        // Saying, telling, writing.
+        Verb("say", past: "said", [.invertible]),
+        Verb("tell", past: "told"),
+        Verb("speak", past: "spoke", participle: "spoken"),
+        Verb("write", past: "wrote", participle: "written", [.invertible]),
+        Verb("read", past: "read", except: ["reading"]),  // "a reading of the bill"
+        Verb("add", [.invertible]),
+        Verb("continue", [.invertible]),
+        Verb("explain", [.invertible]),
+        Verb("state"),
+        Verb("declare", [.invertible]),
+        Verb("announce"),
+        Verb("note"),
+        Verb("remark", except: ["remarks"]),  // "in remarks at the summit"
+        Verb("observe"),
+        Verb("comment", except: ["comments"]),  // "in comments to reporters"
+        Verb("mention"),
+        Verb("report", except: ["reports"]),  // "reports said": a document, not a cue
+        Verb("reveal"),
+        Verb("recount"),
+        Verb("recall"),
+        Verb("reiterate"),
+        Verb("reaffirm"),
+        Verb("affirm"),
+        Verb("assert"),
+        Verb("confirm"),
+        Verb("testify"),
+        Verb("quote", except: ["quote", "quotes"]),  // "a quote", "quotes from the film"
+        Verb("cite"),
+        Verb("tweet"),
+        Verb("post"),
+        Verb("whisper", [.invertible]),
+        Verb("exclaim"),
+        Verb("shout"),
+        Verb("mutter"),
+        Verb("murmur"),
+        Verb("mumble"),
+        Verb("stammer"),
+        Verb("proclaim"),
+        Verb("disclose"),
+        Verb("underscore"),
+        Verb("clarify"),
+        Verb("elaborate"),
+        Verb("reminisce"),
+        Verb("remind"),
+        Verb("swear", past: "swore", participle: "sworn", except: ["sworn", "swearing"]),  // "sworn in", "a swearing-in"
+        // Asking, answering, urging.
+        Verb("ask", [.invertible]),
+        Verb("reply", [.invertible]),
+        Verb("respond"),
+        Verb("counter"),
+        Verb("retort"),
+        Verb("rebut", doubling: .always),
+        Verb("inquire"),
+        Verb("enquire"),
+        Verb("exhort"),
+        Verb("reassure"),
+        Verb("assure"),
+        Verb("urge"),
+        Verb("implore"),
+        Verb("instruct", [.invertible]),
+        Verb("warn"),
+        Verb("caution"),
+        Verb("suggest"),
+        // Claiming, arguing, admitting.
+        Verb("insist", [.invertible]),
+        Verb("argue"),
+        Verb("claim"),
+        Verb("allege", except: ["alleging"]),  // "a lawsuit alleging …": the document's claim, not its subject's words
+        Verb("contend"),
+        Verb("maintain"),
+        Verb("stress"),
+        Verb("emphasize"),
+        Verb("conclude"),
+        Verb("predict"),
+        Verb("estimate", except: ["estimates"]),  // "official estimates"
+        Verb("acknowledge"),
+        Verb("admit", doubling: .always),
+        Verb("concede"),
+        Verb("agree"),
+        Verb("concur", doubling: .always),
+        Verb("confess"),
+        Verb("speculate"),
+        Verb("deny"),
+        Verb("reject"),
+        Verb("vow"),
+        Verb("pledge", except: ["pledges"]),  // "campaign pledges"
+        Verb("promise"),
+        Verb("complain"),
+        Verb("lament"),
+        Verb("boast"),
+        Verb("quip", doubling: .always),
+        Verb("joke"),
+        Verb("thank", except: ["thanks"]),  // "thanks to"
+        Verb("accuse"),
+        Verb("blast"),
+        Verb("slam", doubling: .always),
+        Verb("assail"),
+        Verb("condemn"),
+        Verb("denounce"),
+        Verb("lambaste"),
+        Verb("ridicule"),
+        Verb("deride"),
+        Verb("chide"),
+        Verb("scold"),
+        Verb("rebuke"),
+        Verb("berate"),
+        Verb("applaud"),
+        Verb("commend"),
+        Verb("laud"),
+        Verb("eulogize"),
+        Verb("depict"),
+        Verb("portray"),
+        Verb("rule", except: ["rules", "ruling"]),  // documents: "the rules say", "the ruling said"
+        Verb("find", past: "found", except: ["finding"]),  // "the finding"
+        Verb("pronounce"),
+        // Framing a partial quote as the speaker's words for something.
+        Verb("describe", [.framing]),
+        Verb("call", [.framing]),
+        Verb("label", [.framing], doubling: .british, except: ["labels"]),  // "record labels"
+        Verb("brand", [.framing], except: ["brands", "branding"]),  // "luxury brands", "a branding firm"
+        Verb("dub", [.framing], doubling: .always),
+        Verb("term", [.framing], except: ["terms"]),  // "in terms of", "the terms of the deal"
+        Verb("characterize", [.framing]),
+        Verb("welcome", [.framing], except: ["welcoming"]),  // "a welcoming town"
+        Verb("hail", [.framing]),
+        Verb("tout", [.framing]),
+        Verb("decry", [.framing]),
+        Verb("dismiss", [.framing]),
+        Verb("criticize", [.framing]),
+        Verb("praise", [.framing]),
+        Verb("signal", [.framing], doubling: .british, except: ["signals"]),  // "mixed signals"
+        Verb("see", past: "saw", participle: "seen", [.framing], except: ["seen", "seeing"]),  // "seen as", "a draft seen by"
+        // Manners of speaking, as features write them ("…,” McDowell laughed).
+        Verb("laugh", [.manner]),
+        Verb("chuckle", [.manner]),
+        Verb("smile", [.manner]),
+        Verb("sigh", [.manner]),
+        Verb("muse", [.manner]),
+        Verb("reflect", [.manner]),
+        Verb("gush", [.manner]),
+        Verb("enthuse", [.manner]),
+        Verb("rave", [.manner]),
+        Verb("marvel", [.manner], doubling: .british),
+        Verb("wonder", [.manner]),
+        Verb("reason", [.manner]),
+        Verb("scoff", [.manner]),
+        Verb("snap", [.manner], doubling: .always),
+        Verb("fume", [.manner], except: ["fumes"]),  // "exhaust fumes"
+        Verb("groan", [.manner]),
+        Verb("growl", [.manner]),
+        Verb("gasp", [.manner]),
+        Verb("grumble", [.manner]),
+        Verb("sneer", [.manner]),
+        Verb("yell", [.manner]),
+        Verb("scream", [.manner]),
+        Verb("plead", [.manner]),
+        Verb("beg", [.manner], doubling: .always),
+        Verb("demand", [.manner]),
+        Verb("remember", [.manner]),
+        Verb("bemoan", [.manner]),
+        Verb("tease", [.manner]),
+        Verb("brag", [.manner], doubling: .always),
+        Verb("opine", [.manner]),
+        Verb("surmise", [.manner]),
+        Verb("hint", [.manner], except: ["hints"]),  // "hints of"
+        Verb("protest", [.manner], except: ["protests"]),  // "street protests"
+        Verb("object", [.manner], except: ["objects"]),  // "objects", the noun
+        Verb("answer", [.manner]),
+        Verb("interject", [.manner]),
+        Verb("disagree", [.manner]),
+    ]
+}
