@@ -90,15 +90,6 @@ extension Attributor {
         return description(words)
     }
 
-    /// Nouns by which an article refers back to an organisation it has named
-    /// ("the company said", "the production company said").
-    static let organisationNouns: Set<String> = [
-        "company", "firm", "label", "agency", "studio", "network", "organization", "organisation", "department",
-        "ministry", "office", "club", "league", "union", "university", "school", "district", "hospital", "airline",
-        "bank", "retailer", "startup", "carrier", "giant", "publisher", "broadcaster", "manufacturer", "automaker",
-        "charity", "authority", "council", "commission", "group", "chain", "insurer", "lender", "developer", "institution",
-    ]
-
     /// "the company", "the production company": the organisation named last,
     /// within three paragraphs. "The statement": whoever the nearest sentence
     /// before it that speaks of a statement has as its subject ("Big Machine
@@ -107,7 +98,7 @@ extension Attributor {
     /// then read as a description.
     func definiteReference(_ words: [Token], p: Int, offset: Int, statements: Bool) -> ResolvedSpeaker? {
         guard words.count >= 2, words.count <= 4, ["the", "its"].contains(words[0].lower),
-              let head = words.dropFirst().first(where: { Self.organisationNouns.contains($0.lower) || $0.lower == "statement" }),
+              let head = words.dropFirst().first(where: { Lexicon.organisationNouns.contains($0.lower) || $0.lower == "statement" }),
               words.dropFirst().allSatisfy({ !$0.isCapitalized }) else { return nil }
         if head.lower == "statement", statements {
             for (q, s) in sentencesBefore(p: p, offset: offset, within: 3) {

@@ -2,63 +2,101 @@
 /// determiners, prepositions and connectives, name particles, and the cue
 /// and noun lists that only the rules use.
 extension Lexicon {
+    /// The hand-written lists of this file by name, as written (see ``Lexicon/wordLists``).
+    static let phraseWordLists: [(name: String, words: [String])] = [
+        ("articles", articlesList), ("indefiniteOpeners", indefiniteOpenersList), ("gerundPrepositions", gerundPrepositionsList), ("workNouns", workNounsList), ("pastCues", pastCuesList), ("sentenceEnds", sentenceEndsList), ("relativePronouns", relativePronounsList), ("indefiniteCounters", indefiniteCountersList), ("determiners", determinersList), ("subjectDeterminers", subjectDeterminersList), ("nameJoiners", nameJoinersList), ("nameParticles", nameParticlesList), ("trailingPrepositions", trailingPrepositionsList), ("qualifierPrepositions", qualifierPrepositionsList), ("dashes", dashesList), ("postQuotePunctuation", postQuotePunctuationList), ("clauseOpeners", clauseOpenersList), ("introWords", introWordsList), ("skippable", skippableList), ("speechNouns", speechNounsList), ("firstPersonWords", firstPersonWordsList),
+    ]
+
     /// The articles ("said the company's spokesman", ", a lawyer for the family").
-    static let articles: Set<String> = ["the", "a", "an"]
+    static let articles: Set<String> = Set(articlesList)
+    /// The entries of ``articles``, as written.
+    static let articlesList: [String] = ["the", "a", "an"]
     /// Words that open an unnamed description ("a", "the", "one", "another").
     static let descriptionOpeners: Set<String> = articles.union(indefiniteCounters)
     /// Indefinite words that open a description, never a name ("an Ohio Democrat", "another Texas Republican").
-    static let indefiniteOpeners: Set<String> = ["a", "an", "another", "one"]
+    static let indefiniteOpeners: Set<String> = Set(indefiniteOpenersList)
+    /// The entries of ``indefiniteOpeners``, as written.
+    static let indefiniteOpenersList: [String] = ["a", "an", "another", "one"]
     /// Prepositions after which a cue in -ing has the sentence's subject ("after saying", "by describing").
-    static let gerundPrepositions: Set<String> = ["after", "before", "by", "while", "when", "without", "since"]
+    static let gerundPrepositions: Set<String> = Set(gerundPrepositionsList)
+    /// The entries of ``gerundPrepositions``, as written.
+    static let gerundPrepositionsList: [String] = ["after", "before", "by", "while", "when", "without", "since"]
     /// Nouns for works with titles: a capitalised quote right after one is the title ("the film “Wild Rose”").
-    static let workNouns: Set<String> = [
+    static let workNouns: Set<String> = Set(workNounsList)
+    /// The entries of ``workNouns``, as written.
+    static let workNounsList: [String] = [
         "book", "books", "novel", "memoir", "film", "movie", "documentary", "song", "single", "album", "series", "show",
         "podcast", "play", "musical", "opera", "poem", "essay", "report", "article", "column", "exhibition", "painting",
         "episode", "titled", "entitled", "headlined",
     ]
     /// Cue verbs in an irregular past form, which no noun shares ("said of", "spoke of").
-    static let pastCues: Set<String> = ["said", "told", "wrote", "spoke", "saw", "found", "read"]
+    static let pastCues: Set<String> = Set(pastCuesList)
+    /// The entries of ``pastCues``, as written.
+    static let pastCuesList: [String] = ["said", "told", "wrote", "spoke", "saw", "found", "read"]
     /// Marks that end a sentence.
-    static let sentenceEnds: Set<String> = [".", "?", "!"]
+    static let sentenceEnds: Set<String> = Set(sentenceEndsList)
+    /// The entries of ``sentenceEnds``, as written.
+    static let sentenceEndsList: [String] = [".", "?", "!"]
     /// Relative pronouns: a clause of their own, with its own subject.
-    static let relativePronouns: Set<String> = ["who", "whom", "which", "that", "whose"]
+    static let relativePronouns: Set<String> = Set(relativePronounsList)
+    /// The entries of ``relativePronouns``, as written.
+    static let relativePronounsList: [String] = ["who", "whom", "which", "that", "whose"]
     /// "one" and "another": alone after a cue they are a thing, not a source ("reads one").
-    static let indefiniteCounters: Set<String> = ["one", "another"]
+    static let indefiniteCounters: Set<String> = Set(indefiniteCountersList)
+    /// The entries of ``indefiniteCounters``, as written.
+    static let indefiniteCountersList: [String] = ["one", "another"]
     /// Determiners before a noun ("the", "this", possessive pronouns).
-    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your"]
+    static let determiners: Set<String> = Set(determinersList)
+    /// The entries of ``determiners``, as written.
+    static let determinersList: [String] = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your"]
     /// Words after which a cue word is a noun ("the report", "her post"): the
     /// determiners but "that", which so often opens a clause ("a statement that
     /// said"), with "these" and "those".
     static let nounDeterminers: Set<String> = determiners.subtracting(["that"]).union(["these", "those"])
     /// Determiners that may stand among the capitalised words of a subject ("The", "This", "Its").
-    static let subjectDeterminers: Set<String> = ["the", "a", "an", "this", "its"]
+    static let subjectDeterminers: Set<String> = Set(subjectDeterminersList)
+    /// The entries of ``subjectDeterminers``, as written.
+    static let subjectDeterminersList: [String] = ["the", "a", "an", "this", "its"]
     /// Lower-case words that may stand inside a name or a title ("Secretary of State", "Leonardo da Vinci").
-    static let nameJoiners: Set<String> = ["of", "the", "and", "de", "al", "van", "von"]
+    static let nameJoiners: Set<String> = Set(nameJoinersList)
+    /// The entries of ``nameJoiners``, as written.
+    static let nameJoinersList: [String] = ["of", "the", "and", "de", "al", "van", "von"]
     /// Particles inside a person's name ("de", "van", "bin").
-    static let nameParticles: Set<String> = ["de", "van", "von", "bin", "al"]
+    static let nameParticles: Set<String> = Set(nameParticlesList)
+    /// The entries of ``nameParticles``, as written.
+    static let nameParticlesList: [String] = ["de", "van", "von", "bin", "al"]
     /// Prepositions that end no description ("said one official at" loses "at").
-    static let trailingPrepositions: Set<String> = ["at", "for", "of", "to"]
+    static let trailingPrepositions: Set<String> = Set(trailingPrepositionsList)
+    /// The entries of ``trailingPrepositions``, as written.
+    static let trailingPrepositionsList: [String] = ["at", "for", "of", "to"]
     /// Words by which capitalised words qualify an unnamed source ("one operative in the state").
-    static let qualifierPrepositions: Set<String> = ["in", "on", "at", "from", "for", "of", "with", "who"]
+    static let qualifierPrepositions: Set<String> = Set(qualifierPrepositionsList)
+    /// The entries of ``qualifierPrepositions``, as written.
+    static let qualifierPrepositionsList: [String] = ["in", "on", "at", "from", "for", "of", "with", "who"]
     /// Dashes that attribute ("“…” — Reyes").
-    static let dashes: Set<String> = ["—", "–"]
+    static let dashes: Set<String> = Set(dashesList)
+    /// The entries of ``dashes``, as written.
+    static let dashesList: [String] = ["—", "–"]
     /// Punctuation between a closing mark and the words after it.
-    static let postQuotePunctuation: Set<String> = [",", "—", "–", "-", "\u{2011}"]
+    static let postQuotePunctuation: Set<String> = Set(postQuotePunctuationList)
+    /// The entries of ``postQuotePunctuation``, as written.
+    static let postQuotePunctuationList: [String] = [",", "—", "–", "-", "\u{2011}"]
     /// Conjunctions that, after a comma, open a new clause.
-    static let clauseOpeners: Set<String> = ["but", "while", "whereas", "although", "though", "yet"]
+    static let clauseOpeners: Set<String> = Set(clauseOpenersList)
+    /// The entries of ``clauseOpeners``, as written.
+    static let clauseOpenersList: [String] = ["but", "while", "whereas", "although", "though", "yet"]
     /// Words that open a sentence with an introductory phrase, up to its comma.
-    static let introWords: Set<String> = [
+    static let introWords: Set<String> = Set(introWordsList)
+    /// The entries of ``introWords``, as written.
+    static let introWordsList: [String] = [
         "on", "in", "at", "during", "after", "before", "earlier", "later", "last", "meanwhile", "however", "still",
         "asked", "speaking", "since", "when", "while", "as", "for", "with", "by", "from", "under", "according", "but",
         "and", "yet", "outside", "inside", "following", "despite", "although", "though",
     ]
-    /// Cues that can stand before their speaker ("said Smith: “…”"); "told" takes an object instead.
-    static let invertibleCues: Set<String> = [
-        "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "continued", "continues", "explained",
-        "explains", "replied", "declared",
-    ]
     /// Adverbs, auxiliaries and time words skipped between a speaker and the cue ("Smith also said").
-    static let skippable: Set<String> = [
+    static let skippable: Set<String> = Set(skippableList)
+    /// The entries of ``skippable``, as written.
+    static let skippableList: [String] = [
         "also", "later", "then", "previously", "recently", "again", "once", "repeatedly", "has", "had", "have", "would",
         "will", "reportedly", "publicly", "privately", "bluntly", "flatly", "simply", "quickly", "finally", "further",
         "separately", "similarly", "earlier", "subsequently", "initially", "originally", "emphatically", "angrily",
@@ -67,12 +105,16 @@ extension Lexicon {
         "himself", "themselves", "itself",
     ]
     /// Nouns for what someone said ("Reyes’s announcement that …").
-    static let speechNouns: Set<String> = [
+    static let speechNouns: Set<String> = Set(speechNounsList)
+    /// The entries of ``speechNouns``, as written.
+    static let speechNounsList: [String] = [
         "announcement", "statement", "remarks", "claim", "assertion", "comments", "promise", "pledge", "warning",
         "tweet", "testimony", "vow", "insistence", "suggestion", "speech", "letter", "post", "declaration", "boast",
     ]
     /// Words that put a quote in the first person.
-    static let firstPersonWords: Set<String> = [
+    static let firstPersonWords: Set<String> = Set(firstPersonWordsList)
+    /// The entries of ``firstPersonWords``, as written.
+    static let firstPersonWordsList: [String] = [
         "i", "i’ve", "i've", "i’m", "i'm", "i’d", "i'd", "i’ll", "i'll", "me", "my", "we", "we’re", "we're", "we’ve",
         "we've", "our", "us",
     ]
