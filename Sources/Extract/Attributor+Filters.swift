@@ -51,7 +51,7 @@ extension Attributor {
 
     /// Cues that give a name, not words: a partial quote after them is a nickname
     /// ("had dubbed Sondland's role “the Gordon problem”").
-    static let namingCues: Set<String> = ["dubbed", "dub", "dubs", "nicknamed", "named", "titled", "labeled", "labelled", "branded"]
+    static var namingCues: Set<String> { Lexicon.namingCues }
 
     /// A paragraph that is a subheading made of a quote ("6. “The Gordon problem”"):
     /// at most a number or label besides the quote, and no sentence's end.
@@ -64,13 +64,7 @@ extension Attributor {
     }
 
     /// Nouns after a quoted span that make it the name of a thing, not speech.
-    static let termNouns: Set<String> = [
-        "campaign", "campaigns", "slogan", "program", "programs", "programme", "programmes", "policy", "policies",
-        "initiative", "project", "projects", "movement", "song", "songs", "film", "movie", "book", "show", "series",
-        "album", "hashtag", "brand", "tour", "songstress", "singer", "star", "logo", "sign", "signs", "banner", "ad",
-        "ads", "advert", "advertisement", "nickname", "era", "festival", "strategy", "operation", "doctrine", "rule",
-        "act", "law", "bill", "event", "podcast", "episode", "segment", "column", "headline", "label", "meme",
-    ]
+    static var termNouns: Set<String> { Lexicon.termNouns }
 
     func trimTrailingPunctuation(_ text: String) -> String {
         var t = Substring(text)

@@ -121,14 +121,7 @@ extension Attributor {
     /// Conservative MP said", "the actress said", "the 32-year-old said"). Unnamed
     /// sources' nouns (spokesman, official) are left out: they often stand for
     /// someone the article never names.
-    static let personNouns: Set<String> = [
-        "mp", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "democrat", "republican", "conservative",
-        "actress", "actor", "singer", "rapper", "star", "player", "coach", "minister", "president", "governor", "mayor",
-        "premier", "chancellor", "judge", "ceo", "founder", "chairman", "chairwoman", "author", "novelist", "writer",
-        "artist", "filmmaker", "director", "athlete", "striker", "forward", "quarterback", "pitcher", "goalkeeper",
-        "goaltender", "defenseman", "veteran", "rookie", "candidate", "nominee", "incumbent", "challenger",
-        "epidemiologist", "scientist", "professor", "economist", "historian", "year-old", "businessman", "businesswoman",
-    ]
+    static var personNouns: Set<String> { Lexicon.personNouns }
 
     /// "the Conservative MP", "the actress": within two paragraphs, the person
     /// last named whose role holds the noun ("President Barack Obama" for "the
@@ -198,8 +191,8 @@ extension Attributor {
         return nil
     }
 
-    static let femaleNouns: Set<String> = ["mother", "woman", "girl", "wife", "daughter", "sister", "grandmother", "mom", "widow", "lady"]
-    static let maleNouns: Set<String> = ["father", "man", "boy", "husband", "son", "brother", "grandfather", "dad", "widower"]
+    static var femaleNouns: Set<String> { Lexicon.femaleNouns }
+    static var maleNouns: Set<String> { Lexicon.maleNouns }
 
     /// "one mother", "a woman", "another man" in the unquoted text of paragraph `p` before `offset`,
     /// matching the pronoun's gender: the last one.

@@ -37,7 +37,7 @@ struct Attributor {
     }
 
     /// Words that frame a quoted span as a name, title or term, not as speech.
-    static let termMarkers: Set<String> = ["so-called", "titled", "entitled", "headlined", "nicknamed", "hashtag", "term", "word", "phrase", "slogan", "known", "dubbed", "named", "film", "book", "song", "album", "show", "series", "movie", "podcast", "novel", "documentary", "play"]
+    static var termMarkers: Set<String> { Lexicon.termMarkers }
 
     mutating func run() -> [Quote] {
         var quotes: [Quote] = []

@@ -176,11 +176,7 @@ enum DateText {
 
     /// Bodies one appears before: "before" them is a place, not a time
     /// ("testified before the House Intelligence Committee Tuesday").
-    static let audiences: Set<String> = [
-        "house", "senate", "congress", "committee", "subcommittee", "panel", "court", "judge", "jury", "lawmakers",
-        "parliament", "commission", "council", "board", "reporters", "crowd", "audience", "supporters", "assembly",
-        "tribunal", "legislators", "legislature", "senators", "members", "cameras", "congressional", "judges",
-    ]
+    static var audiences: Set<String> { Lexicon.audienceNouns }
 
     /// `lower` without the phrases that refer back to an earlier time ("since
     /// coming to power in 2009", "before the election"); "before" a body of

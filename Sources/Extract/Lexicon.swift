@@ -36,7 +36,7 @@ enum Lexicon {
         ("verbs", verbs.map(\.lemma)), ("stopWords", stopWordList), ("pronouns", pronounList),
         ("honorifics", honorificList), ("titleWords", titleWordList), ("groupNouns", groupNounList),
         ("organisationNouns", organisationNounList), ("anonymousHeads", anonymousHeadList), ("documentHeads", documentHeadList),
-    ] + phraseWordLists
+    ] + phraseWordLists + ruleWordLists
 
     /// The entries of ``stopWords``, as written.
     static let stopWordList: [String] = [
