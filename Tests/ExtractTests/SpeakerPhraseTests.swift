@@ -136,7 +136,22 @@ struct NameShapeTests {
             "Whangārei Harbour seen from Tamaterau, with mangroves coming up through the silt",
             "“We are not foreigners in this land.”",
         ])
-        #expect(quotes.map(\.speaker) == ["Barack Obama", "Barack Obama"])
+        // The caption's place is never the speaker; the voice of the quote before it carries
+        // across the caption (a paragraph that quotes no one and makes no person its subject).
+        #expect(quotes.map(\.speaker) == ["Barack Obama", "Barack Obama", "Barack Obama"])
+        #expect(quotes.last?.rule == "previous-speaker")
+    }
+
+    @Test("a bare quote does not carry a voice across narration that makes another person its subject")
+    func noCarryAcrossAnotherSubject() {
+        let quotes = extract([
+            "“We have engaged with every government,” President Barack Obama said.",
+            "Senator Dana Reyes criticised the visit on Monday.",
+            "“We are not foreigners in this land.”",
+        ])
+        // The paragraph between makes Dana Reyes its subject: the quote is hers, not Obama's.
+        #expect(quotes.map(\.speaker) == ["Barack Obama", "Dana Reyes"])
+        #expect(quotes.last?.rule == "previous-paragraph-subject")
     }
 }
 
