@@ -13,6 +13,9 @@ struct Attributor {
     var unnamedSpeakers: [String] = []
     /// Surface forms seen per full name, recorded for the speakers of accepted quotes.
     var surfaceForms: [String: [String]] = [:]
+    /// The role each person was given where one of their quotes was attributed
+    /// (", the county's engineer, said"), for their later quotes that give none.
+    var rolesGiven: [String: String] = [:]
     /// The day named where the statement the current quote comes from was issued
     /// (found while resolving "the statement"); set for every span.
     var referenceDay: DateText.Found?
@@ -94,7 +97,7 @@ struct Attributor {
                 }
                 quotes.append(Quote(
                     text: text,
-                    kind: kind, speaker: found.speaker.name, speakerRole: found.speaker.role,
+                    kind: kind, speaker: found.speaker.name, speakerRole: role(of: found.speaker),
                     speakerType: found.speaker.type,
                     speakerAliases: (surfaceForms[found.speaker.name] ?? []).filter { $0 != found.speaker.name },
                     cue: found.cue, saidOn: saidOn, saidOnBasis: basis, paragraph: p,

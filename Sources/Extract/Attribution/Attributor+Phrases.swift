@@ -82,6 +82,29 @@ extension Attributor {
         return result
     }
 
+    /// The role to record for a speaker: a person's role when it holds a word
+    /// for a role or title ("French President", "a lawyer for the family"),
+    /// else the one given with an earlier quote of theirs. A place, a lone
+    /// article or a capitalised word alone ("Massachusetts", "the", "State")
+    /// is not a role.
+    mutating func role(of speaker: ResolvedSpeaker) -> String? {
+        guard speaker.type == .person else { return nil }
+        if let role = speaker.role, Self.isRole(role) {
+            rolesGiven[speaker.name] = role
+            return role
+        }
+        return rolesGiven[speaker.name]
+    }
+
+    /// Whether `text` names a role: it holds a title, role or kin noun.
+    static func isRole(_ text: String) -> Bool {
+        text.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { word in
+            let w = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            let singular = w.hasSuffix("s") ? String(w.dropLast()) : w
+            return [w, singular].contains { Lexicon.titleWords.contains($0) || Lexicon.personNouns.contains($0) || Lexicon.anonymousHeads.contains($0) }
+        }
+    }
+
     /// A cue verb written in lower case.
     static func isCue(_ token: Token) -> Bool {
         token.isWord && !token.isCapitalized && Lexicon.cueVerbs.contains(token.lower)
