@@ -17,13 +17,13 @@ struct NameIndex {
     }
 
     /// Full names in order of first appearance.
-    private(set) var fullNames: [String] = []
+    internal(set) var fullNames: [String] = []
     /// The words of each of `fullNames`, split once.
-    private var fullNameWords: [[Substring]] = []
+    internal(set) var fullNameWords: [[Substring]] = []
     /// A role per full name, from its first mention that had one.
-    private(set) var roles: [String: String] = [:]
+    internal(set) var roles: [String: String] = [:]
     /// Every person mention, in text order.
-    private(set) var mentions: [Mention] = []
+    internal(set) var mentions: [Mention] = []
     /// Organisations named in full ("Big Machine Records"), in order of first appearance.
     var organisations: [String] = []
     /// Every mention of an organisation, full or short ("Big Machine"), in text order.
@@ -64,6 +64,7 @@ struct NameIndex {
             for t in paragraph.tokens where t.isWord && !t.isCapitalized { lowercaseWords.insert(t.text) }
         }
         for (index, paragraph) in paragraphs.enumerated() { scanRuns(paragraph.tokens, paragraph: index) }
+        mergeTrailingForms()
         let surnames = surnameTable()
         for (index, paragraph) in paragraphs.enumerated() {
             scanSurnames(paragraph.tokens, paragraph: index, surnames: surnames)
@@ -269,6 +270,8 @@ struct NameIndex {
     func fullName(for name: String) -> String? {
         let parts = name.split(separator: " ")
         guard let last = parts.last else { return nil }
+        // "Hawk Sawyer" → "Kathleen Hawk Sawyer", even when "Hawk Sawyer" was also recorded on its own.
+        if parts.count >= 2, let longer = longerName(endingWith: parts) { return longer }
         if fullNames.contains(name) && parts.count >= 2 { return name }
         // "Trump" → "Donald Trump"; "Hawk Sawyer" → "Kathleen Hawk Sawyer"; "Dan Driscoll" stays.
         if let i = fullNameWords.firstIndex(where: { fp in
