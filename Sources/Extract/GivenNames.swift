@@ -58,4 +58,12 @@ enum GivenNames {
         if female.contains(lower) { return .female }
         return nil
     }
+
+    /// Whether a capitalised word is a common given name, or a hyphenated
+    /// one that starts with one ("Eva-Marie", "Jean-Luc" if "jean" were listed).
+    static func isKnown(_ word: String) -> Bool {
+        if gender(of: word) != nil { return true }
+        guard let hyphen = word.firstIndex(of: "-"), hyphen > word.startIndex else { return false }
+        return gender(of: String(word[..<hyphen])) != nil
+    }
 }

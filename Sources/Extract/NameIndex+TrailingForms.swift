@@ -7,12 +7,23 @@ extension NameIndex {
     /// place or a word the article writes in lower case). Nil when there is
     /// none, or when two different people end so (the short form is then
     /// ambiguous and stays as written).
+    /// An honorific form ("Dr Holohan", "Ms. Hill") stands for the one full
+    /// name with that surname whose given name does not contradict the
+    /// honorific's gender.
     func longerName(endingWith parts: [Substring]) -> String? {
         guard parts.count >= 2 else { return nil }
+        var parts = parts
+        var honorificGender: Gender?
+        let isHonorific = Lexicon.honorifics.contains(parts[0].lowercased())
+        if isHonorific {
+            honorificGender = Self.genderedHonorifics[parts[0].lowercased()]
+            parts.removeFirst()
+        }
         var found: String?
         for (i, words) in fullNameWords.enumerated() where words.count > parts.count && Array(words.suffix(parts.count)) == parts {
             let extra = words.prefix(words.count - parts.count)
             guard extra.allSatisfy({ isNameWord(String($0)) }) else { continue }
+            if let honorificGender, let given = GivenNames.gender(of: String(words[0])), given != honorificGender { continue }
             if let found, found != fullNames[i] { return nil }
             found = fullNames[i]
         }

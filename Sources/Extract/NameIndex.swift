@@ -17,13 +17,13 @@ struct NameIndex {
     }
 
     /// Full names in order of first appearance.
-    internal(set) var fullNames: [String] = []
+    var fullNames: [String] = []
     /// The words of each of `fullNames`, split once.
-    internal(set) var fullNameWords: [[Substring]] = []
+    var fullNameWords: [[Substring]] = []
     /// A role per full name, from its first mention that had one.
-    internal(set) var roles: [String: String] = [:]
+    var roles: [String: String] = [:]
     /// Every person mention, in text order.
-    internal(set) var mentions: [Mention] = []
+    var mentions: [Mention] = []
     /// Organisations named in full ("Big Machine Records"), in order of first appearance.
     var organisations: [String] = []
     /// Every mention of an organisation, full or short ("Big Machine"), in text order.
@@ -104,6 +104,18 @@ struct NameIndex {
             if let org = whole, org.type == .organisation, !run.contains(where: \.isShouted) {
                 recordOrganisation(org.name, paragraph: paragraph, offset: run[0].start, isSubject: Self.isSubject(tokens, from: k, to: m))
             }
+            // "Deputy Director of Public Prosecution Eva-Marie Persson": the run completes the
+            // title before "of" and names the person after it.
+            if let titleStart = Self.titleBeforeOf(tokens, at: k) {
+                if let parsed = NameIndex.parse(Array(tokens[titleStart..<m])), parsed.type == .person, !run.contains(where: \.isShouted) {
+                    let words = parsed.name.split(separator: " ").map { $0.lowercased() }
+                    if words.count >= 2, words.count <= 4, !words.contains(where: Self.placeWords.contains) {
+                        record(parsed.name, role: parsed.role, paragraph: paragraph, offset: tokens[titleStart].start,
+                               isSubject: Self.isSubject(tokens, from: titleStart, to: m))
+                    }
+                }
+                continue
+            }
             if previous?.lower == "the" { continue }
             var trimmed = false
             // A sentence-opening word the article also writes in lower case is not a name
@@ -170,8 +182,11 @@ struct NameIndex {
             to = close + 1
         }
         guard to < tokens.count, tokens[to].isWord, !tokens[to].isCapitalized, !tokens[from..<to].contains(where: \.isPossessive) else {
-            // "Smith, a lawyer, said": an apposition after the name keeps it a subject.
-            if to < tokens.count, tokens[to].text == ",", from == 0 || !tokens[from - 1].isWord { return true }
+            // "Smith, a lawyer, said": an apposition after the name keeps it a subject, also after
+            // a title that opens the sentence ("Wild defenseman Ryan Suter, who …, could see").
+            if to < tokens.count, tokens[to].text == ",", from == 0 || !tokens[from - 1].isWord || opensSentenceWithTitle(tokens, before: from) {
+                return true
+            }
             return false
         }
         let next = tokens[to].lower
@@ -180,6 +195,34 @@ struct NameIndex {
         let before = tokens[from - 1]
         return !before.isWord || ["and", "but", "when", "as", "while", "after", "before", "because", "then", "that"].contains(before.lower)
             || Lexicon.titleWords.contains(before.lower) || Lexicon.honorifics.contains(before.lower)
+    }
+
+    /// Whether the words before `from` are a title, with capitalised modifiers,
+    /// that opens the sentence ("Wild defenseman", "Transportation chief").
+    static func opensSentenceWithTitle(_ tokens: [Token], before from: Int) -> Bool {
+        var j = from - 1
+        var title = false
+        while j >= 0, tokens[j].isWord, !tokens[j].quoted {
+            if !tokens[j].isCapitalized {
+                guard isRoleWord(tokens[j].lower) else { return false }
+                title = true
+            }
+            j -= 1
+        }
+        return title && (j < 0 || [".", "“", "\"", "(", ":", "—", "–"].contains(tokens[j].text))
+    }
+
+    /// Where the title starts when the capitalised run at `k` follows "TITLE of"
+    /// or "TITLE of the" ("Director of Public Prosecution …", "Chancellor of the
+    /// Exchequer …"), else nil.
+    static func titleBeforeOf(_ tokens: [Token], at k: Int) -> Int? {
+        var j = k - 1
+        if tokens[safe: j]?.lower == "the" { j -= 1 }
+        guard j >= 1, tokens[j].lower == "of", tokens[j - 1].isWord, tokens[j - 1].isCapitalized, !tokens[j - 1].quoted,
+              isRoleWord(tokens[j - 1].lower) else { return nil }
+        var start = j - 1
+        while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized, !tokens[start - 1].quoted { start -= 1 }
+        return start
     }
 
     mutating func record(_ name: String, role: String?, paragraph: Int, offset: Int, isSubject: Bool) {
@@ -209,6 +252,11 @@ struct NameIndex {
             words.removeFirst()
             lower.removeFirst()
         }
+        // "Replied Dana Reyes", "Ask Omar Haddad": a verb opening the sentence is not a name word.
+        if words.count >= 3, Lexicon.cueVerbs.contains(lower[0]), !isRoleWord(lower[0]) {
+            words.removeFirst()
+            lower.removeFirst()
+        }
         guard !words.isEmpty else { return nil }
         // The role is a prefix of title words, adjectives and possessives ("Russia’s
         // Foreign Minister", "U.S. Secretary of the Army"); the name follows it.
@@ -216,7 +264,7 @@ struct NameIndex {
         var lastTitle = -1
         for (i, w) in words.enumerated() {
             let l = lower[i]
-            if Lexicon.titleWords.contains(l) && l != "of" && l != "the" || Lexicon.honorifics.contains(l) {
+            if isRoleWord(l) {
                 lastTitle = i
             } else if l == "of" || l == "the" || SpeakerWords.isAdjectival(w) || possessive.contains(w) {
                 continue
@@ -227,8 +275,7 @@ struct NameIndex {
         // A title further in ("South Korean President Yoon Suk Yeol") still ends the role.
         if let later = words.indices.last(where: { i in
             let l = lower[i]
-            return i > lastTitle && i < words.count - 1 && l != "of" && l != "the"
-                && (Lexicon.titleWords.contains(l) || Lexicon.honorifics.contains(l))
+            return i > lastTitle && i < words.count - 1 && isRoleWord(l)
         }), words.count - later - 1 <= 4 {
             lastTitle = later
         }
@@ -238,11 +285,18 @@ struct NameIndex {
         if lastTitle < 0, nameWords.count >= 3, SpeakerWords.isAdjectival(nameWords[0]) || possessive.contains(nameWords[0]) {
             roleWords = [nameWords.removeFirst()]
         }
-        // "Massachusetts Joshua Levy", "Ukraine Kurt Volker": a country or state before a
-        // common given name belongs to the role.
-        if nameWords.count >= 3, PlaceNames.all.contains(nameWords[0].lowercased()),
-           let k = nameWords.indices.dropFirst().first(where: { GivenNames.gender(of: nameWords[$0]) != nil }), nameWords.count - k >= 2,
-           nameWords[..<k].allSatisfy({ PlaceNames.all.contains($0.lowercased()) }) {
+        // "Deputy Director of Public Prosecution Eva-Marie Persson": the title's complement
+        // runs up to the person's name.
+        if lastTitle >= 0, nameWords.first == "of" {
+            let (complement, name) = splitComplement(nameWords)
+            roleWords += complement
+            nameWords = name
+        }
+        // "Massachusetts Joshua Levy", "Ukraine Kurt Volker", "Harbour Board Lou Baker": places,
+        // organisation words and titles before a common given name belong to the role.
+        if nameWords.count >= 3,
+           let k = nameWords.indices.dropFirst().first(where: { GivenNames.isKnown(nameWords[$0]) }), nameWords.count - k >= 2,
+           nameWords[..<k].allSatisfy(isRoleLike) {
             roleWords += nameWords[..<k]
             nameWords = Array(nameWords[k...])
         }
