@@ -164,7 +164,12 @@ struct NameIndex {
         while k < tokens.count {
             let t = tokens[k]
             defer { k += 1 }
-            guard t.isWord, !t.quoted, t.isCapitalized, let full = surnames[t.bare] else { continue }
+            guard t.isWord, !t.quoted, t.isCapitalized, var full = surnames[t.bare] else { continue }
+            // "Mrs Gale" after "John Gale" and "Ellen Gale": the honorific picks the person.
+            if k > 0, Lexicon.honorifics.contains(tokens[k - 1].lower),
+               let titled = longerName(endingWith: [Substring(tokens[k - 1].bare), Substring(t.bare)]) {
+                full = titled
+            }
             // Skip the surname inside the full name itself ("Donald Trump").
             let parts = full.split(separator: " ")
             if k > 0, parts.count >= 2, tokens[k - 1].bare == parts[parts.count - 2] { continue }
