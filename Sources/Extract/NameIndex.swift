@@ -116,7 +116,18 @@ struct NameIndex {
                 }
                 continue
             }
-            if previous?.lower == "the" { continue }
+            if previous?.lower == "the" {
+                // "the Labour MP Jane Doe": a name behind a title is a person; else "the Trump
+                // administration", "the Smith family" are no mention.
+                if let parsed = whole, parsed.type == .person, parsed.role != nil, !run.contains(where: \.isShouted) {
+                    let words = parsed.name.split(separator: " ").map { $0.lowercased() }
+                    if words.count >= 2, words.count <= 4, !words.contains(where: Self.placeWords.contains) {
+                        record(parsed.name, role: parsed.role, paragraph: paragraph, offset: run[0].start,
+                               isSubject: Self.isSubject(tokens, from: k - 1, to: m))
+                    }
+                }
+                continue
+            }
             var trimmed = false
             // A sentence-opening word the article also writes in lower case is not a name
             // (a title word stays: "President Barack Obama met …" keeps its role).

@@ -132,3 +132,26 @@ struct SharedSurnameTests {
         #expect(names.mentions.last?.paragraph == 1)
     }
 }
+
+/// Runs after "the": a titled person, or no person at all.
+@Suite("Name index: runs after the")
+struct RunsAfterTheTests {
+    @Test("“the Labour MP Jane Doe” is indexed as Jane Doe; “the Carter administration” names no one", arguments: [
+        ("The Labour MP Jenna Marsh raised the question.", ["Jenna Marsh"]),
+        ("Critics of the Labour MP Jenna Marsh wrote in.", ["Jenna Marsh"]),
+        ("Aides in the Peter Carter administration left early.", []),
+    ])
+    func titledNameAfterThe(sentence: String, expected: [String]) {
+        let names = NameIndex(paragraphs: [AnalysedParagraph(sentence)])
+        #expect(names.fullNames == expected)
+    }
+
+    @Test("“Marsh said” after “the Labour MP Jenna Marsh” is the full name")
+    func surnameQuoteAfterTitledName() {
+        let quotes = extract([
+            "The question came from the Labour MP Jenna Marsh on Tuesday.",
+            "“The budget is a disgrace,” Marsh said.",
+        ])
+        #expect(quotes.map(\.speaker) == ["Jenna Marsh"])
+    }
+}
