@@ -237,7 +237,14 @@ struct NameIndex {
         guard j >= 1, tokens[j].lower == "of", tokens[j - 1].isWord, tokens[j - 1].isCapitalized, !tokens[j - 1].quoted,
               isRoleWord(tokens[j - 1].lower) else { return nil }
         var start = j - 1
-        while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized, !tokens[start - 1].quoted { start -= 1 }
+        while start > 0, tokens[start - 1].isWord, !tokens[start - 1].quoted {
+            if tokens[start - 1].isCapitalized { start -= 1; continue }
+            // "U.S. Attorney for the District of …": a title before "for"/"of" ("the") heads the role.
+            var c = start - 1
+            while c >= 0, ["for", "of", "the"].contains(tokens[c].lower) { c -= 1 }
+            guard c >= 0, c < start - 1, tokens[c].isWord, tokens[c].isCapitalized, !tokens[c].quoted, isRoleWord(tokens[c].lower) else { break }
+            start = c
+        }
         return start
     }
 

@@ -155,3 +155,18 @@ struct RunsAfterTheTests {
         #expect(quotes.map(\.speaker) == ["Jenna Marsh"])
     }
 }
+
+/// The role a title run gives the name after it.
+@Suite("Name index: roles")
+struct NameIndexRoleTests {
+    @Test("the whole title before “of …” is the role", arguments: [
+        ("Acting U.S. Attorney for the District of Westmark Nina Sorensen spoke on Tuesday.", "Nina Sorensen",
+         "Acting U.S. Attorney for the District of Westmark"),
+        ("On Tuesday Secretary of State Peter Ashdown flew to Oslo.", "Peter Ashdown", "Secretary of State"),
+    ])
+    func roleBeforeOf(sentence: String, name: String, role: String) {
+        let names = NameIndex(paragraphs: [AnalysedParagraph(sentence)])
+        #expect(names.fullNames == [name])
+        #expect(names.roles[name] == role)
+    }
+}
