@@ -276,7 +276,8 @@ struct NameIndex {
             lower.removeFirst()
         }
         // "Replied Dana Reyes", "Ask Omar Haddad": a verb opening the sentence is not a name word.
-        if words.count >= 3, Lexicon.cueVerbs.contains(lower[0]), !isRoleWord(lower[0]) {
+        if words.count >= 3, Lexicon.cueVerbs.contains(lower[0]), !isRoleWord(lower[0]),
+           !lower.contains(where: { SpeakerWords.organisation.contains($0) || placeWords.contains($0) }) {
             words.removeFirst()
             lower.removeFirst()
         }
