@@ -66,8 +66,9 @@ struct NameIndex {
         for (index, paragraph) in paragraphs.enumerated() { scanRuns(paragraph.tokens, paragraph: index) }
         mergeTrailingForms()
         let surnames = surnameTable()
+        let owners = surnameOwners()
         for (index, paragraph) in paragraphs.enumerated() {
-            scanSurnames(paragraph.tokens, paragraph: index, surnames: surnames)
+            scanSurnames(paragraph.tokens, paragraph: index, surnames: surnames, owners: owners)
         }
 
         mentions.sort { ($0.paragraph, $0.offset) < ($1.paragraph, $1.offset) }
@@ -170,7 +171,7 @@ struct NameIndex {
     }
 
     /// Pass two: single surnames and honorific forms of names already found.
-    private mutating func scanSurnames(_ tokens: [Token], paragraph: Int, surnames: [String: String]) {
+    private mutating func scanSurnames(_ tokens: [Token], paragraph: Int, surnames: [String: String], owners: [String: [String]]) {
         var k = 0
         while k < tokens.count {
             let t = tokens[k]
@@ -181,9 +182,16 @@ struct NameIndex {
                let titled = longerName(endingWith: [Substring(tokens[k - 1].bare), Substring(t.bare)]) {
                 full = titled
             }
-            // Skip the surname inside the full name itself ("Donald Trump").
-            let parts = full.split(separator: " ")
-            if k > 0, parts.count >= 2, tokens[k - 1].bare == parts[parts.count - 2] { continue }
+            // Skip the surname inside a full name itself ("Donald Trump"; "Ellen Gille" after "John Gille").
+            let sharing = owners[t.bare] ?? [full]
+            if k > 0, sharing.contains(where: { name in
+                let parts = name.split(separator: " ")
+                return parts.count >= 2 && tokens[k - 1].bare == parts[parts.count - 2]
+            }) { continue }
+            if k == 0 || !Lexicon.honorifics.contains(tokens[k - 1].lower),
+               let chosen = sharedSurnameChoice(sharing, default: full, tokens: tokens, at: k, paragraph: paragraph, surnames: surnames) {
+                full = chosen
+            }
             if k + 1 < tokens.count, tokens[k + 1].isWord, tokens[k + 1].isCapitalized, !t.isPossessive { continue }
             mentions.append(Mention(paragraph: paragraph, offset: t.start, name: full, role: roles[full],
                                     isSubject: Self.isSubject(tokens, from: k, to: k + 1)))

@@ -177,3 +177,33 @@ struct NameIndexRoleTests {
         #expect(names.roles[name] == role)
     }
 }
+
+/// A bare surname shared by several people, told apart by the pronoun after it.
+@Suite("Name index: bare shared surnames")
+struct BareSharedSurnameTests {
+    private let paragraphs = [
+        "Rosa Brandt married Tom Varga in 1970. Their daughter, Clara Varga, studied physics.",
+        "Years later Rosa Varga went back to programming.",
+    ]
+
+    @Test("“Varga recalls … she said” is the woman named last, not the man named first")
+    func pronounPicksTheLastWomanNamed() {
+        let names = NameIndex(paragraphs: (paragraphs + ["Varga recalls that she said no to the offer."]).map(AnalysedParagraph.init))
+        #expect(names.mentions.last?.name == "Rosa Varga")
+        #expect(names.mentions.last?.paragraph == 2)
+    }
+
+    @Test("without a pronoun, or with one that fits, the first person named keeps the surname", arguments: [
+        "Varga recalls the winter of 1971.", "Varga recalls that he said no to the offer.",
+    ])
+    func defaultStays(sentence: String) {
+        let names = NameIndex(paragraphs: (paragraphs + [sentence]).map(AnalysedParagraph.init))
+        #expect(names.mentions.last?.name == "Tom Varga")
+    }
+
+    @Test("the surname inside another full name is no mention of the first person")
+    func surnameInsideAnotherFullName() {
+        let names = NameIndex(paragraphs: paragraphs.map(AnalysedParagraph.init))
+        #expect(!names.mentions.contains { $0.name == "Tom Varga" && $0.paragraph == 1 })
+    }
+}
