@@ -17,13 +17,13 @@ struct NameIndex {
     }
 
     /// Full names in order of first appearance.
-    private(set) var fullNames: [String] = []
+    var fullNames: [String] = []
     /// The words of each of `fullNames`, split once.
-    private var fullNameWords: [[Substring]] = []
+    var fullNameWords: [[Substring]] = []
     /// A role per full name, from its first mention that had one.
-    private(set) var roles: [String: String] = [:]
+    var roles: [String: String] = [:]
     /// Every person mention, in text order.
-    private(set) var mentions: [Mention] = []
+    var mentions: [Mention] = []
     /// Organisations named in full ("Big Machine Records"), in order of first appearance.
     var organisations: [String] = []
     /// Every mention of an organisation, full or short ("Big Machine"), in text order.
@@ -64,9 +64,11 @@ struct NameIndex {
             for t in paragraph.tokens where t.isWord && !t.isCapitalized { lowercaseWords.insert(t.text) }
         }
         for (index, paragraph) in paragraphs.enumerated() { scanRuns(paragraph.tokens, paragraph: index) }
+        mergeTrailingForms()
         let surnames = surnameTable()
+        let owners = surnameOwners()
         for (index, paragraph) in paragraphs.enumerated() {
-            scanSurnames(paragraph.tokens, paragraph: index, surnames: surnames)
+            scanSurnames(paragraph.tokens, paragraph: index, surnames: surnames, owners: owners)
         }
 
         mentions.sort { ($0.paragraph, $0.offset) < ($1.paragraph, $1.offset) }
@@ -103,7 +105,30 @@ struct NameIndex {
             if let org = whole, org.type == .organisation, !run.contains(where: \.isShouted) {
                 recordOrganisation(org.name, paragraph: paragraph, offset: run[0].start, isSubject: Self.isSubject(tokens, from: k, to: m))
             }
-            if previous?.lower == "the" { continue }
+            // "Deputy Director of Public Prosecution Eva-Marie Persson": the run completes the
+            // title before "of" and names the person after it.
+            if let titleStart = Self.titleBeforeOf(tokens, at: k) {
+                if let parsed = NameIndex.parse(Array(tokens[titleStart..<m])), parsed.type == .person, !run.contains(where: \.isShouted) {
+                    let words = parsed.name.split(separator: " ").map { $0.lowercased() }
+                    if words.count >= 2, words.count <= 4, !words.contains(where: Self.placeWords.contains) {
+                        record(parsed.name, role: parsed.role, paragraph: paragraph, offset: tokens[titleStart].start,
+                               isSubject: Self.isSubject(tokens, from: titleStart, to: m))
+                    }
+                }
+                continue
+            }
+            if previous?.lower == "the" {
+                // "the Labour MP Jane Doe": a name behind a title is a person; else "the Trump
+                // administration", "the Smith family" are no mention.
+                if let parsed = whole, parsed.type == .person, parsed.role != nil, !run.contains(where: \.isShouted) {
+                    let words = parsed.name.split(separator: " ").map { $0.lowercased() }
+                    if words.count >= 2, words.count <= 4, !words.contains(where: Self.placeWords.contains) {
+                        record(parsed.name, role: parsed.role, paragraph: paragraph, offset: run[0].start,
+                               isSubject: Self.isSubject(tokens, from: k - 1, to: m))
+                    }
+                }
+                continue
+            }
             var trimmed = false
             // A sentence-opening word the article also writes in lower case is not a name
             // (a title word stays: "President Barack Obama met …" keeps its role).
@@ -146,15 +171,27 @@ struct NameIndex {
     }
 
     /// Pass two: single surnames and honorific forms of names already found.
-    private mutating func scanSurnames(_ tokens: [Token], paragraph: Int, surnames: [String: String]) {
+    private mutating func scanSurnames(_ tokens: [Token], paragraph: Int, surnames: [String: String], owners: [String: [String]]) {
         var k = 0
         while k < tokens.count {
             let t = tokens[k]
             defer { k += 1 }
-            guard t.isWord, !t.quoted, t.isCapitalized, let full = surnames[t.bare] else { continue }
-            // Skip the surname inside the full name itself ("Donald Trump").
-            let parts = full.split(separator: " ")
-            if k > 0, parts.count >= 2, tokens[k - 1].bare == parts[parts.count - 2] { continue }
+            guard t.isWord, !t.quoted, t.isCapitalized, var full = surnames[t.bare] else { continue }
+            // "Mrs Gale" after "John Gale" and "Ellen Gale": the honorific picks the person.
+            if k > 0, Lexicon.honorifics.contains(tokens[k - 1].lower),
+               let titled = longerName(endingWith: [Substring(tokens[k - 1].bare), Substring(t.bare)]) {
+                full = titled
+            }
+            // Skip the surname inside a full name itself ("Donald Trump"; "Ellen Gille" after "John Gille").
+            let sharing = owners[t.bare] ?? [full]
+            if k > 0, sharing.contains(where: { name in
+                let parts = name.split(separator: " ")
+                return parts.count >= 2 && tokens[k - 1].bare == parts[parts.count - 2]
+            }) { continue }
+            if k == 0 || !Lexicon.honorifics.contains(tokens[k - 1].lower),
+               let chosen = sharedSurnameChoice(sharing, default: full, tokens: tokens, at: k, paragraph: paragraph, surnames: surnames) {
+                full = chosen
+            }
             if k + 1 < tokens.count, tokens[k + 1].isWord, tokens[k + 1].isCapitalized, !t.isPossessive { continue }
             mentions.append(Mention(paragraph: paragraph, offset: t.start, name: full, role: roles[full],
                                     isSubject: Self.isSubject(tokens, from: k, to: k + 1)))
@@ -169,8 +206,11 @@ struct NameIndex {
             to = close + 1
         }
         guard to < tokens.count, tokens[to].isWord, !tokens[to].isCapitalized, !tokens[from..<to].contains(where: \.isPossessive) else {
-            // "Smith, a lawyer, said": an apposition after the name keeps it a subject.
-            if to < tokens.count, tokens[to].text == ",", from == 0 || !tokens[from - 1].isWord { return true }
+            // "Smith, a lawyer, said": an apposition after the name keeps it a subject, also after
+            // a title that opens the sentence ("Wild defenseman Ryan Suter, who …, could see").
+            if to < tokens.count, tokens[to].text == ",", from == 0 || !tokens[from - 1].isWord || opensSentenceWithTitle(tokens, before: from) {
+                return true
+            }
             return false
         }
         let next = tokens[to].lower
@@ -179,6 +219,41 @@ struct NameIndex {
         let before = tokens[from - 1]
         return !before.isWord || ["and", "but", "when", "as", "while", "after", "before", "because", "then", "that"].contains(before.lower)
             || Lexicon.titleWords.contains(before.lower) || Lexicon.honorifics.contains(before.lower)
+    }
+
+    /// Whether the words before `from` are a title, with capitalised modifiers,
+    /// that opens the sentence ("Wild defenseman", "Transportation chief").
+    static func opensSentenceWithTitle(_ tokens: [Token], before from: Int) -> Bool {
+        var j = from - 1
+        var title = false
+        while j >= 0, tokens[j].isWord, !tokens[j].quoted {
+            if !tokens[j].isCapitalized {
+                guard isRoleWord(tokens[j].lower) else { return false }
+                title = true
+            }
+            j -= 1
+        }
+        return title && (j < 0 || [".", "“", "\"", "(", ":", "—", "–"].contains(tokens[j].text))
+    }
+
+    /// Where the title starts when the capitalised run at `k` follows "TITLE of"
+    /// or "TITLE of the" ("Director of Public Prosecution …", "Chancellor of the
+    /// Exchequer …"), else nil.
+    static func titleBeforeOf(_ tokens: [Token], at k: Int) -> Int? {
+        var j = k - 1
+        if tokens[safe: j]?.lower == "the" { j -= 1 }
+        guard j >= 1, tokens[j].lower == "of", tokens[j - 1].isWord, tokens[j - 1].isCapitalized, !tokens[j - 1].quoted,
+              isRoleWord(tokens[j - 1].lower) else { return nil }
+        var start = j - 1
+        while start > 0, tokens[start - 1].isWord, !tokens[start - 1].quoted {
+            if tokens[start - 1].isCapitalized { start -= 1; continue }
+            // "U.S. Attorney for the District of …": a title before "for"/"of" ("the") heads the role.
+            var c = start - 1
+            while c >= 0, ["for", "of", "the"].contains(tokens[c].lower) { c -= 1 }
+            guard c >= 0, c < start - 1, tokens[c].isWord, tokens[c].isCapitalized, !tokens[c].quoted, isRoleWord(tokens[c].lower) else { break }
+            start = c
+        }
+        return start
     }
 
     mutating func record(_ name: String, role: String?, paragraph: Int, offset: Int, isSubject: Bool) {
@@ -208,6 +283,12 @@ struct NameIndex {
             words.removeFirst()
             lower.removeFirst()
         }
+        // "Replied Dana Reyes", "Ask Omar Haddad": a verb opening the sentence is not a name word.
+        if words.count >= 3, Lexicon.cueVerbs.contains(lower[0]), !isRoleWord(lower[0]),
+           !lower.contains(where: { SpeakerWords.organisation.contains($0) || placeWords.contains($0) }) {
+            words.removeFirst()
+            lower.removeFirst()
+        }
         guard !words.isEmpty else { return nil }
         // The role is a prefix of title words, adjectives and possessives ("Russia’s
         // Foreign Minister", "U.S. Secretary of the Army"); the name follows it.
@@ -215,7 +296,7 @@ struct NameIndex {
         var lastTitle = -1
         for (i, w) in words.enumerated() {
             let l = lower[i]
-            if Lexicon.titleWords.contains(l) && l != "of" && l != "the" || Lexicon.honorifics.contains(l) {
+            if isRoleWord(l) {
                 lastTitle = i
             } else if l == "of" || l == "the" || SpeakerWords.isAdjectival(w) || possessive.contains(w) {
                 continue
@@ -226,8 +307,7 @@ struct NameIndex {
         // A title further in ("South Korean President Yoon Suk Yeol") still ends the role.
         if let later = words.indices.last(where: { i in
             let l = lower[i]
-            return i > lastTitle && i < words.count - 1 && l != "of" && l != "the"
-                && (Lexicon.titleWords.contains(l) || Lexicon.honorifics.contains(l))
+            return i > lastTitle && i < words.count - 1 && isRoleWord(l)
         }), words.count - later - 1 <= 4 {
             lastTitle = later
         }
@@ -237,11 +317,18 @@ struct NameIndex {
         if lastTitle < 0, nameWords.count >= 3, SpeakerWords.isAdjectival(nameWords[0]) || possessive.contains(nameWords[0]) {
             roleWords = [nameWords.removeFirst()]
         }
-        // "Massachusetts Joshua Levy", "Ukraine Kurt Volker": a country or state before a
-        // common given name belongs to the role.
-        if nameWords.count >= 3, PlaceNames.all.contains(nameWords[0].lowercased()),
-           let k = nameWords.indices.dropFirst().first(where: { GivenNames.gender(of: nameWords[$0]) != nil }), nameWords.count - k >= 2,
-           nameWords[..<k].allSatisfy({ PlaceNames.all.contains($0.lowercased()) }) {
+        // "Deputy Director of Public Prosecution Eva-Marie Persson": the title's complement
+        // runs up to the person's name.
+        if lastTitle >= 0, nameWords.first == "of" {
+            let (complement, name) = splitComplement(nameWords)
+            roleWords += complement
+            nameWords = name
+        }
+        // "Massachusetts Joshua Levy", "Ukraine Kurt Volker", "Harbour Board Lou Baker": places,
+        // organisation words and titles before a common given name belong to the role.
+        if nameWords.count >= 3,
+           let k = nameWords.indices.dropFirst().first(where: { GivenNames.isKnown(nameWords[$0]) }), nameWords.count - k >= 2,
+           nameWords[..<k].allSatisfy(isRoleLike) {
             roleWords += nameWords[..<k]
             nameWords = Array(nameWords[k...])
         }
@@ -269,6 +356,8 @@ struct NameIndex {
     func fullName(for name: String) -> String? {
         let parts = name.split(separator: " ")
         guard let last = parts.last else { return nil }
+        // "Hawk Sawyer" → "Kathleen Hawk Sawyer", even when "Hawk Sawyer" was also recorded on its own.
+        if parts.count >= 2, let longer = longerName(endingWith: parts) { return longer }
         if fullNames.contains(name) && parts.count >= 2 { return name }
         // "Trump" → "Donald Trump"; "Hawk Sawyer" → "Kathleen Hawk Sawyer"; "Dan Driscoll" stays.
         if let i = fullNameWords.firstIndex(where: { fp in
