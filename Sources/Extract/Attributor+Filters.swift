@@ -15,6 +15,19 @@ extension Attributor {
 
     /// A title, nickname or term at a distance, not speech.
     func isTerm(_ span: QuoteSpan, in para: AnalysedParagraph, text: String, kind: QuoteKind) -> Bool {
+        // One capitalised word with no punctuation inside the marks, opening its sentence, is
+        // a word held up, not speech ("“Hydrate” was his favourite word"): speech that short
+        // carries its own mark ("“Yes,” she said", "“No.”").
+        if kind == .direct, !text.contains(" "), text.first?.isUppercase == true,
+           text.unicodeScalars.allSatisfy({ Tokenizer.isWordScalar($0) || $0 == "-" || $0 == "’" || $0 == "'" }) {
+            return true
+        }
+        // "the candidate he calls “Mini Mike”": a name in capitals after a verb of calling.
+        if let previous = para.tokens.last(where: { $0.end <= span.open }), previous.isWord, !previous.quoted,
+           Lexicon.callingVerbs.contains(previous.lower), text.split(separator: " ").count <= 4,
+           text.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }) {
+            return true
+        }
         // "In her book “A Paradise Built in Hell,” Solnit wrote": a work's noun right before
         // the mark makes a title of even a whole capitalised clause.
         if let previous = para.tokens.last(where: { $0.end <= span.open }), previous.isWord, !previous.quoted,

@@ -33,10 +33,25 @@ public enum QuoteExtractor {
         }
         // A pull-quote repeats words the body already carries: keep the first.
         var seen = Set<String>()
-        return attributor.run().filter { quote in
+        let quotes = attributor.run().filter { quote in
             let key = letterKey(quote.text)
             return key.count < 20 || seen.insert(key).inserted
         }
+        // A pull-quote set as a paragraph of its own, with no cue, that repeats part of a
+        // longer quote of the body ("“… prevent the evacuation …”"): the body's stands.
+        let keys = quotes.map { letterKey($0.text) }
+        return quotes.filter { quote in
+            guard isCarried(quote), quote.start <= 1 else { return true }
+            let key = letterKey(quote.text)
+            return key.count < 20 || !keys.contains { $0.count > key.count && $0.contains(key) }
+        }
+    }
+
+    /// Whether the quote's voice was carried from elsewhere (no cue of its own).
+    static func isCarried(_ quote: Quote) -> Bool {
+        quote.cue == nil && quote.rule.map { RuleID(rawValue: $0) }.map {
+            [.previousSpeaker, .paragraphSubject, .previousParagraphSubject, .firstPerson].contains($0)
+        } == true
     }
 
     /// The letters and digits of `text`, lower-cased, as `Character`s judge

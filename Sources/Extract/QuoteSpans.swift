@@ -38,6 +38,9 @@ enum QuoteSpans {
             case "\u{201C}": closers = ["\u{201D}", "\u{201C}", "\""]  // “…” (and “…“ or “…" slips)
             case "\u{201E}": closers = ["\u{201C}", "\u{201D}"]  // „…“
             case "\u{AB}": closers = ["\u{BB}"]
+            // A right mark after a space and before a word opens a span ("were ”dwindling.”"),
+            // a typesetting slip, when another right mark closes it.
+            case "\u{201D}" where isSpace(before) && isLetterOrDigit(after): closers = ["\u{201D}"]
             case "\u{BB}" where isSpace(before) == false && isSpace(after) == false: closers = ["\u{AB}"]
             case "\"":
                 // A straight quote after a digit is inches ("6'2\""), not speech.

@@ -4,7 +4,7 @@
 extension Lexicon {
     /// The hand-written lists of this file by name, as written (see ``Lexicon/wordLists``).
     static let phraseWordLists: [(name: String, words: [String])] = [
-        ("articles", articlesList), ("indefiniteOpeners", indefiniteOpenersList), ("gerundPrepositions", gerundPrepositionsList), ("workNouns", workNounsList), ("pastCues", pastCuesList), ("sentenceEnds", sentenceEndsList), ("relativePronouns", relativePronounsList), ("indefiniteCounters", indefiniteCountersList), ("determiners", determinersList), ("subjectDeterminers", subjectDeterminersList), ("nameJoiners", nameJoinersList), ("nameParticles", nameParticlesList), ("trailingPrepositions", trailingPrepositionsList), ("qualifierPrepositions", qualifierPrepositionsList), ("dashes", dashesList), ("postQuotePunctuation", postQuotePunctuationList), ("clauseOpeners", clauseOpenersList), ("introWords", introWordsList), ("skippable", skippableList), ("speechNouns", speechNounsList), ("firstPersonWords", firstPersonWordsList),
+        ("articles", articlesList), ("indefiniteOpeners", indefiniteOpenersList), ("gerundPrepositions", gerundPrepositionsList), ("workNouns", workNounsList), ("pastCues", pastCuesList), ("sentenceEnds", sentenceEndsList), ("relativePronouns", relativePronounsList), ("callingVerbs", callingVerbsList), ("indefiniteCounters", indefiniteCountersList), ("determiners", determinersList), ("subjectDeterminers", subjectDeterminersList), ("nameJoiners", nameJoinersList), ("nameParticles", nameParticlesList), ("trailingPrepositions", trailingPrepositionsList), ("qualifierPrepositions", qualifierPrepositionsList), ("dashes", dashesList), ("postQuotePunctuation", postQuotePunctuationList), ("clauseOpeners", clauseOpenersList), ("introWords", introWordsList), ("skippable", skippableList), ("speechNouns", speechNounsList), ("firstPersonWords", firstPersonWordsList),
     ]
 
     /// The articles ("said the company's spokesman", ", a lawyer for the family").
@@ -37,6 +37,10 @@ extension Lexicon {
     static let sentenceEnds: Set<String> = Set(sentenceEndsList)
     /// The entries of ``sentenceEnds``, as written.
     static let sentenceEndsList: [String] = [".", "?", "!"]
+    /// Verbs of calling: a name in capitals right after one is a name, not speech ("calls him “Mini Mike”").
+    static let callingVerbs: Set<String> = Set(callingVerbsList)
+    /// The entries of ``callingVerbs``, as written.
+    static let callingVerbsList: [String] = ["call", "calls", "called", "calling", "dubbed", "nicknamed", "named", "christened"]
     /// Relative pronouns: a clause of their own, with its own subject.
     static let relativePronouns: Set<String> = Set(relativePronounsList)
     /// The entries of ``relativePronouns``, as written.
