@@ -4,7 +4,7 @@
 extension Lexicon {
     /// The hand-written lists of this file by name, as written (see ``Lexicon/wordLists``).
     static let phraseWordLists: [(name: String, words: [String])] = [
-        ("articles", articlesList), ("indefiniteOpeners", indefiniteOpenersList), ("gerundPrepositions", gerundPrepositionsList), ("workNouns", workNounsList), ("pastCues", pastCuesList), ("sentenceEnds", sentenceEndsList), ("relativePronouns", relativePronounsList), ("callingVerbs", callingVerbsList), ("indefiniteCounters", indefiniteCountersList), ("determiners", determinersList), ("subjectDeterminers", subjectDeterminersList), ("nameJoiners", nameJoinersList), ("nameParticles", nameParticlesList), ("trailingPrepositions", trailingPrepositionsList), ("qualifierPrepositions", qualifierPrepositionsList), ("dashes", dashesList), ("postQuotePunctuation", postQuotePunctuationList), ("clauseOpeners", clauseOpenersList), ("introWords", introWordsList), ("skippable", skippableList), ("speechNouns", speechNounsList), ("firstPersonWords", firstPersonWordsList),
+        ("articles", articlesList), ("indefiniteOpeners", indefiniteOpenersList), ("gerundPrepositions", gerundPrepositionsList), ("workNouns", workNounsList), ("pastCues", pastCuesList), ("sentenceEnds", sentenceEndsList), ("relativePronouns", relativePronounsList), ("callingVerbs", callingVerbsList), ("titleJoinerWords", titleJoinerWordsList), ("indefiniteCounters", indefiniteCountersList), ("determiners", determinersList), ("subjectDeterminers", subjectDeterminersList), ("nameJoiners", nameJoinersList), ("nameParticles", nameParticlesList), ("trailingPrepositions", trailingPrepositionsList), ("qualifierPrepositions", qualifierPrepositionsList), ("dashes", dashesList), ("postQuotePunctuation", postQuotePunctuationList), ("clauseOpeners", clauseOpenersList), ("introWords", introWordsList), ("skippable", skippableList), ("speechNouns", speechNounsList), ("firstPersonWords", firstPersonWordsList),
     ]
 
     /// The articles ("said the company's spokesman", ", a lawyer for the family").
@@ -41,6 +41,13 @@ extension Lexicon {
     static let callingVerbs: Set<String> = Set(callingVerbsList)
     /// The entries of ``callingVerbs``, as written.
     static let callingVerbsList: [String] = ["call", "calls", "called", "calling", "dubbed", "nicknamed", "named", "christened"]
+    /// Words of ``titleWords`` that only join or qualify a title ("Secretary of State",
+    /// "Attorney General", "White House"): alone they make no role.
+    static let titleJoinerWords: Set<String> = Set(titleJoinerWordsList)
+    /// The entries of ``titleJoinerWords``, as written.
+    static let titleJoinerWordsList: [String] = ["general", "state", "house", "white", "of", "the"]
+    /// The words that make a phrase a role: titles, role and kin nouns, unnamed sources' heads.
+    static let roleHeads: Set<String> = titleWords.union(personNouns).union(anonymousHeads).subtracting(titleJoinerWords)
     /// Relative pronouns: a clause of their own, with its own subject.
     static let relativePronouns: Set<String> = Set(relativePronounsList)
     /// The entries of ``relativePronouns``, as written.
