@@ -76,7 +76,9 @@ public enum ArticleExtractor {
     /// The headline as shown: the page's `<h1>` when it agrees with the
     /// metadata, else the metadata's headline without the site suffix, else
     /// the first `<h1>`. An `<h1>` that is the site's name is its logo, not
-    /// the headline. Also which of the outline's headings it is, if one is.
+    /// the headline; one that holds the metadata's headline after a
+    /// separator ("Local News | …") shows a kicker or a section before it.
+    /// Also which of the outline's headings it is, if one is.
     static func headline(outline: PageOutline, metadata: PageMetadata, ld: [[String: Any]], site: String?) -> (String?, Int?) {
         let siteKey = site.map(comparable)
         let h1s = outline.headings.enumerated().filter { siteKey == nil || comparable($0.element) != siteKey }
@@ -88,6 +90,13 @@ public enum ArticleExtractor {
             let key = comparable(reference)
             if let h1 = h1s.first(where: { comparable($0.element) == key || (key.count > 20 && (comparable($0.element).hasPrefix(key) || key.hasPrefix(comparable($0.element)))) }) {
                 return (h1.element, h1.offset)
+            }
+            // A kicker or a section set off inside the h1 before the headline ("Local News | …").
+            for h1 in h1s where key.count > 20 {
+                for index in h1.element.indices where "|:–—".contains(h1.element[index]) {
+                    let tail = TextFolding.fold(String(h1.element[h1.element.index(after: index)...]))
+                    if comparable(tail) == key { return (tail, h1.offset) }
+                }
             }
         }
         if let h1 = h1s.first { return (h1.element, h1.offset) }
