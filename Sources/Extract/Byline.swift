@@ -51,9 +51,17 @@ enum Byline {
         "digital", "editorial", "board", "associated", "wires", "reports", "staff",
     ]
 
+    /// The nouns that name a writer's job: after a name they end it
+    /// ("John Roe Senior Politics Reporter").
+    static let roleNouns: Set<String> = [
+        "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
+        "editor-at-large", "contributor", "columnist", "producer", "analyst", "critic", "chief",
+    ]
+
     /// Words that credit pictures, not writing ("Adrian Malloch (photography)").
     static let imageCredits: Set<String> = [
-        "photography", "photographer", "photographers", "photographs", "photograph", "photos", "photo", "pictures", "illustration", "illustrations", "video",
+        "photography", "photographer", "photographers", "photographs", "photograph", "photos", "photo", "pictures",
+        "illustration", "illustrations", "video",
     ]
 
     /// Particles written in lower case inside names ("Ursula von der Leyen").
@@ -67,32 +75,46 @@ enum Byline {
     ///     of them (without case) credits the house, not a person.
     static func credit(of lines: [String], minimumWords: Int, publication: [String]) -> Credit {
         var credit = Credit()
-        for var piece in lines.flatMap(pieces) {
-            if let short = agencyName(startingWith: piece) {
-                credit.agency = credit.agency ?? short
-                continue
+        for line in lines {
+            for (index, piece) in pieces(line).enumerated() {
+                read(piece, first: index == 0, minimumWords: minimumWords, publication: publication, into: &credit)
             }
-            // The house ("Miami Today"), or the house and the page's links after it ("Fox News Facebook Twitter").
-            if publication.contains(where: { piece.caseInsensitiveCompare($0) == .orderedSame || piece.hasPrefix($0 + " ") }) {
-                credit.namesPublication = true
-                continue
-            }
-            // A photographer or an illustrator credited beside the writer.
-            if piece.split(separator: " ").contains(where: { imageCredits.contains($0.lowercased().filter(\.isLetter)) }) { continue }
-            // "Tom Davies Associated Press": a name followed by its agency.
-            if let (cut, short) = agencyAfterName(in: piece) {
-                credit.agency = credit.agency ?? short
-                piece = cut
-            }
-            guard let name = leadingName(piece, minimumWords: minimumWords),
-                  !name.split(separator: " ").contains(where: { organisationWords.contains($0.lowercased()) }) else { continue }
-            if publication.contains(where: { name.caseInsensitiveCompare($0) == .orderedSame }) {
-                credit.namesPublication = true
-                continue
-            }
-            if !credit.people.contains(name) { credit.people.append(name) }
         }
         return credit
+    }
+
+    /// Adds what one piece of a byline credits to `credit`.
+    /// - Parameter first: whether the piece opens its line: later pieces that
+    ///   end in a role are the role of the name before ("Jane Doe, Supreme Court Reporter").
+    private static func read(_ piece: String, first: Bool, minimumWords: Int, publication: [String], into credit: inout Credit) {
+        var piece = piece
+        if let short = agencyName(startingWith: piece) {
+            credit.agency = credit.agency ?? short
+            return
+        }
+        // The house ("Miami Today"), or the house and the page's links after it ("Fox News Facebook Twitter").
+        if publication.contains(where: { piece.caseInsensitiveCompare($0) == .orderedSame || piece.hasPrefix($0 + " ") }) {
+            credit.namesPublication = true
+            return
+        }
+        // A photographer or an illustrator credited beside the writer.
+        if piece.split(separator: " ").contains(where: { imageCredits.contains($0.lowercased().filter(\.isLetter)) }) { return }
+        // "Tom Davies Associated Press": a name followed by its agency.
+        if let (cut, short) = agencyAfterName(in: piece) {
+            credit.agency = credit.agency ?? short
+            piece = cut
+        }
+        guard let name = leadingName(piece, minimumWords: minimumWords),
+              !name.split(separator: " ").contains(where: { organisationWords.contains($0.lowercased()) }) else { return }
+        if publication.contains(where: { name.caseInsensitiveCompare($0) == .orderedSame }) {
+            credit.namesPublication = true
+            return
+        }
+        if !first, let next = piece.split(separator: " ").dropFirst(name.split(separator: " ").count).first,
+           roleNouns.contains(next.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+            return
+        }
+        if !credit.people.contains(name) { credit.people.append(name) }
     }
 
     /// A byline text without its label, split into one piece per credit.
@@ -130,10 +152,20 @@ enum Byline {
     /// Press", "The Associated Press") or starts with ("AP Writer"), if any.
     static func agencyName(startingWith piece: String) -> String? {
         let text = piece.hasPrefix("The ") ? String(piece.dropFirst(4)) : piece
-        for (name, short) in agencies where text == name || text.hasPrefix(name + " ") {
+        for (name, short) in agencies where matches(text, name) {
             return short
         }
         return nil
+    }
+
+    /// Whether `text` is or starts with the agency `name` as whole words;
+    /// names of three letters or more match in any case ("ASSOCIATED PRESS").
+    private static func matches(_ text: String, _ name: String) -> Bool {
+        if text == name || text.hasPrefix(name + " ") { return true }
+        guard name.count >= 3, text.count >= name.count else { return false }
+        let head = text.prefix(name.count)
+        return head.caseInsensitiveCompare(name) == .orderedSame
+            && (text.count == name.count || text.dropFirst(name.count).first == " ")
     }
 
     /// A piece cut before the wire agency that follows the writer's name, and
@@ -144,7 +176,7 @@ enum Byline {
         guard words.count >= 2 else { return nil }
         for index in 1..<words.count {
             let rest = words[index...].joined(separator: " ")
-            for (name, short) in agencies where name.count > 3 && (rest == name || rest.hasPrefix(name + " ")) {
+            for (name, short) in agencies where name.count > 3 && matches(rest, name) {
                 return (words[..<index].joined(separator: " "), short)
             }
         }
@@ -183,7 +215,9 @@ enum Byline {
         }
         // A bracketed nickname or a particle does not end a name.
         while let last = words.last, last.hasPrefix("(") || particles.contains(last) { words.removeLast() }
-        guard words.count >= minimumWords, words.first?.lowercased() != "the" else { return nil }
+        guard words.count >= minimumWords, let opening = words.first?.lowercased(), opening != "the" else { return nil }
+        // A role, not a name ("Chief White House Correspondent"); structured metadata may say "Editor".
+        if minimumWords > 1, stopWords.contains(opening) { return nil }
         return words.joined(separator: " ")
     }
 

@@ -50,6 +50,10 @@ struct SiteName {
         }
         // The headline is no publication's name (an "application-name" set to it): a name of four
         // words or more that a heading of the page shows.
+        // "Site: Headline", "Site | Headline": a title that opens with the site's name before the headline shown.
+        if let title = metadata.documentTitle.map(TextFolding.fold), let opening = Self.opening(of: title, before: headings) {
+            raw.append(opening)
+        }
         let candidates = raw.filter { !$0.hasPrefix("http") }.compactMap(Self.cleaned)
             .filter { $0.name.split(separator: " ").count < 4 || !headings.contains($0.name) }
         self.candidates = candidates
@@ -60,6 +64,17 @@ struct SiteName {
             return
         }
         name = Self.fullest(first, among: candidates, host: host)
+    }
+
+    /// What `title` says before a separator when the rest is one of the page's
+    /// `headings` ("The Harbour Review: Wall holds after storm").
+    static func opening(of title: String, before headings: [String]) -> String? {
+        for separator in separators + [": "] {
+            guard let range = title.range(of: separator) else { continue }
+            let rest = TextFolding.fold(String(title[range.upperBound...]))
+            if !rest.isEmpty, headings.contains(rest) { return String(title[..<range.lowerBound]) }
+        }
+        return nil
     }
 
     /// `raw` folded, without "@", a web address in brackets ("Deutsche Welle

@@ -24,6 +24,9 @@ struct BylineTests {
               ("by Ana Ruiz (reporting) and Ben Ode (photography)", ["Ana Ruiz"]),
               ("By Ana Ruiz, Tribune News Service", ["Ana Ruiz"]),
               ("By Ana Ruiz; photos by Ben Ode", ["Ana Ruiz"]),
+              ("By Jane Doe, Supreme Court Reporter", ["Jane Doe"]),
+              ("By Jane Doe, Chief White House Correspondent", ["Jane Doe"]),
+              ("Chief White House Correspondent", []),
           ])
     func people(line: String, expected: [String]) {
         #expect(credit(line).people == expected)
@@ -47,6 +50,7 @@ struct BylineTests {
               ("AFP/Daily Ledger", [], "AFP"),
               ("The Associated Press", [], "AP"),
               ("By Ana Ruiz, Reuters", ["Ana Ruiz"], "Reuters"),
+              ("By JANE DOE, ASSOCIATED PRESS", ["Jane Doe"], "AP"),
           ])
     func agency(line: String, people: [String], agency: String) {
         let credit = credit(line)

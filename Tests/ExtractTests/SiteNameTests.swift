@@ -45,6 +45,14 @@ struct SiteNameTests {
         #expect(try site(head) == "U.S.")
     }
 
+    @Test("a title that opens with the site's name before the headline shown names the site")
+    func titleOpening() throws {
+        let document = try HTMLDocument(html: "<html><head><title>The Harbour Review: Wall holds after storm</title></head><body><h1>Wall holds after storm</h1></body></html>")
+        let outline = PageOutline(root: document.root)
+        #expect(SiteName(metadata: PageMetadata(root: document.root), url: nil, headings: outline.headings).name == "The Harbour Review")
+        #expect(SiteName(metadata: PageMetadata(root: document.root), url: nil, headings: []).name == nil)
+    }
+
     @Test("the headline set as the application name is not the site's name")
     func headline() throws {
         let head = #"<meta name="application-name" content="Harbour wall holds after storm"><meta name="apple-mobile-web-app-title" content="Ledger">"#
