@@ -163,10 +163,12 @@ struct SiteName {
         }
         if chosen.isAddress || name == name.lowercased() {
             let short = key(name)
+            // The address is the name's first word cut short ("Spokesman" of "The Spokesman-Review"), or its initials.
             let longer = candidates.first { other in
                 guard !other.isAddress, other.name != other.name.lowercased() else { return false }
-                let otherKey = key(other.name)
-                return otherKey.count > short.count && otherKey.hasPrefix(short) || initials(other.name) == short
+                let words = other.name.split(separator: " ").map(String.init)
+                let firstWord = key(words.first == "The" ? words.dropFirst().first ?? "" : words.first ?? "")
+                return firstWord.count > short.count && firstWord.hasPrefix(short) || initials(other.name) == short
             }
             if let longer { name = longer.name }
         }

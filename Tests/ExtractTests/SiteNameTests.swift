@@ -19,6 +19,8 @@ struct SiteNameTests {
               // A web address or a handle gives way to the name it stands for.
               (#"<meta property="og:site_name" content="Ledger.com"><title>Harbour wall holds after storm | The Ledger-Review</title>"#, "The Ledger-Review"),
               (#"<meta property="og:site_name" content="LN.COM"><meta name="publisher" content="Ledger Nachrichten (www.ln.example)">"#, "Ledger Nachrichten"),
+              // …but not to a company that bears the name.
+              (#"<meta property="og:site_name" content="Ledger.com"><meta name="publisher" content="Ledger Media Group">"#, "Ledger"),
               // An edition after the name, beside the name alone.
               (#"<meta property="og:site_name" content="@ledgercheck"><title>Harbour wall holds after storm | LedgerCheck New Mexico</title>"#, "LedgerCheck"),
               // A slogan after the name.
