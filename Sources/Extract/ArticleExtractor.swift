@@ -22,7 +22,7 @@ public enum ArticleExtractor {
         let (title, heading) = headline(outline: outline, metadata: metadata, ld: ld, site: site)
         let publication = ([site].compactMap { $0 } + siteName.candidates.map(\.name))
         let credit = byline(outline: outline, heading: heading, metadata: metadata, ld: ld, publication: publication)
-        let published = publicationDate(root: root, metadata: metadata, ld: ld, url: canonical ?? url)
+        let published = publicationDate(root: root, outline: outline, metadata: metadata, ld: ld, url: canonical ?? url)
         let updated = updateDate(metadata: metadata, ld: ld, published: published)
         let language = firstNonEmpty(metadata.language, metadata.meta["og:locale"]?.replacingOccurrences(of: "_", with: "-"),
                                      ld.lazy.compactMap { $0["inLanguage"] as? String }.first)
@@ -155,14 +155,14 @@ public enum ArticleExtractor {
     }
 
     /// The publication date, ISO 8601 with the page's offset where it gives one.
-    static func publicationDate(root: Element, metadata: PageMetadata, ld: [[String: Any]], url: String?) -> String? {
+    static func publicationDate(root: Element, outline: PageOutline, metadata: PageMetadata, ld: [[String: Any]], url: String?) -> String? {
         let candidates: [String?] = [
             ld.lazy.compactMap { $0["datePublished"] as? String }.first,
             metadata.meta["article:published_time"], metadata.meta["og:published_time"],
             metadata.meta["datepublished"], metadata.meta["date"], metadata.meta["pubdate"],
             metadata.meta["publish-date"], metadata.meta["sailthru.date"], metadata.meta["dc.date.issued"],
             metadata.meta["parsely-pub-date"],
-            root.firstDescendant { $0.name == "time" && $0[attribute: "datetime"] != nil }?[attribute: "datetime"],
+            outline.publicationTime ?? outline.firstTime,
             ld.lazy.compactMap { $0["dateCreated"] as? String }.first,
             metadata.meta["article:modified_time"],
         ]

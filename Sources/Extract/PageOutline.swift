@@ -17,6 +17,10 @@ struct PageOutline {
     var headings: [String] = []
     /// Byline lines, in document order (at most ``maximumBylines``).
     var bylines: [BylineLine] = []
+    /// The `datetime` of the first `<time>` that has one, and of the first
+    /// that says it is the publication time (`itemprop=datePublished`, `pubdate`).
+    var firstTime: String?
+    var publicationTime: String?
 
     /// How many byline lines are gathered at most.
     static let maximumBylines = 8
@@ -40,6 +44,11 @@ struct PageOutline {
         if element.name == "h1" {
             let text = TextFolding.visibleText(of: element)
             if !text.isEmpty { headings.append(text) }
+        } else if element.name == "time", publicationTime == nil, let datetime = element[attribute: "datetime"] {
+            if firstTime == nil { firstTime = datetime }
+            if element[attribute: "pubdate"] != nil || element[attribute: "itemprop"]?.lowercased() == "datepublished" {
+                publicationTime = datetime
+            }
         }
         var allowed = bylinesAllowed && bylines.count < Self.maximumBylines && !Self.tagsWithoutBylines.contains(element.name)
         if allowed, let text = bylineText(of: element) {
