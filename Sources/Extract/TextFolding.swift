@@ -170,7 +170,8 @@ enum TextFolding {
 
     /// Appends the text `element` shows to `out`, as a reader sees it: invisible
     /// elements left out, a space for `br`, around each block element and where
-    /// ``InlineBoundary`` sees two touching inline elements as two words.
+    /// ``InlineBoundary`` sees two touching inline elements of a line of
+    /// metadata as two words.
     /// Stops, returning true, as soon as `enough` holds after a run of text.
     private static func appendVisibleText(of element: Element, to out: inout String, until enough: (String) -> Bool) -> Bool {
         // Where the text of the last child element began, while nothing has come after it.
@@ -188,7 +189,7 @@ enum TextFolding {
                 if isBlock {
                     out += " "
                 } else if let start = previousStart,
-                          InlineBoundary.separates(Substring(out.utf8.dropFirst(start)), from: c) {
+                          InlineBoundary.separates(Substring(out.utf8.dropFirst(start)), from: c, anyCase: true) {
                     out += " "
                 }
                 let start = out.utf8.count
