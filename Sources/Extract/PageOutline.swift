@@ -28,12 +28,30 @@ struct PageOutline {
     /// Class, `rel`, `itemprop` or `data-testid` segments that name a byline.
     static let bylineWords: Set<String> = ["byline", "author", "authors", "contributor", "contributors"]
 
+    /// Whether an attribute called `name` names what its element is: class, rel, itemprop, data-testid.
+    static func names(_ name: String) -> Bool {
+        switch name {
+        case "class", "rel", "itemprop", "data-testid": return true
+        default: return false
+        }
+    }
+
+    /// What every byline word holds (compared without case), to rule most names out cheaply.
+    static let bylineStems: [StaticString] = ["byline", "author", "contributor"]
+
     /// Openings of a short line that credits its writers ("By …", "Written by …", "Author: …").
     static let bylineOpenings = ["by ", "by:", "researched by", "written by", "reported by", "words by", "posted by",
                                  "author ", "author:", "authors:"]
 
-    /// Tags below which no byline is looked for.
-    static let tagsWithoutBylines: Set<String> = ["script", "style", "noscript", "template", "svg", "nav", "form", "button", "select"]
+    /// Whether no byline is looked for below an element called `name`: script,
+    /// style, noscript, template, svg, nav, form, button, select. (A `switch`
+    /// on short names costs less than hashing, and every element is asked.)
+    static func holdsNoByline(_ name: String) -> Bool {
+        switch name {
+        case "script", "style", "noscript", "template", "svg", "nav", "form", "button", "select": return true
+        default: return false
+        }
+    }
 
     /// The outline of the page rooted at `root`.
     init(root: Element) {
@@ -50,7 +68,7 @@ struct PageOutline {
                 publicationTime = datetime
             }
         }
-        var allowed = bylinesAllowed && bylines.count < Self.maximumBylines && !Self.tagsWithoutBylines.contains(element.name)
+        var allowed = bylinesAllowed && bylines.count < Self.maximumBylines && !Self.holdsNoByline(element.name)
         if allowed, let text = bylineText(of: element) {
             if !text.isEmpty { bylines.append(BylineLine(text: text, headingsBefore: headings.count)) }
             allowed = false
@@ -63,17 +81,17 @@ struct PageOutline {
     /// Nil when it is neither (a long element named a byline is looked into);
     /// an empty string for a comment's author, so nothing below it is looked at.
     private func bylineText(of element: Element) -> String? {
-        let names = [element[attribute: "class"], element[attribute: "rel"], element[attribute: "itemprop"],
-                     element[attribute: "data-testid"]].compactMap { $0 }
         // Segments are split only from names that hold a byline word at all (most hold none).
-        if names.contains(where: { ASCIIScan.containsAnyFolded($0, ["byline", "author", "contributor"]) }) {
+        if element.attributes.contains(where: { Self.names($0.name) && ASCIIScan.containsAnyFolded($0.value, Self.bylineStems) }) {
+            let names = element.attributes.filter { Self.names($0.name) }.map(\.value)
             let segments = Set(names.flatMap { $0.split(separator: " ") }.flatMap { BodyExtractor.splitSegments(String($0)) })
             if !segments.isDisjoint(with: Self.bylineWords) {
                 if segments.contains("comment") || segments.contains("comments") { return "" }
                 if let text = TextFolding.shortVisibleText(of: element, limit: 199), !text.isEmpty { return text }
             }
         }
-        guard ["p", "div", "span", "li"].contains(element.name), element.children.count <= 12,
+        guard element.name == "p" || element.name == "div" || element.name == "span" || element.name == "li",
+              element.children.count <= 12,
               let first = TextFolding.firstVisibleScalar(of: element),
               "bBwWrRpPaA".unicodeScalars.contains(first) else { return nil }
         let lead = TextFolding.leadingText(of: element, count: 16).lowercased()
