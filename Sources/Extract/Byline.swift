@@ -31,17 +31,26 @@ enum Byline {
         ("UPI", "UPI"), ("dpa", "dpa"), ("AP", "AP"), ("PA", "PA"),
     ]
 
-    /// Words that end a name in a byline: what follows is a label, a role or
-    /// a connective, not the writer's name (compared in lower case).
-    static let stopWords: Set<String> = [
-        "published", "updated", "posted", "and", "with", "for", "at", "in", "on", "by",
-        // Roles and the words that open them.
-        "staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
-        "editor-at-large", "contributor", "contributors", "contributing", "columnist", "photographer", "producer",
-        "analyst", "critic", "bureau", "chief", "senior", "deputy", "associate", "assistant", "executive",
-        "managing", "special", "political", "politics", "national", "foreign", "investigative", "freelance",
-        "anchor", "host", "intern", "fellow",
+    /// Labels and connectives that end a name in a byline (compared in lower case).
+    static let labels: Set<String> = ["published", "updated", "posted", "and", "with", "for", "at", "in", "on", "by"]
+
+    /// The nouns that name a writer's job: after a name they end it
+    /// ("John Roe Senior Politics Reporter").
+    static let roleNouns: Set<String> = [
+        "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
+        "editor-at-large", "contributor", "contributors", "columnist", "photographer", "producer", "analyst", "critic",
+        "chief", "anchor", "host", "intern", "fellow",
     ]
+
+    /// Words that open a role before its noun ("Senior Politics Reporter", "Staff Writer").
+    static let roleOpeners: Set<String> = [
+        "staff", "bureau", "senior", "deputy", "associate", "assistant", "executive", "managing", "special",
+        "political", "politics", "national", "foreign", "investigative", "freelance", "contributing",
+    ]
+
+    /// Words that end a name in a byline: what follows is a label, a role or
+    /// a connective, not the writer's name.
+    static let stopWords = labels.union(roleNouns).union(roleOpeners)
 
     /// Words that name an organisation, not a person: a byline piece that
     /// holds one ("Tribune News Service", "Post Editorial Board") credits no writer.
@@ -49,13 +58,6 @@ enum Byline {
         "news", "service", "press", "media", "network", "agency", "wire", "newsroom", "team", "desk", "radio",
         "television", "tv", "times", "post", "tribune", "journal", "herald", "daily", "magazine", "group", "online",
         "digital", "editorial", "board", "associated", "wires", "reports", "staff",
-    ]
-
-    /// The nouns that name a writer's job: after a name they end it
-    /// ("John Roe Senior Politics Reporter").
-    static let roleNouns: Set<String> = [
-        "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
-        "editor-at-large", "contributor", "columnist", "producer", "analyst", "critic", "chief",
     ]
 
     /// Words that credit pictures, not writing ("Adrian Malloch (photography)").
