@@ -171,6 +171,8 @@ struct BodyTree {
         var linkChars = 0
         var commas = 0
         var links = 0
+        /// Where in `raw` (in UTF-8 bytes) the last element's text began, while no text has come after it.
+        private var previousElementStart: Int?
         let shedsFurniture: Bool
         let names: BodyLabels.NameVerdicts
 
@@ -183,12 +185,13 @@ struct BodyTree {
             switch node {
             case .text(let t):
                 raw += t
+                previousElementStart = nil
                 let count = TextFolding.visibleCount(t)
                 chars += count.characters
                 if inLink { linkChars += count.characters }
                 commas += count.commas
             case .element(let e):
-                if e.name == "br" || e.name == "hr" { raw += " "; return }
+                if e.name == "br" || e.name == "hr" { raw += " "; previousElementStart = nil; return }
                 // The block's own tag was weighed by the caller; below it only what a reader never sees goes.
                 if !isRoot, let label = BodyLabels.label(of: e, names: names) {
                     if shedsFurniture, label == .furniture { return }
@@ -205,7 +208,13 @@ struct BodyTree {
                     return
                 }
                 let separate = BodyTree.blockTags.contains(e.name)
-                if separate { raw += " " }
+                if separate {
+                    raw += " "
+                } else if let start = previousElementStart,
+                          InlineBoundary.separates(Substring(raw.utf8.dropFirst(start)), from: e) {
+                    raw += " "
+                }
+                previousElementStart = raw.utf8.count
                 raw += inner.raw
                 if separate { raw += " " }
                 chars += inner.chars

@@ -71,6 +71,20 @@ struct PageMetadata {
         }
     }
 
+    /// The names of the people in a JSON-LD `author` value (a string, an
+    /// array, or objects with `name`), leaving out organisations: a
+    /// publication credited as the author is no byline.
+    static func people(_ value: Any?) -> [String] {
+        switch value {
+        case let s as String: return [s]
+        case let a as [Any]: return a.flatMap { people($0) }
+        case let o as [String: Any]:
+            if strings(o["@type"]).contains(where: { $0.hasSuffix("Organization") || $0 == "Corporation" }) { return [] }
+            return strings(o["name"])
+        default: return []
+        }
+    }
+
     /// Strings in a JSON-LD value that may be a string, an array or an object with `name`.
     static func strings(_ value: Any?) -> [String] {
         switch value {

@@ -152,21 +152,7 @@ enum TextFolding {
     /// elements without walking big ones to the end.
     static func shortVisibleText(of element: Element, limit: Int) -> String? {
         var raw = ""
-        var overflow = false
-        func walk(_ e: Element) {
-            for child in e.children where !overflow {
-                switch child {
-                case .text(let t):
-                    raw += t
-                    if raw.utf8.count > limit * 4 { overflow = true }
-                case .element(let c):
-                    if isInvisible(c.name) { continue }
-                    if c.name == "br" { raw += " "; continue }
-                    walk(c)
-                }
-            }
-        }
-        walk(element)
+        let overflow = appendVisibleText(of: element, to: &raw) { $0.utf8.count > limit * 4 }
         if overflow { return nil }
         let text = fold(raw)
         return text.count > limit ? nil : text
@@ -177,23 +163,42 @@ enum TextFolding {
     static func leadingText(of element: Element, count: Int) -> String {
         let bound = count * 2 + 8
         var raw = ""
-        func walk(_ e: Element) -> Bool {
-            for child in e.children {
-                switch child {
-                case .text(let t):
-                    raw += t
-                    // More than `bound` characters: the byte count rules it out cheaply, else look past `bound`.
-                    if raw.utf8.count > bound, !raw.dropFirst(bound).isEmpty { return true }
-                case .element(let c):
-                    if isInvisible(c.name) { continue }
-                    if c.name == "br" { raw += " "; continue }
-                    if walk(c) { return true }
-                }
-            }
-            return false
-        }
-        _ = walk(element)
+        // More than `bound` characters: the byte count rules it out cheaply, else look past `bound`.
+        _ = appendVisibleText(of: element, to: &raw) { $0.utf8.count > bound && !$0.dropFirst(bound).isEmpty }
         return String(fold(raw).prefix(count))
+    }
+
+    /// Appends the text `element` shows to `out`, as a reader sees it: invisible
+    /// elements left out, a space for `br`, around each block element and where
+    /// ``InlineBoundary`` sees two touching inline elements of a line of
+    /// metadata as two words.
+    /// Stops, returning true, as soon as `enough` holds after a run of text.
+    private static func appendVisibleText(of element: Element, to out: inout String, until enough: (String) -> Bool) -> Bool {
+        // Where the text of the last child element began, while nothing has come after it.
+        var previousStart: Int?
+        for child in element.children {
+            switch child {
+            case .text(let t):
+                out += t
+                previousStart = nil
+                if enough(out) { return true }
+            case .element(let c):
+                if isInvisible(c.name) { continue }
+                if c.name == "br" { out += " "; previousStart = nil; continue }
+                let isBlock = BodyTree.blockTags.contains(c.name)
+                if isBlock {
+                    out += " "
+                } else if let start = previousStart,
+                          InlineBoundary.separates(Substring(out.utf8.dropFirst(start)), from: c, anyCase: true) {
+                    out += " "
+                }
+                let start = out.utf8.count
+                if appendVisibleText(of: c, to: &out, until: enough) { return true }
+                if isBlock { out += " " }
+                previousStart = start
+            }
+        }
+        return false
     }
 
     /// The first scalar of ``leadingText(of:count:)``, found without
@@ -227,19 +232,7 @@ enum TextFolding {
     /// The visible text of an element, white space folded.
     static func visibleText(of element: Element) -> String {
         var raw = ""
-        append(element, to: &raw)
+        _ = appendVisibleText(of: element, to: &raw) { _ in false }
         return fold(raw)
-    }
-
-    private static func append(_ element: Element, to out: inout String) {
-        for child in element.children {
-            switch child {
-            case .text(let t): out += t
-            case .element(let e):
-                if isInvisible(e.name) { continue }
-                if e.name == "br" { out += " "; continue }
-                append(e, to: &out)
-            }
-        }
     }
 }
