@@ -103,7 +103,8 @@ done
 "$bin" sources/envoy-peace-plan-2025-11-26.html | sed 's/envoy-peace-plan-2025-11-26.html/seed.txt/' >"$tmp/seed.jsonl"
 if [ $peer -eq 1 ]; then
   echo "running the peer on ${#all_html[@]} pages (a few minutes)..." >&2
-  venv=$("$peers/setup.sh" | tail -1)
+  venv=$("$peers/setup.sh" 2>"$tmp/setup.log" | tail -1) ||
+    { echo "quality.sh: $peers/setup.sh failed:" >&2; tail -5 "$tmp/setup.log" >&2; exit 1; }
   "$venv/bin/python" "$peers/quotes_peer.py" "${all_html[@]}" >"$tmp/peer60.jsonl" 2>"$tmp/peer.log" ||
     { echo "quality.sh: the peer failed:" >&2; tail -5 "$tmp/peer.log" >&2; exit 1; }
   "$venv/bin/python" "$peers/meta_score.py" --predict trafilatura "${meta_html[@]}" >"$tmp/peer-meta45.jsonl" 2>"$tmp/peer.log" ||
