@@ -123,12 +123,13 @@ def in_band(c: float, low: float, high: float) -> bool:
 
 
 def print_rows(title: str, rows: list[tuple[str, list[Outcome]]]):
-    print(f"  {title:<16} {'pred':>5} {'match':>5} {'quoteP':>7} {'right':>5} {'spkAcc':>7} {'fullAcc':>7}")
+    width = max([16, len(title)] + [len(label) for label, _ in rows])
+    print(f"  {title:<{width}} {'pred':>5} {'match':>5} {'quoteP':>7} {'right':>5} {'spkAcc':>7} {'fullAcc':>7}")
     for label, group in rows:
         matched = [o for o in group if o.matched]
         right = sum(o.speaker_ok for o in matched)
         full = sum(o.full_ok for o in matched)
-        print(f"  {label:<16} {len(group):>5} {len(matched):>5} {ratio(len(matched), len(group)):>7} "
+        print(f"  {label:<{width}} {len(group):>5} {len(matched):>5} {ratio(len(matched), len(group)):>7} "
               f"{right:>5} {ratio(right, len(matched)):>7} {ratio(full, len(matched)):>7}")
 
 

@@ -2,7 +2,7 @@
 """Holds Benchmarks/quality.sh's figures to the bounds of Benchmarks/quality-bounds.txt.
 
 Usage:
-    python3 Benchmarks/quality_gate.py BOUNDS FIGURES [--enforce all | --enforce SET[,SET...]]
+    python3 Benchmarks/quality_gate.py BOUNDS FIGURES [--enforce all | --enforce SET[,SET...]] [--raise-floors]
 
 BOUNDS: one bound a line, `SET FIGURE TARGET FLOOR`, `#` starting a comment;
 TARGET may be "-" (no target); a FLOOR above its TARGET is refused.
@@ -15,12 +15,16 @@ is met or not yet), then a FAIL line on stderr for each enforced figure below it
 floor (naming the figure, the set and the bound), and exits 1 if there is one.
 A bound whose figure is missing (and whose set is not skipped) or is not a
 number is a FAIL too, enforced or not: the bounds file and the script disagree.
+--raise-floors first rewrites BOUNDS in place, each floor raised to its figure
+(never above its target, never lowered; comments kept): run it after a change
+that improves the figures, check the diff, commit it.
 Standard library only.
 """
 from __future__ import annotations
 
 import argparse
 import math
+import re
 import sys
 
 
@@ -69,15 +73,45 @@ def read_figures(path: str) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
     return figures, skipped
 
 
+def raise_floors(path: str, figures: dict[str, dict[str, str]], skipped: dict[str, str]):
+    """Rewrites the bounds file in place: each measured figure above its floor becomes the floor
+    (capped at the target); floors never fall, and comments and layout stay."""
+    by_where = {b.where: b for b in read_bounds(path)}
+    with open(path, encoding="utf-8") as fh:
+        lines = fh.readlines()
+    for n, line in enumerate(lines, 1):
+        b = by_where.get(f"{path}:{n}")
+        if b is None or b.set in skipped:
+            continue
+        try:
+            value = float(figures.get(b.set, {}).get(b.figure, "nan"))
+        except ValueError:
+            continue
+        new = min(value, b.target) if b.target is not None else value
+        if math.isnan(new) or new <= b.floor:
+            continue
+        text = "1.0" if new == 1.0 else f"{new:.4f}".rstrip("0")
+        match = re.match(r"(\s*\S+\s+\S+\s+\S+\s+)(\S+)", line)
+        old = match.group(2)
+        lines[n - 1] = match.group(1) + text.ljust(len(old)) + line[match.end():]
+        print(f"raised: {b.set} {b.figure} floor {old} -> {text}")
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.writelines(lines)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("bounds")
     ap.add_argument("figures")
     ap.add_argument("--enforce", default="all",
                     help='"all", or the comma-separated sets whose floors fail the run')
+    ap.add_argument("--raise-floors", action="store_true",
+                    help="first rewrite BOUNDS with each floor raised to its figure (never above the target)")
     args = ap.parse_args(argv)
-    bounds = read_bounds(args.bounds)
     figures, skipped = read_figures(args.figures)
+    if args.raise_floors:
+        raise_floors(args.bounds, figures, skipped)
+    bounds = read_bounds(args.bounds)
     enforced = None if args.enforce == "all" else set(args.enforce.split(","))
 
     fails, met, not_yet = [], [], []
