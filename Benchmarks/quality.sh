@@ -116,7 +116,7 @@ fi
 
 # A set's line: its name, its pages, our figures (kept for the bounds) and the peer's.
 report() {  # NAME GOLD OURS PEER SCORER
-  local name=$1 gold=$2 ours=$3 theirs=$4 scorer=$5 line
+  local name=$1 gold=$2 ours=$3 theirs=$4 scorer=$5 line n
   line=$($scorer "$gold" "$ours")
   echo "$name $line" >>"$figures"
   n=$(pages "$gold")
