@@ -51,7 +51,7 @@ extension Attributor {
         let present = found.cue.map(Self.isPresentTense) ?? false
         switch source {
         case .ownSentence:
-            return DateText.day(in: found.sentenceText, publication: publishedOn, updated: updatedOn)
+            return dayNamed(in: found.sentenceText, updated: true)
         case .statementSpeaker:
             return found.carried ? nil : referenceDay
         case .previousSentence:
@@ -89,7 +89,7 @@ extension Attributor {
             let words = lede.tokens[sentence].filter { !$0.quoted && $0.isWord }
             guard words.contains(where: Self.isCue) else { continue }
             let text = words.map(\.text).joined(separator: " ")
-            guard let found = DateText.day(in: text, publication: publishedOn), let day = found.day, let publishedOn,
+            guard let found = dayNamed(in: text, updated: false), let day = found.day, let publishedOn,
                   let gap = DateText.daysBetween(day, publishedOn), (1...7).contains(gap) else { continue }
             return found
         }
@@ -183,7 +183,7 @@ extension Attributor {
             let before = isNoun(i - 1) || (tokens[safe: i - 1]?.lower == "on" && isNoun(i - 2))
             guard after || before else { continue }
             let phrase = tokens[i...last].map(\.bare).joined(separator: " ")
-            if let day = DateText.day(in: phrase, publication: publishedOn)?.day { days.append(day) }
+            if let day = dayNamed(in: phrase, updated: false)?.day { days.append(day) }
         }
         return days
     }
@@ -203,7 +203,7 @@ extension Attributor {
         let words = paragraphs[p - 1].tokens[previous].filter { !$0.quoted && $0.isWord }
         guard words.contains(where: Self.mayNameDay), words.contains(where: { $0.bare == surname }),
               words.contains(where: { Self.isCue($0) && Self.isPastTense($0.lower) }),
-              let found = DateText.day(in: Self.withoutAttributiveDays(words).map(\.text).joined(separator: " "), publication: publishedOn, updated: updatedOn),
+              let found = dayNamed(in: Self.withoutAttributiveDays(words).map(\.text).joined(separator: " "), updated: true),
               found.day != nil else { return nil }
         return found
     }
@@ -253,7 +253,7 @@ extension Attributor {
         guard let range = para.sentence(containing: span.open),
               let previous = para.sentences.last(where: { $0.upperBound <= range.lowerBound }) else { return nil }
         let words = para.tokens[previous].filter { !$0.quoted && $0.isWord }
-        let found = DateText.day(in: words.map(\.text).joined(separator: " "), publication: publishedOn, updated: updatedOn)
+        let found = dayNamed(in: words.map(\.text).joined(separator: " "), updated: true)
         // A period of things to come ("missions could begin in 2022") is not when the words were said.
         if found?.day == nil, words.contains(where: { Self.futureWords.contains($0.lower) || Self.modalWords.contains($0.lower) }) {
             return nil
@@ -273,7 +273,7 @@ extension Attributor {
         for (q, s) in sentencesBefore(p: p, offset: span.open, within: 3) {
             let words = paragraphs[q].tokens[s].filter { !$0.quoted && $0.isWord }
             guard words.contains(where: { $0.lower == "statement" }) else { continue }
-            if let found = DateText.day(in: Self.withoutAttributiveDays(words).map(\.text).joined(separator: " "), publication: publishedOn),
+            if let found = dayNamed(in: Self.withoutAttributiveDays(words).map(\.text).joined(separator: " "), updated: false),
                found.day != nil {
                 return found
             }
@@ -284,4 +284,37 @@ extension Attributor {
 
     /// Modal verbs that put a sentence's period in the future or the conditional.
     static var modalWords: Set<String> { Lexicon.modalWords }
+}
+
+/// The days an article's sentences name, found once each: the day rules ask
+/// about the same sentences for many quotes (the sentence before, the
+/// paragraph before, the scenes), and ``DateText/day(in:publication:updated:)``
+/// is a pure function of the text and the article's dates.
+final class DayMemo {
+    private var found: [String: DateText.Found?] = [:]
+    private var foundBeforeUpdate: [String: DateText.Found?] = [:]
+
+    /// The day `text` names, computed once per article.
+    func day(in text: String, updated: Bool, compute: (String) -> DateText.Found?) -> DateText.Found? {
+        if updated {
+            if let known = found[text] { return known }
+            let result = compute(text)
+            found[text] = result
+            return result
+        }
+        if let known = foundBeforeUpdate[text] { return known }
+        let result = compute(text)
+        foundBeforeUpdate[text] = result
+        return result
+    }
+}
+
+extension Attributor {
+    /// The day `text` names against the publication day (and, with `updated`, a
+    /// weekday may also name the update day), through the article's memo.
+    func dayNamed(in text: String, updated: Bool) -> DateText.Found? {
+        dayMemo.day(in: text, updated: updated) {
+            DateText.day(in: $0, publication: publishedOn, updated: updated ? updatedOn : nil)
+        }
+    }
 }

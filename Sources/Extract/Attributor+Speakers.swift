@@ -109,7 +109,7 @@ extension Attributor {
                       var speaker = resolve(subject, p: q, offset: tokens.first?.start ?? 0, statements: false),
                       speaker.type == .organisation || speaker.type == .person else { continue }
                 // The statement was made on the day that sentence names ("On Monday, … issued a statement").
-                speaker.statementDay = DateText.day(in: tokens.filter(\.isWord).map(\.text).joined(separator: " "), publication: publishedOn, updated: updatedOn)
+                speaker.statementDay = dayNamed(in: tokens.filter(\.isWord).map(\.text).joined(separator: " "), updated: true)
                 return speaker
             }
         }

@@ -16,6 +16,8 @@ struct Attributor {
     /// The role each person was given where one of their quotes was attributed
     /// (", the county's engineer, said"), for their later quotes that give none.
     var rolesGiven: [String: String] = [:]
+    /// The days the article's sentences name, found once each (see ``DayMemo``).
+    let dayMemo = DayMemo()
     /// The day named where the statement the current quote comes from was issued
     /// (found while resolving "the statement"); set for every span.
     var referenceDay: DateText.Found?

@@ -66,6 +66,22 @@ enum DateText {
     /// What ``Pattern/monthYear`` needs: "january 19", "january 20" … "december 20".
     private static let monthYearWords = fullMonths.flatMap { [$0 + " 19", $0 + " 20"] }
 
+    /// The words at least one of which every form ``day(in:publication:updated:)``
+    /// reads needs: month names and their abbreviations, weekdays, the relative
+    /// and period words, and the verbs of recalled speech (digits are tested apart).
+    static let timeTriggers: [StaticString] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "recall", "rememb", "ago", "yesterday", "last ", "night", "today", "morning", "afternoon",
+        "earlier this", "this past", "previous ", "this week", "this month", "this year", "in recent ", "as recently as",
+    ]
+
+    /// Whether `sentence` may name a day or a period: it holds a digit or one of
+    /// ``timeTriggers`` (without regard to case). A cheap test before the patterns.
+    static func mayNameTime(_ sentence: String) -> Bool {
+        sentence.utf8.contains { $0 >= 48 && $0 <= 57 } || ASCIIScan.containsAnyFolded(sentence, timeTriggers)
+    }
+
     /// Whether lower-cased `text` names a period coarser than a day ("last week",
     /// "in March", "in 2019", "March 2019"). Each form's pattern runs only where
     /// the words it needs stand (the patterns are costly; most sentences have none).
@@ -125,6 +141,8 @@ enum DateText {
     ///   - updated: the day after publication, when the page was updated then: a
     ///     weekday that names it is read as that day, not as six days before.
     static func day(in sentence: String, publication: String?, updated: String? = nil) -> Found? {
+        // Most sentences name no time at all: every pattern below needs one of these.
+        guard mayNameTime(sentence) else { return nil }
         // Dates of events the words refer back to ("since coming to power in 2009") are not when they were said.
         // Cheap substring tests decide which patterns can match at all.
         // Times still to come ("who will testify Thursday") or spoken of ("recalling …

@@ -244,14 +244,14 @@ extension Attributor {
             kind = .event
         }
         let text = DayEvidence.timeWindows(Self.withoutAttributiveDays(timeWords))
-        guard let found = DateText.day(in: text, publication: publishedOn, updated: updatedOn) else {
+        guard let found = dayNamed(in: text, updated: true) else {
             return timeWords.count == words.count ? nil : elsewhere(words, in: p)
         }
         if let day = found.day {
             guard day != publishedOn else { return nil }
             if kind == .event {
                 let front = Self.withoutAttributiveDays(Array(words.prefix(DayEvidence.frontReach))).map(\.text).joined(separator: " ")
-                guard DateText.day(in: front, publication: publishedOn, updated: updatedOn)?.day == day, let publishedOn, let gap = DateText.daysBetween(day, publishedOn), (1...DayEvidence.eventDays).contains(gap) else {
+                guard dayNamed(in: front, updated: true)?.day == day, let publishedOn, let gap = DateText.daysBetween(day, publishedOn), (1...DayEvidence.eventDays).contains(gap) else {
                     return elsewhere(words, in: p)
                 }
             }
@@ -271,7 +271,7 @@ extension Attributor {
     /// but sets no scene (see ``DayEvidence/Kind/elsewhere``), if it names one.
     func elsewhere(_ words: [Token], in p: Int) -> DayEvidence.Scene? {
         let text = Self.withoutAttributiveDays(words).map(\.text).joined(separator: " ")
-        guard let found = DateText.day(in: text, publication: publishedOn, updated: updatedOn), found.day != publishedOn else { return nil }
+        guard let found = dayNamed(in: text, updated: true), found.day != publishedOn else { return nil }
         return DayEvidence.Scene(day: found, paragraph: p, offset: words.first?.start ?? 0, names: [], kind: .elsewhere, occasions: [])
     }
 
