@@ -167,11 +167,11 @@ extension Attributor {
     func occasionDays(in tokens: [Token]) -> [String] {
         guard let publishedOn else { return [] }
         func isNoun(_ k: Int) -> Bool {
-            tokens[safe: k].map { $0.isWord && Self.occasionNouns.contains($0.bare.lowercased()) } ?? false
+            tokens[safe: k].map { $0.isWord && Self.occasionNouns.contains(Token.lowered($0.bare)) } ?? false
         }
         var days: [String] = []
         for (i, t) in tokens.enumerated() where Self.mayNameDay(t) {
-            let lower = t.bare.lowercased()
+            let lower = Token.lowered(t.bare)
             var last = i
             if DateText.months[lower.trimmingCharacters(in: ["."])] != nil, let next = tokens[safe: i + 1],
                next.isWord, next.text.allSatisfy(\.isNumber) {
@@ -219,7 +219,7 @@ extension Attributor {
         var kept: [Token] = []
         var i = 0
         while i < words.count {
-            let lower = words[i].bare.lowercased()
+            let lower = Token.lowered(words[i].bare)
             var last = i
             // A month and a day ("July 25"); a month and a year ("September 2013") is a period, not a day.
             if DateText.months[lower.hasSuffix(".") ? String(lower.dropLast()) : lower] != nil, let next = words[safe: i + 1],

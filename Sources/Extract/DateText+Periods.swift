@@ -5,7 +5,7 @@ import Foundation
 /// words were said (see ``DateText/day(in:publication:updated:)``).
 extension DateText {
     /// Patterns compiled once; only ever read (see ``DateText``'s own patterns).
-    private enum PeriodPattern {
+    enum PeriodPattern {
         /// "this week", "in recent months", "as recently as": a period around publication.
         nonisolated(unsafe) static let around = /\b(this (week|month|year)|in recent (days|weeks|months|years)|as recently as)\b/
         /// A month named without a day, capitalised as a month is, after a word that
@@ -92,14 +92,28 @@ extension DateText {
     static func withoutOtherTimes(_ sentence: String) -> String {
         var sentence = sentence
         if ASCIIScan.containsAny(lowercased: sentence, futureWords) {
-            sentence = sentence.replacing(PeriodPattern.futureClause, with: "")
+            sentence = ClauseScans.future.removing(from: sentence)
         }
         if ASCIIScan.containsAny(lowercased: sentence, contentWords) {
-            sentence = sentence.replacing(PeriodPattern.contentClause, with: "")
+            sentence = ClauseScans.content.removing(from: sentence)
         }
         if ASCIIScan.contains(lowercased: sentence, "who ") {
-            sentence = sentence.replacing(PeriodPattern.relativeClause, with: "")
+            sentence = ClauseScans.relative.removing(from: sentence)
         }
         return sentence
+    }
+
+    /// The clauses ``withoutOtherTimes(_:)`` and ``withoutBackReferences(_:)`` set
+    /// aside, as scanners: the same clauses as ``PeriodPattern/futureClause``,
+    /// ``PeriodPattern/contentClause``, ``PeriodPattern/relativeClause`` and
+    /// ``Pattern/backReference`` (`ClauseScanTests` holds them to it), found in
+    /// one pass over the scalars instead of a regular expression's search.
+    enum ClauseScans {
+        static let future = ClauseScan(openers: ["will", "would", "won’t", "won't", "next", "upcoming", "scheduled", "ahead"], maxWords: 4)
+        static let content = ClauseScan(openers: ["recalling", "remembering", "referring", "recounting", "describing", "reflecting"],
+                                        caseInsensitive: true, maxWords: 10)
+        static let relative = ClauseScan(openers: ["who"], wholeWord: false, maxWords: 12,
+                                         stopBefore: ["said", "says", "told", "tells", "added", "spoke", "speaks", "testified", "wrote", "appeared"])
+        static let backReference = ClauseScan(openers: ["since", "until", "from", "before", "between"], maxWords: 6, spaceBeforeWords: false)
     }
 }

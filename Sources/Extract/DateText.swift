@@ -35,7 +35,7 @@ enum DateText {
     /// Patterns compiled once (a regular expression is never rebuilt per sentence).
     /// `Regex` is an immutable value that is not marked `Sendable` in this
     /// toolchain; these constants are only ever read, so sharing them is safe.
-    private enum Pattern {
+    enum Pattern {
         nonisolated(unsafe) static let monthDay = /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d))?/
         nonisolated(unsafe) static let dayMonth = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?,?(?:\s+((?:19|20)\d\d))?/
         nonisolated(unsafe) static let numericDay = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b/
@@ -200,18 +200,20 @@ enum DateText {
     /// coming to power in 2009", "before the election"); "before" a body of
     /// people stays ("before the House Intelligence Committee Tuesday").
     static func withoutBackReferences(_ lower: String) -> String {
-        var result = ""
-        var rest = Substring(lower)
-        while let m = rest.firstMatch(of: Pattern.backReference) {
-            result += rest[..<m.range.lowerBound]
-            let phrase = rest[m.range]
+        let scalars = Array(lower.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var kept = 0
+        for clause in ClauseScans.backReference.clauses(in: scalars) {
+            result.append(contentsOf: scalars[kept..<clause.lowerBound])
+            let phrase = String(String.UnicodeScalarView(scalars[clause]))
             let words = phrase.split(separator: " ").dropFirst().prefix(4).map { $0.trimmingCharacters(in: .punctuationCharacters) }
-            let place = m.1 == "before" && words.prefix { ["the", "a", "an", "federal", "state", "u.s.", "full"].contains($0) || audiences.contains($0) }
+            let place = phrase.hasPrefix("before") && words.prefix { ["the", "a", "an", "federal", "state", "u.s.", "full"].contains($0) || audiences.contains($0) }
                 .contains(where: audiences.contains)
-            if place { result += phrase }
-            rest = rest[m.range.upperBound...]
+            if place { result.append(contentsOf: scalars[clause]) }
+            kept = clause.upperBound
         }
-        return result + rest
+        result.append(contentsOf: scalars[kept...])
+        return String(result)
     }
 
     /// Every day a text names (a month and day, "N days ago", yesterday, a

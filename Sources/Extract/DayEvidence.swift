@@ -147,7 +147,7 @@ extension DayEvidence {
         let before = k > 0 ? words[k - 1].lower : ""
         if periodWords.contains(word.lower) { return periodOpeners.contains(before) }
         guard isYear(word) else { return false }
-        let after = words[safe: k + 1].map { $0.bare.lowercased() } ?? ""
+        let after = words[safe: k + 1].map { Token.lowered($0.bare) } ?? ""
         return yearOpeners.contains(before) || speechOccasionNouns.contains(after) || Attributor.occasionNouns.contains(after)
     }
 
@@ -223,7 +223,7 @@ extension Attributor {
               !words.contains(where: { Self.futureWords.contains($0.lower) || Self.modalWords.contains($0.lower) }) else {
             return elsewhere(words, in: p)
         }
-        let lower = words.map { $0.bare.lowercased() }
+        let lower = words.map { Token.lowered($0.bare) }
         func isOccasionNoun(_ k: Int) -> Bool {
             DayEvidence.speechOccasionNouns.contains(lower[k]) || Self.occasionNouns.contains(lower[k])
         }
