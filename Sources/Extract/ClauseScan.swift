@@ -104,11 +104,18 @@ struct ClauseScan {
     }
 
     /// Whether the scalar at `i` belongs to a word: a letter, digit, mark or
-    /// underscore, or a joiner between two of them.
+    /// underscore, or a joiner between two letters or two digits (an
+    /// apostrophe or period between a letter and a digit parts them: "until'20").
     private static func isWordPart(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
         if isWord(s[i]) { return true }
         guard isJoiner(s[i]), i > 0, i + 1 < s.count else { return false }
-        return isWord(s[i - 1]) && isWord(s[i + 1])
+        let (before, after) = (s[i - 1], s[i + 1])
+        if isDigit(before) && isDigit(after) { return s[i] != ":" }
+        return isWord(before) && isWord(after) && !isDigit(before) && !isDigit(after)
+    }
+
+    private static func isDigit(_ c: Unicode.Scalar) -> Bool {
+        c.properties.numericType != nil
     }
 
     private static func isWord(_ c: Unicode.Scalar) -> Bool {
