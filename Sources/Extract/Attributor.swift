@@ -1,4 +1,12 @@
-/// Attributes the quoted spans of an article to speakers (see ``QuoteExtractor``).
+/// Attributes the quoted spans of an article to speakers (see ``QuoteExtractor``):
+/// the orchestrator of the attribution rules (`Attribution/`).
+///
+/// ``run()`` walks the spans in text order, asks the rules in the order of
+/// `Attributor+Sieves.swift` and takes the first proposal; only then does it
+/// record what that proposal found (the last voice, the speaker's forms and
+/// role, an unnamed source's description), so that the rules read a state no
+/// rejected proposal has touched. The day each quote was said comes from
+/// `Attributor+Dates.swift`, its confidence from `Attributor+Confidence.swift`.
 struct Attributor {
     let paragraphs: [AnalysedParagraph]
     let names: NameIndex
@@ -44,6 +52,7 @@ struct Attributor {
     /// Words that frame a quoted span as a name, title or term, not as speech.
     static var termMarkers: Set<String> { Lexicon.termMarkers }
 
+    /// The article's quotes, in text order, each with its speaker, day, rule and confidence.
     mutating func run() -> [Quote] {
         var quotes: [Quote] = []
         var skipFirstSpan = Set<Int>()
