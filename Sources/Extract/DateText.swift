@@ -66,6 +66,58 @@ enum DateText {
     /// What ``Pattern/monthYear`` needs: "january 19", "january 20" … "december 20".
     private static let monthYearWords = fullMonths.flatMap { [$0 + " 19", $0 + " 20"] }
 
+    /// Whether lower-cased `lower` holds a month's name or abbreviation next to a
+    /// number: the name, a period perhaps, white space and a digit ("nov. 24"),
+    /// or a digit, perhaps "st"/"nd"/"rd"/"th", white space and the name ("24th
+    /// november"). What ``Pattern/monthDay`` and ``Pattern/dayMonth`` need at the
+    /// least, tested on the bytes before either runs: "may", "mar" and "dec"
+    /// stand in so many words that the names alone say little.
+    /// The three letters of each month's abbreviation, as bytes.
+    private static let monthAbbreviationBytes: [(UInt8, UInt8, UInt8)] = monthWords.map {
+        let b = Array($0.utf8)
+        return (b[0], b[1], b[2])
+    }
+
+    static func monthNextToNumber(_ lower: String) -> Bool {
+        var bytes = Array(lower.utf8)
+        bytes.append(0)
+        func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+        func isLetter(_ b: UInt8) -> Bool { b >= 97 && b <= 122 }
+        func isSpace(_ i: Int) -> Int {
+            // The length of the white space at `i` (ASCII, or a no-break space), else 0.
+            if bytes[i] == 32 || (bytes[i] >= 9 && bytes[i] <= 13) { return 1 }
+            if bytes[i] == 0xC2, bytes[i + 1] == 0xA0 { return 2 }
+            // The other spaces of Unicode (U+2000–U+200A, U+202F, U+205F, U+3000), as the patterns' \s takes them.
+            if i + 2 < bytes.count, bytes[i] == 0xE2, bytes[i + 1] == 0x80, (0x80...0x8A).contains(bytes[i + 2]) || bytes[i + 2] == 0xAF { return 3 }
+            if i + 2 < bytes.count, bytes[i] == 0xE2, bytes[i + 1] == 0x81, bytes[i + 2] == 0x9F { return 3 }
+            if i + 2 < bytes.count, bytes[i] == 0xE3, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { return 3 }
+            return 0
+        }
+        func monthAt(_ i: Int) -> Bool {
+            guard i + 3 < bytes.count else { return false }
+            let (a, b, c) = (bytes[i], bytes[i + 1], bytes[i + 2])
+            return monthAbbreviationBytes.contains { $0.0 == a && $0.1 == b && $0.2 == c }
+        }
+        for i in 0..<(bytes.count - 1) {
+            if isLetter(bytes[i]), monthAt(i) {
+                // The name runs on in letters ("november"), then a period perhaps, white space, a digit.
+                var j = i
+                while isLetter(bytes[j]) { j += 1 }
+                if bytes[j] == UInt8(ascii: ".") { j += 1 }
+                var spaced = false
+                while isSpace(j) > 0 { j += isSpace(j); spaced = true }
+                if spaced, isDigit(bytes[j]) { return true }
+            } else if isDigit(bytes[i]), !isDigit(bytes[i + 1]) {
+                var j = i + 1
+                while isLetter(bytes[j]), j - i <= 2 { j += 1 }
+                var spaced = false
+                while isSpace(j) > 0 { j += isSpace(j); spaced = true }
+                if spaced, isLetter(bytes[j]), monthAt(j) { return true }
+            }
+        }
+        return false
+    }
+
     /// The words at least one of which every form ``day(in:publication:updated:)``
     /// reads needs: month names and their abbreviations, weekdays, the relative
     /// and period words, and the verbs of recalled speech (digits are tested apart).
@@ -154,7 +206,8 @@ enum DateText {
             lower = withoutBackReferences(lower)
         }
         let hasDigit = lower.utf8.contains { $0 >= 48 && $0 <= 57 }
-        let hasMonth = monthWords.contains { ASCIIScan.contains(lowercased: lower, $0) }
+        // A month and a day in figures side by side: what both day patterns need at the least.
+        let hasMonth = hasDigit && monthNextToNumber(lower)
         let pub = publication.flatMap(parseDay)
         // Month and day: "November 24", "Nov. 24, 2025", "24 November".
         if hasDigit, hasMonth, let m = lower.firstMatch(of: Pattern.monthDay), let month = months[String(m.1)], let day = Int(m.2), (1...31).contains(day) {
