@@ -122,7 +122,7 @@ struct Attributor {
                     let opensClause = para.tokens.last(where: { $0.end <= inner.open }).map { [",", ":"].contains($0.text) } ?? false
                     quotes.append(Quote(
                         text: innerText, kind: opensClause ? .direct : .partial, speaker: nested.speaker.name,
-                        speakerRole: nested.speaker.role, speakerType: nested.speaker.type, cue: nested.cue,
+                        speakerRole: role(of: nested.speaker), speakerType: nested.speaker.type, cue: nested.cue,
                         saidOn: innerSaidOn, saidOnBasis: innerBasis, paragraph: p, start: inner.innerStart, end: inner.close,
                         context: context, rule: nested.rule.rawValue, confidence: confidence(of: nested, span: inner, in: p)))
                 }
