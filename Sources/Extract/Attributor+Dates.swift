@@ -98,11 +98,11 @@ extension Attributor {
 
     /// Nouns for an occasion where people speak ("Monday’s announcement",
     /// "Tuesday night’s meeting", "a hearing on Friday").
-    static var occasionNouns: Set<String> { Lexicon.occasionNouns }
+    static let occasionNouns: Set<String> = Lexicon.occasionNouns
 
     /// Words that place a quote in an exchange of its own with the reporter
     /// ("said in an interview", "wrote in an email"), away from the occasion.
-    static var exchangeWords: Set<String> { Lexicon.exchangeWords }
+    static let exchangeWords: Set<String> = Lexicon.exchangeWords
 
     /// The day of the one occasion an article reports, and where the article
     /// first names that day: an article that names a single day besides the
@@ -159,7 +159,7 @@ extension Attributor {
 
     /// Words that put a day in the future: the weekday resolves backwards, so
     /// such a sentence would name a wrong day.
-    static var futureWords: Set<String> { Lexicon.futureTimeWords }
+    static let futureWords: Set<String> = Lexicon.futureTimeWords
 
     /// The days named next to an occasion noun in a run of words: "Monday’s
     /// announcement", "Monday announcement", "Tuesday night’s meeting", "a hearing
@@ -210,7 +210,7 @@ extension Attributor {
 
     /// Words that make a day after them name a thing ("the July 25 call", "his
     /// Monday speech"); a possessive word does too ("Trump’s July 25 call").
-    static var determiners: Set<String> { Lexicon.determiners }
+    static let determiners: Set<String> = Lexicon.determiners
 
     /// The words without the days that name a thing rather than a time: a day
     /// after a determiner or a possessive ("the July 25 call") or itself
@@ -283,7 +283,7 @@ extension Attributor {
     }
 
     /// Modal verbs that put a sentence's period in the future or the conditional.
-    static var modalWords: Set<String> { Lexicon.modalWords }
+    static let modalWords: Set<String> = Lexicon.modalWords
 }
 
 /// The days an article's sentences name, found once each: the day rules ask

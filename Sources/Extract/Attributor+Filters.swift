@@ -64,7 +64,7 @@ extension Attributor {
 
     /// Cues that give a name, not words: a partial quote after them is a nickname
     /// ("had dubbed Sondland's role “the Gordon problem”").
-    static var namingCues: Set<String> { Lexicon.namingCues }
+    static let namingCues: Set<String> = Lexicon.namingCues
 
     /// A paragraph that is a subheading made of a quote ("6. “The Gordon problem”"):
     /// at most a number or label besides the quote, and no sentence's end.
@@ -77,7 +77,7 @@ extension Attributor {
     }
 
     /// Nouns after a quoted span that make it the name of a thing, not speech.
-    static var termNouns: Set<String> { Lexicon.termNouns }
+    static let termNouns: Set<String> = Lexicon.termNouns
 
     func trimTrailingPunctuation(_ text: String) -> String {
         var t = Substring(text)

@@ -121,7 +121,7 @@ extension Attributor {
     /// Conservative MP said", "the actress said", "the 32-year-old said"). Unnamed
     /// sources' nouns (spokesman, official) are left out: they often stand for
     /// someone the article never names.
-    static var personNouns: Set<String> { Lexicon.personNouns }
+    static let personNouns: Set<String> = Lexicon.personNouns
 
     /// "the Conservative MP", "the actress": within two paragraphs, the person
     /// last named whose role holds the noun ("President Barack Obama" for "the
@@ -191,8 +191,8 @@ extension Attributor {
         return nil
     }
 
-    static var femaleNouns: Set<String> { Lexicon.femaleNouns }
-    static var maleNouns: Set<String> { Lexicon.maleNouns }
+    static let femaleNouns: Set<String> = Lexicon.femaleNouns
+    static let maleNouns: Set<String> = Lexicon.maleNouns
 
     /// "one mother", "a woman", "another man" in the unquoted text of paragraph `p` before `offset`,
     /// matching the pronoun's gender: the last one.

@@ -50,7 +50,7 @@ struct Attributor {
     }
 
     /// Words that frame a quoted span as a name, title or term, not as speech.
-    static var termMarkers: Set<String> { Lexicon.termMarkers }
+    static let termMarkers: Set<String> = Lexicon.termMarkers
 
     /// The article's quotes, in text order, each with its speaker, day, rule and confidence.
     mutating func run() -> [Quote] {

@@ -247,7 +247,7 @@ enum DateText {
 
     /// Bodies one appears before: "before" them is a place, not a time
     /// ("testified before the House Intelligence Committee Tuesday").
-    static var audiences: Set<String> { Lexicon.audienceNouns }
+    static let audiences: Set<String> = Lexicon.audienceNouns
 
     /// `lower` without the phrases that refer back to an earlier time ("since
     /// coming to power in 2009", "before the election"); "before" a body of

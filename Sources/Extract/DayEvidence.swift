@@ -75,10 +75,10 @@ extension DayEvidence {
 
     /// Words that name an occasion where words are said or written, besides
     /// ``Attributor/occasionNouns``: a scene that holds one dates what is said there.
-    static var speechOccasionNouns: Set<String> { Lexicon.speechOccasionNouns }
+    static let speechOccasionNouns: Set<String> = Lexicon.speechOccasionNouns
 
     /// Prepositions that make an occasion the place of a sentence ("at the hearing", "during a debate").
-    static var placePrepositions: Set<String> { Lexicon.placePrepositions }
+    static let placePrepositions: Set<String> = Lexicon.placePrepositions
     /// How many words may stand between a place preposition and its occasion noun
     /// ("At last week’s hearing": two).
     static let placeReach = 3
@@ -95,11 +95,11 @@ extension DayEvidence {
 
     /// Verbs of asking people for their words ("the panel was polled last week"):
     /// a sentence that holds one narrates an occasion for speech.
-    static var elicitingVerbs: Set<String> { Lexicon.elicitingVerbs }
+    static let elicitingVerbs: Set<String> = Lexicon.elicitingVerbs
 
     /// Words that open a sentence led by its time ("On a grey March afternoon, …",
     /// "But last week …", "Earlier Tuesday …").
-    static var frontOpeners: Set<String> { Lexicon.frontOpeners }
+    static let frontOpeners: Set<String> = Lexicon.frontOpeners
 
     /// Whether a sentence (its words) is led by its time: it opens with a word of
     /// ``frontOpeners`` or with the time itself, and the time stands within
@@ -110,24 +110,24 @@ extension DayEvidence {
     }
 
     /// Cues of an exchange: the answer, question or assent that follows a quote of the same occasion.
-    static var exchangeCues: Set<String> { Lexicon.exchangeCues }
+    static let exchangeCues: Set<String> = Lexicon.exchangeCues
 
     /// Verbs in the past tense that do not end in "-ed": with them (or a word in
     /// "-ed") a sentence narrates what happened, not what is or will be.
-    static var irregularPast: Set<String> { Lexicon.irregularPast }
+    static let irregularPast: Set<String> = Lexicon.irregularPast
 
     /// Words (lower case) without which a sentence names no period: the period
     /// and day patterns run on a sentence only where one of these, or a word of
     /// ``Attributor/dayWords``, stands.
-    static var periodWords: Set<String> { Lexicon.periodWords }
+    static let periodWords: Set<String> = Lexicon.periodWords
 
     /// Words before "week", "month", "year" or "night" that make a period of it ("last week", "this year").
-    static var periodOpeners: Set<String> { Lexicon.periodOpeners }
+    static let periodOpeners: Set<String> = Lexicon.periodOpeners
     /// Words before a year that make it the time of the sentence ("in 2019", "as recently as 2015").
-    static var yearOpeners: Set<String> { Lexicon.yearOpeners }
+    static let yearOpeners: Set<String> = Lexicon.yearOpeners
 
     /// Words that name the day of publication ("today", "this morning"): never a scene's day.
-    static var publicationDayWords: Set<String> { Lexicon.publicationDayWords }
+    static let publicationDayWords: Set<String> = Lexicon.publicationDayWords
 
     /// Whether a token may be part of a day or a period (the test before ``mayNameTime(_:_:)``).
     static func mayBeTime(_ token: Token) -> Bool {

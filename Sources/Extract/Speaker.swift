@@ -38,14 +38,14 @@ enum SpeakerEvidence: String, Sendable, CaseIterable {
 
 /// Organisation words: a capitalised phrase that holds one names an organisation.
 enum SpeakerWords {
-    static var organisation: Set<String> { Lexicon.organisationWords }
+    static let organisation: Set<String> = Lexicon.organisationWords
 
     /// Capitalised words that are not names though they open a sentence or a phrase.
-    static var notNames: Set<String> { Lexicon.notNames }
+    static let notNames: Set<String> = Lexicon.notNames
 
     /// Nationality and place adjectives are capitalised words that open a role ("French President").
     /// Words that qualify a role ("British Prime Minister", "former President") without a telling suffix.
-    private static var adjectivalWords: Set<String> { Lexicon.adjectivalWords }
+    private static let adjectivalWords: Set<String> = Lexicon.adjectivalWords
 
     static func isAdjectival(_ word: String) -> Bool {
         let w = word.lowercased()

@@ -136,10 +136,10 @@ extension Attributor {
     }
 
     /// Cues that can stand before their speaker ("said Smith: “…”"); "told" takes an object instead.
-    static var invertibleCues: Set<String> { Lexicon.invertibleCues }
+    static let invertibleCues: Set<String> = Lexicon.invertibleCues
 
     /// Adverbs and auxiliaries skipped between a speaker and the cue ("Smith also said").
-    static var skippable: Set<String> { Lexicon.skippable }
+    static let skippable: Set<String> = Lexicon.skippable
 
     /// A party and state after a lawmaker's name ("R-Neb."), compiled once
     /// (a literal in a function body is compiled at every call). Only ever read.
