@@ -53,7 +53,8 @@ extension Attributor {
         case .ownSentence:
             return dayNamed(in: found.sentenceText, updated: true)
         case .statementSpeaker:
-            return found.carried ? nil : referenceDay
+            // The day named where the statement "the statement" refers to was issued.
+            return found.carried ? nil : found.speaker.statementDay
         case .previousSentence:
             return previousSentenceDay(before: span, in: p)
         case .previousParagraph:
@@ -291,20 +292,20 @@ extension Attributor {
 /// paragraph before, the scenes), and ``DateText/day(in:publication:updated:)``
 /// is a pure function of the text and the article's dates.
 final class DayMemo {
-    private var found: [String: DateText.Found?] = [:]
-    private var foundBeforeUpdate: [String: DateText.Found?] = [:]
+    /// What each text names, with and without the update day.
+    private var found: [Key: DateText.Found?] = [:]
+
+    private struct Key: Hashable {
+        var text: String
+        var updated: Bool
+    }
 
     /// The day `text` names, computed once per article.
     func day(in text: String, updated: Bool, compute: (String) -> DateText.Found?) -> DateText.Found? {
-        if updated {
-            if let known = found[text] { return known }
-            let result = compute(text)
-            found[text] = result
-            return result
-        }
-        if let known = foundBeforeUpdate[text] { return known }
+        let key = Key(text: text, updated: updated)
+        if let known = found[key] { return known }
         let result = compute(text)
-        foundBeforeUpdate[text] = result
+        found[key] = result
         return result
     }
 }

@@ -26,9 +26,6 @@ struct Attributor {
     var rolesGiven: [String: String] = [:]
     /// The days the article's sentences name, found once each (see ``DayMemo``).
     let dayMemo = DayMemo()
-    /// The day named where the statement the current quote comes from was issued
-    /// (found while resolving "the statement"); set for every span.
-    var referenceDay: DateText.Found?
 
     init(paragraphs: [AnalysedParagraph], names: NameIndex, publishedOn: String?) {
         self.paragraphs = paragraphs
@@ -91,7 +88,6 @@ struct Attributor {
                 guard let found, !isTerm(span, in: para, text: text, kind: kind),
                       !(kind == .partial && found.cue.map(Self.namingCues.contains) == true),
                       !(found.carried && isHeading(para)) else { continue }
-                referenceDay = found.carried ? nil : found.speaker.statementDay
                 let (saidOn, basis, date) = day(for: found, span: span, in: p, eventDay: eventDay, occasion: occasion)
                 last = (found.speaker, closing?.paragraph ?? p, closing == nil ? span.open : 0, date)
                 for form in found.speaker.forms where !(surfaceForms[found.speaker.name] ?? []).contains(form) {
@@ -113,7 +109,7 @@ struct Attributor {
                     speakerAliases: (surfaceForms[found.speaker.name] ?? []).filter { $0 != found.speaker.name },
                     cue: found.cue, saidOn: saidOn, saidOnBasis: basis, paragraph: p,
                     start: span.innerStart, end: endOffset, context: context,
-                    rule: found.rule.rawValue, confidence: confidence(of: found, span: span, in: p)))
+                    rule: found.rule.rawValue, confidence: confidence(of: found)))
                 for (inner, nested) in NestedQuoteRule().quotes(inside: span, in: p, outerSpeaker: found.speaker, of: self) {
                     let innerText = TextFolding.fold(para.slice(inner.innerStart, inner.close))
                     // A single word in single marks is a word held up, not speech (‘friend’).
@@ -124,7 +120,7 @@ struct Attributor {
                         text: innerText, kind: opensClause ? .direct : .partial, speaker: nested.speaker.name,
                         speakerRole: role(of: nested.speaker), speakerType: nested.speaker.type, cue: nested.cue,
                         saidOn: innerSaidOn, saidOnBasis: innerBasis, paragraph: p, start: inner.innerStart, end: inner.close,
-                        context: context, rule: nested.rule.rawValue, confidence: confidence(of: nested, span: inner, in: p)))
+                        context: context, rule: nested.rule.rawValue, confidence: confidence(of: nested)))
                 }
             }
         }

@@ -24,15 +24,12 @@ struct ClauseScan {
     func removing(from text: String) -> String {
         let s = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
-        var i = 0
-        while i < s.count {
-            if let end = clause(in: s, at: i) {
-                i = end
-                continue
-            }
-            out.append(s[i])
-            i += 1
+        var kept = 0
+        for clause in clauses(in: s) {
+            out.append(contentsOf: s[kept..<clause.lowerBound])
+            kept = clause.upperBound
         }
+        out.append(contentsOf: s[kept...])
         return String(out)
     }
 

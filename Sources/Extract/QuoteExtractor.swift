@@ -33,18 +33,15 @@ public enum QuoteExtractor {
         }
         // A pull-quote repeats words the body already carries: keep the first.
         var seen = Set<String>()
-        let quotes = attributor.run().filter { quote in
-            let key = letterKey(quote.text)
-            return key.count < 20 || seen.insert(key).inserted
+        let keyed: [(quote: Quote, key: String)] = attributor.run().map { (quote: $0, key: letterKey($0.text)) }.filter {
+            $0.key.count < 20 || seen.insert($0.key).inserted
         }
         // A pull-quote set as a paragraph of its own, with no cue, that repeats part of a
         // longer quote of the body ("“… prevent the evacuation …”"): the body's stands.
-        let keys = quotes.map { letterKey($0.text) }
-        return quotes.filter { quote in
-            guard isCarried(quote), quote.start <= 1 else { return true }
-            let key = letterKey(quote.text)
-            return key.count < 20 || !keys.contains { $0.count > key.count && $0.contains(key) }
-        }
+        return keyed.filter { entry in
+            guard isCarried(entry.quote), entry.quote.start <= 1, entry.key.count >= 20 else { return true }
+            return !keyed.contains { $0.key.count > entry.key.count && $0.key.contains(entry.key) }
+        }.map(\.quote)
     }
 
     /// Whether the quote's voice was carried from elsewhere (no cue of its own).

@@ -24,7 +24,7 @@ extension Attributor {
     }
 
     /// The confidence of `found`, from 0 to 1, rounded to two decimals.
-    func confidence(of found: Found, span: QuoteSpan, in p: Int) -> Double {
+    func confidence(of found: Found) -> Double {
         var score = Self.ruleBase(found.rule) * Self.evidenceFactor(found.speaker.via)
         if found.nested, found.speaker.via != .pronoun { score *= Factor.nestedCue }
         return (min(1, max(0, score)) * 100).rounded() / 100
