@@ -19,7 +19,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.20.0"),
-        // Comes with async-http-client; named for its NIOCore/NIOHTTP1 products (and NIOPosix in the tests).
+        // Comes with async-http-client; named for its NIOCore/NIOHTTP1/NIOPosix products.
         .package(url: "https://github.com/apple/swift-nio", from: "2.65.0"),
     ],
     targets: [
@@ -47,6 +47,7 @@ let package = Package(
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
         ]),
         // The review session as a state machine, apart from any terminal.
         .target(name: "Review", dependencies: ["Store"]),

@@ -33,6 +33,11 @@ public final class Fetcher: Sendable {
         } else {
             var pool = HTTPClient.Configuration.ConnectionPool()
             pool.concurrentHTTP1ConnectionsPerHostSoftLimit = max(1, policy.perHostLimit)
+            // A refused connection or an unknown host fails the request at once
+            // (the pool would otherwise try again until the deadline, so a closed
+            // port looked like a silent server); only a silent server waits for
+            // the timeout.
+            pool.retryConnectionEstablishment = false
             var configuration = HTTPClient.Configuration(
                 redirectConfiguration: .follow(max: policy.maxRedirects, allowCycles: false),
                 timeout: .init(connect: .init(policy.timeout)),
@@ -133,7 +138,7 @@ public final class Fetcher: Sendable {
             case .cancelled where Task.isCancelled:
                 throw CancellationError()
             default:
-                throw IngestError.network(url, error.description)
+                throw IngestError.network(url, NetworkReason.describe(error))
             }
         } catch where Self.isDecompressionLimit(error) {
             throw IngestError.bodyTooLarge(url, limit: policy.maxBytes)
@@ -142,7 +147,7 @@ public final class Fetcher: Sendable {
         } catch is CancellationError {
             throw CancellationError()
         } catch {
-            throw IngestError.network(url, String(describing: error))
+            throw IngestError.network(url, NetworkReason.describe(error))
         }
     }
 
