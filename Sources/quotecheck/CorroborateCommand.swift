@@ -1,5 +1,6 @@
 import ArgumentParser
 import Corroborate
+import Export
 import Foundation
 import Store
 
@@ -8,7 +9,7 @@ struct CorroborateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "corroborate",
         abstract: "Check reported quotes against primary records: verbatim, misquoted, truncated, spliced, misattributed.",
-        discussion: """
+        discussion: HelpText.prose("""
         Primary records are the sources imported as transcripts (detected XML) or with
         'import --primary'. Every other quote is compared with their statements: those of the
         quoted speaker and of anyone else (to catch misattribution), said within --window days
@@ -21,7 +22,7 @@ struct CorroborateCommand: ParsableCommand {
           quotecheck import --primary sources/hansard-2025-03-12.xml
           quotecheck corroborate
           quotecheck corroborate --against 4 --window 7 --format jsonl
-        """
+        """)
     )
 
     @OptionGroup var global: GlobalOptions
@@ -32,16 +33,11 @@ struct CorroborateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Compare with statements said at most DAYS days before or after the quote.", valueName: "DAYS"))
     var window: Int = 30
 
-    @Option(help: "table or jsonl (default: table on a terminal, else jsonl).")
-    var format: ListFormat?
-
-    @Option(help: ArgumentHelp("Print at most N findings (all are stored).", valueName: "N"))
-    var limit: Int?
+    /// `--format table|jsonl|csv` and `--limit N` (the findings printed; all are stored).
+    @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if window < 0 { throw ValidationError("--window must be zero or more days") }
-        if let limit, limit < 0 { throw ValidationError("--limit must be zero or more") }
-        if format == .csv { throw ValidationError("corroborate prints table or jsonl, not csv") }
+        if window < 0 { throw ValidationError("--window takes zero or more days, not \(window)") }
     }
 
     func run() throws {
@@ -60,22 +56,27 @@ struct CorroborateCommand: ParsableCommand {
         let quotes = try store.reportedQuotes().map { q in
             ReportedQuote(id: q.quoteID, text: q.text, speaker: q.speaker, speakerID: q.speakerID, saidOn: q.saidOn)
         }
+        if statements.isEmpty {
+            printError("note: nothing to compare against: there are no primary records (import a transcript, or a source with --primary)")
+        }
         let corroborator = Corroborator(statements: statements, options: CorroborationOptions(windowDays: window))
         let findings = corroborator.findings(for: quotes)
         try store.replaceFindings(findings.map(\.newFinding), againstSources: sources)
 
-        let shown = limit.map { Array(findings.prefix($0)) } ?? findings
+        let shown = output.limited(findings)
         let summary = Self.summary(quotes: quotes.count, statements: statements.count,
                                    words: corroborator.wordCount, findings: findings)
         var out = StandardOutput()
-        switch format ?? .automatic {
-        case .jsonl, .csv:
+        switch output.chosenFormat {
+        case .jsonl:
             for finding in shown { out.write(finding.jsonLine + "\n") }
             printError(summary)
+        case .csv:
+            let writer = CSVWriter()
+            out.write(writer.line(Finding.csvHeader))
+            for finding in shown { out.write(writer.line(finding.csvFields)) }
+            printError(summary)
         case .table:
-            if statements.isEmpty {
-                out.write("(no primary records: import a transcript, or a source with --primary)\n")
-            }
             let rows = shown.map { f in
                 [String(f.quoteID), f.kind.rawValue, String(format: "%.2f", f.score), f.speaker ?? "—",
                  String(f.sourceID), f.diff.isEmpty ? f.passage : f.diff]
@@ -108,6 +109,16 @@ extension Finding {
         NewFinding(quoteID: quoteID, kind: FindingRecord.Kind(rawValue: kind.rawValue) ?? .misquoted, score: score,
                    primarySourceID: sourceID, primaryQuoteID: statementID, primarySpeaker: speaker,
                    primaryText: passage, primaryStart: start, primaryEnd: end, diff: diff)
+    }
+
+    /// The CSV columns: the JSON Lines record's fields, in the same order.
+    static let csvHeader = ["quote_id", "finding", "score", "primary_source_id", "primary_speaker", "primary_text",
+                            "diff", "primary_sha256", "primary_start", "primary_end"]
+
+    /// One CSV row under ``csvHeader``.
+    var csvFields: [String?] {
+        [String(quoteID), kind.rawValue, String(score), String(sourceID), speaker, passage, diff, sourceSHA256,
+         String(start), String(end)]
     }
 
     /// One JSON Lines record: quote_id, finding, score, primary_source_id,

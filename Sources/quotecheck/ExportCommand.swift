@@ -68,6 +68,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let store = try global.openStore()
+        try filters.noteUnknownNames(in: store)
         let filter = filters.filter(defaultStatus: Status.verified.rawValue, limit: limit)
         if let output {
             let file = try FileOutput(path: output)

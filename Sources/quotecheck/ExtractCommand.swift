@@ -9,7 +9,7 @@ struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: "Show what import would store, without storing anything.",
-        discussion: """
+        discussion: HelpText.prose("""
         --format json (the default) prints one JSON object per SOURCE: url, canonical_url,
         title, site, authors, agency, published_at, language, paragraphs and quotes (each with
         its attribution rule and confidence, 0 to 1 rounded to two decimals, null when none).
@@ -20,7 +20,7 @@ struct ExtractCommand: ParsableCommand {
         Examples:
           quotecheck extract sources/envoy-peace-plan-2025-11-26.html
           quotecheck extract --format text page.html
-        """
+        """)
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, text }

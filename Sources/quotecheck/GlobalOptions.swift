@@ -14,20 +14,45 @@ struct GlobalOptions: ParsableArguments {
         return URL(fileURLWithPath: path, isDirectory: true)
     }
 
-    /// Opens (creating if needed) the workbench's claims store.
-    func openStore() throws -> ClaimsStore {
-        let claims = workbenchURL.appendingPathComponent("claims", isDirectory: true)
+    /// Opens the workbench's claims store. Only `import` creates a workbench
+    /// (`creating: true`); every other command run where none exists is a usage
+    /// error (exit 64) that names the folder, instead of a new empty workbench
+    /// that would answer "no quotes" to a mistyped path.
+    func openStore(creating: Bool = false) throws -> ClaimsStore {
+        let root = workbenchURL
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), !isFolder.boolValue {
+            throw UsageFailure("cannot use workbench '\(root.path)': it is a file, not a folder; give --workbench the folder that holds sources/ and claims/")
+        }
+        let claims = root.appendingPathComponent("claims", isDirectory: true)
+        let database = claims.appendingPathComponent("claims.sqlite")
+        guard creating || FileManager.default.fileExists(atPath: database.path) else {
+            throw UsageFailure("no workbench in '\(root.path)' (it has no claims/claims.sqlite): run 'quotecheck import' there first, or name the workbench with --workbench DIR")
+        }
         do {
             try FileManager.default.createDirectory(at: claims, withIntermediateDirectories: true)
         } catch {
-            throw CLIError.workbench(workbenchURL.path, error.localizedDescription)
+            throw CLIError.workbench(root.path, FileSystemReason.describe(error))
         }
-        return try ClaimsStore(path: claims.appendingPathComponent("claims.sqlite").path)
+        return try ClaimsStore(path: database.path)
     }
 
     /// The workbench's evidence archive.
     var archive: Archive {
         Archive(directory: workbenchURL.appendingPathComponent("sources/archive", isDirectory: true))
+    }
+
+    /// The first word after any leading `--workbench DIR` when it names no
+    /// subcommand of `root` (a typo such as `lsit`), for a message that says
+    /// so; nil when it is a subcommand, an option, or there is none.
+    static func unknownSubcommand(_ args: [String], of root: ParsableCommand.Type) -> String? {
+        var rest = args[...]
+        while let first = rest.first, first.hasPrefix("--workbench") {
+            rest = rest.dropFirst(first == "--workbench" ? 2 : 1)
+        }
+        guard let word = rest.first, !word.hasPrefix("-") else { return nil }
+        let names = root.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        return names.contains(word) ? nil : word
     }
 
     /// Moves a `--workbench DIR` (or `--workbench=DIR`) given before the
@@ -68,6 +93,24 @@ struct FilterOptions: ParsableArguments {
         }
         if let since, since.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) == nil {
             throw ValidationError("--since takes a day as YYYY-MM-DD, not '\(since)'")
+        }
+    }
+
+    /// Notes on standard error when `--speaker` or `--source` names nothing in
+    /// `store`, so that an empty answer is not taken for "no quotes yet"
+    /// (the command still runs and exits 0).
+    func noteUnknownNames(in store: ClaimsStore) throws {
+        if let speaker {
+            do {
+                _ = try store.speaker(speaker)
+            } catch StoreError.unknownSpeaker {
+                printError("note: no speaker is named '\(speaker)' (see 'quotecheck speakers list')")
+            } catch StoreError.ambiguousSpeaker {
+                // The name is an alias of several speakers: the filter matches them all.
+            }
+        }
+        if let source, try store.source(id: source) == nil {
+            printError("note: there is no source with id \(source) (see 'quotecheck sources')")
         }
     }
 

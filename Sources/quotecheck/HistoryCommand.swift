@@ -7,7 +7,7 @@ import Store
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "Print the audit trail of one quote: who changed what, when, from and to.",
+        abstract: "The audit trail of one quote: who changed what, when, from and to.",
         discussion: "Example:\n  quotecheck history 3\n  quotecheck history 3 --format jsonl"
     )
 

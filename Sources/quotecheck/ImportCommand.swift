@@ -7,7 +7,7 @@ struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import article HTML from URLs or files: archive its bytes, find its quotes, store them.",
-        discussion: """
+        discussion: HelpText.prose("""
         SOURCE is an http or https URL, a file, a folder (its .html, .htm, .xhtml,
         .xml and .jsonl files, recursively) or - for standard input. What it holds
         is detected: an HTML page; an RSS or Atom feed (each item becomes a source,
@@ -33,7 +33,7 @@ struct ImportCommand: AsyncParsableCommand {
           quotecheck import --offline https://example.org/2025/11/26/story.html
           quotecheck import sources/envoy-peace-plan-2025-11-26.html
           quotecheck import ~/clippings/
-        """
+        """)
     )
 
     @OptionGroup var global: GlobalOptions
@@ -60,7 +60,7 @@ struct ImportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try global.openStore()
+        let store = try global.openStore(creating: true)
         let archive = global.archive
         let importer = Importer(store: store, archive: archive, primary: primary)
         var failures: [String] = []
@@ -101,7 +101,7 @@ struct ImportCommand: AsyncParsableCommand {
                 progress.show(done: index, current: locations[index])
                 func note(_ report: Importer.Report) {
                     let state = report.isDuplicate ? "duplicate" : "new"
-                    print("\(report.name)\t\(report.title ?? "(untitled)")\t\(report.quotes) quotes\t\(state)", to: &out)
+                    print("\(report.name)\t\(report.title ?? "(untitled)")\t\(counted(report.quotes, "quote"))\t\(state)", to: &out)
                     if report.isDuplicate { duplicates += 1 } else { imported += 1; newQuotes += report.newQuotes }
                 }
                 do {

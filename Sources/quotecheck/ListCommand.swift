@@ -8,7 +8,7 @@ struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the quotes of the workbench.",
-        discussion: """
+        discussion: HelpText.prose("""
         Rows come in the default order: by import order of each claim's first appearance,
         then by position in that source. Every matching row is printed unless --limit is given.
         --format is table on a terminal and jsonl otherwise; jsonl lines carry every field of
@@ -18,27 +18,20 @@ struct ListCommand: ParsableCommand {
           quotecheck list
           quotecheck list --status unreviewed --speaker Trump --format jsonl
           quotecheck list --since 2025-11-01 --limit 20
-        """
+        """)
     )
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var filters: FilterOptions
 
-    @Option(help: "table, jsonl or csv (default: table on a terminal, else jsonl).")
-    var format: ListFormat?
-
-    @Option(help: ArgumentHelp("Print at most N rows.", valueName: "N"))
-    var limit: Int?
-
-    func validate() throws {
-        if let limit, limit < 0 { throw ValidationError("--limit must be zero or more") }
-    }
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
         let store = try global.openStore()
-        let filter = filters.filter(limit: limit)
+        try filters.noteUnknownNames(in: store)
+        let filter = filters.filter(limit: output.limit)
         var out = StandardOutput()
-        switch format ?? .automatic {
+        switch output.chosenFormat {
         case .jsonl:
             try QuoteExporter().exportJSONLines(store: store, filter: filter, to: &out)
         case .csv:

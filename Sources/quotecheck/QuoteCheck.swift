@@ -5,17 +5,18 @@ struct QuoteCheck: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotecheck",
         abstract: "A fact-check workbench for quotes: import articles, review every quote, export verdicts.",
-        discussion: """
+        discussion: HelpText.prose("""
         A workbench is a folder holding sources/ (the archive of imported documents) and
         claims/ (the claims store). It is the current folder unless --workbench DIR or
-        QUOTECHECK_WORKBENCH names another; it is created on first use.
+        QUOTECHECK_WORKBENCH names another; 'import' creates it, and every other
+        command refuses a folder that holds no workbench (exit 64).
 
         Examples:
           quotecheck import sources/envoy-peace-plan-2025-11-26.html
           quotecheck list
           quotecheck review --reviewer ana
           quotecheck export --output verified.csv
-        """,
+        """),
         subcommands: [
             ImportCommand.self, ExtractCommand.self, ListCommand.self, ShowCommand.self,
             ReviewSubcommand.self, MarkCommand.self, HistoryCommand.self, SourcesCommand.self, ExportCommand.self, SpeakersCommand.self,

@@ -60,6 +60,7 @@ struct ReviewSubcommand: ParsableCommand {
 
     func run() throws {
         let store = try global.openStore()
+        try filters.noteUnknownNames(in: store)
         // The status stays as given ('all' included): the driver reads nil as the unreviewed queue.
         let filter = QuoteFilter(status: filters.status, speaker: filters.speaker, sourceID: filters.source,
                                  since: filters.since, order: order.quoteOrder)

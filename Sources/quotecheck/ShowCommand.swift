@@ -46,7 +46,7 @@ enum QuoteCard {
             s += "\n" + highlight(context, start: q.start, end: q.end, colour: colour) + "\n"
         }
         let others = appearances.count - 1
-        s += "\n  appearances: \(appearances.count)\(others > 0 ? " (\(others) other source\(others == 1 ? "" : "s") carry it)" : "")\n"
+        s += "\n  appearances: \(appearances.count)\(others > 0 ? " (\(counted(others, "other source")) \(others == 1 ? "carries" : "carry") it)" : "")\n"
         for a in appearances {
             s += "    source \(a.sourceID): \(a.sourceTitle ?? "(untitled)") \(a.publishedAt ?? "") \(a.sourceURL ?? a.sourceFile ?? "")\n"
         }

@@ -13,19 +13,14 @@ struct SourcesCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "table, jsonl or csv (default: table on a terminal, else jsonl).")
-    var format: ListFormat?
-
-    @Option(help: ArgumentHelp("Print at most N rows.", valueName: "N"))
-    var limit: Int?
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
         let store = try global.openStore()
-        var sources = try store.sources()
-        if let limit { sources = Array(sources.prefix(limit)) }
+        let sources = output.limited(try store.sources())
         let fetches = try store.latestFetches()
         var out = StandardOutput()
-        switch format ?? .automatic {
+        switch output.chosenFormat {
         case .table:
             let rows = sources.map { [String($0.id), String($0.sha256.prefix(12)), String($0.quoteCount), $0.publishedAt ?? "—", $0.title ?? "(untitled)", $0.url ?? fetches[$0.id]?.requestedURL ?? $0.file ?? ""] }
             out.write(renderTable(header: ["ID", "SHA-256", "QUOTES", "PUBLISHED", "TITLE", "FROM"], rows: rows, widths: [4, 12, 6, 25, 40, 40]))

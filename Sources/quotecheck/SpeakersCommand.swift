@@ -12,25 +12,26 @@ struct SpeakersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "speakers",
         abstract: "Speaker identities and their aliases: list, merge, rename.",
-        discussion: """
+        discussion: HelpText.prose("""
         A speaker is named by its id, its name (any case) or one of its aliases.
 
-          list              the speakers by name, with their quote counts and aliases
-          merge A B         A's quotes and aliases move to B and A's name becomes an alias of B;
-                            quotes that become identical (the same words, now both by B) are
-                            joined into one claim with all their appearances and audit trails
-                            (the verdict reviewed last wins); each quote that moves gets a
-                            'speaker' entry in its audit trail
-          rename A NAME     A is called NAME from now on; the old name stays as an alias and
-                            each of A's quotes gets a 'speaker' entry; a NAME that another speaker
-                            has is refused (merge the two instead)
+        list: the speakers by name, with their quote counts and aliases.
+
+        merge A B: A's quotes and aliases move to B and A's name becomes an alias of B;
+        quotes that become identical (the same words, now both by B) are joined into one
+        claim with all their appearances and audit trails (the verdict reviewed last wins);
+        each quote that moves gets a 'speaker' entry in its audit trail.
+
+        rename A NAME: A is called NAME from now on; the old name stays as an alias and
+        each of A's quotes gets a 'speaker' entry; a NAME that another speaker has is
+        refused (merge the two instead).
 
         Examples:
           quotecheck speakers
           quotecheck speakers list --format jsonl
           quotecheck speakers merge "Zelensky" "Volodymyr Zelenskyy" --reviewer ana
           quotecheck speakers rename 4 "Sir Keir Starmer"
-        """
+        """)
     )
 
     /// What `speakers` does.
@@ -75,11 +76,11 @@ struct SpeakersCommand: ParsableCommand {
         case .merge:
             let merged = try store.mergeSpeaker(speakers[0], into: speakers[1], by: reviewerName(reviewer))
             let aliases = merged.aliases.isEmpty ? "none" : merged.aliases.joined(separator: "; ")
-            print("merged '\(speakers[0])' into #\(merged.id) \(merged.name): \(merged.quoteCount) quotes, aliases: \(aliases)",
+            print("merged '\(speakers[0])' into #\(merged.id) \(merged.name): \(counted(merged.quoteCount, "quote")), aliases: \(aliases)",
                   to: &out)
         case .rename:
             let renamed = try store.renameSpeaker(speakers[0], to: speakers[1], by: reviewerName(reviewer))
-            print("renamed #\(renamed.id) to \(renamed.name) (\(renamed.quoteCount) quotes)", to: &out)
+            print("renamed #\(renamed.id) to \(renamed.name) (\(counted(renamed.quoteCount, "quote")))", to: &out)
         }
     }
 

@@ -3,13 +3,31 @@ import ArgumentParser
 // The entry point: `--workbench DIR` may stand before the subcommand
 // (`quotecheck --workbench DIR import …`); it is moved after the subcommand
 // name so that every subcommand parses it the same way.
-let arguments = GlobalOptions.movingWorkbenchAfterSubcommand(Array(CommandLine.arguments.dropFirst()))
+let given = Array(CommandLine.arguments.dropFirst())
 
-/// Runs the command. Called from an async function, `main(_:)` resolves to
-/// `AsyncParsableCommand`'s (top-level code would pick the synchronous one,
-/// which refuses an async root); `import` is async, the others are not.
+/// Runs the command, as `AsyncParsableCommand.main` does, and maps a
+/// ``UsageFailure`` thrown while running to its message and exit 64.
+/// Called from an async function so that `import` (async) and the
+/// synchronous commands run alike.
 func runQuoteCheck(_ arguments: [String]) async {
-    await QuoteCheck.main(arguments)
+    if let word = GlobalOptions.unknownSubcommand(arguments, of: QuoteCheck.self) {
+        let names = QuoteCheck.configuration.subcommands.compactMap { $0.configuration.commandName }
+        printError("Error: unknown command '\(word)': the commands are \(names.joined(separator: ", ")) (see 'quotecheck --help')")
+        QuoteCheck.exit(withError: ExitCode(64))
+    }
+    do {
+        var command = try await QuoteCheck.asyncParseAsRoot(GlobalOptions.movingWorkbenchAfterSubcommand(arguments))
+        if var asyncCommand = command as? AsyncParsableCommand {
+            try await asyncCommand.run()
+        } else {
+            try command.run()
+        }
+    } catch let failure as UsageFailure {
+        printError("Error: \(failure.message)")
+        QuoteCheck.exit(withError: ExitCode(64))
+    } catch {
+        QuoteCheck.exit(withError: error)
+    }
 }
 
-await runQuoteCheck(arguments)
+await runQuoteCheck(given)
