@@ -22,10 +22,18 @@ public final class Fetcher: Sendable {
     private let archive: Archive
     private let client: HTTPClient?
     private let limiter: HostLimiter
+    /// How the fetcher waits before another attempt: `Task.sleep`, unless a
+    /// test gives its own (which records the waits asked for and returns at once).
+    private let wait: @Sendable (Duration) async throws -> Void
+
+    /// The wait between attempts in real time.
+    public static let sleep: @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
 
     /// A fetcher; it opens no connection until asked, and none at all offline.
-    public init(policy: FetchPolicy, archive: Archive) {
+    /// `wait` is how it waits before another attempt (real time by default).
+    public init(policy: FetchPolicy, archive: Archive, wait: @escaping @Sendable (Duration) async throws -> Void = Fetcher.sleep) {
         self.policy = policy
+        self.wait = wait
         self.archive = archive
         self.limiter = HostLimiter(perHost: policy.perHostLimit, overall: policy.overallLimit)
         if policy.isOffline {
@@ -51,8 +59,9 @@ public final class Fetcher: Sendable {
 
     /// Runs `body` with a fetcher and shuts it down afterwards, whatever happens.
     public static func withFetcher<T: Sendable>(policy: FetchPolicy, archive: Archive,
+                                                wait: @escaping @Sendable (Duration) async throws -> Void = Fetcher.sleep,
                                                 _ body: (Fetcher) async throws -> T) async throws -> T {
-        let fetcher = Fetcher(policy: policy, archive: archive)
+        let fetcher = Fetcher(policy: policy, archive: archive, wait: wait)
         do {
             let result = try await body(fetcher)
             try await fetcher.shutdown()
@@ -84,7 +93,7 @@ public final class Fetcher: Sendable {
                     return input
                 case .retry(let retryAfter, let failure):
                     guard tries < self.policy.maxAttempts else { throw failure }
-                    try await Task.sleep(for: self.policy.delay(afterAttempt: tries, retryAfter: retryAfter))
+                    try await self.wait(self.policy.delay(afterAttempt: tries, retryAfter: retryAfter))
                     tries += 1
                 }
             }

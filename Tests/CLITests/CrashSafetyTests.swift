@@ -20,16 +20,30 @@ struct CrashSafetyTests {
         }
     }
 
-    private func runImport(_ binary: URL, folder: URL, workbench: URL, killAfter delay: Double?) throws -> Int32 {
+    /// The documents archived so far under `workbench` (sidecars not counted).
+    private func archivedCount(_ workbench: URL) -> Int {
+        let archive = workbench.appendingPathComponent("sources/archive").path
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: archive)) ?? []
+        return names.filter { !$0.hasSuffix(".json") && !$0.hasPrefix(".") }.count
+    }
+
+    /// Runs the import; with `killAt`, kills it with SIGKILL as soon as that
+    /// many more documents are in the archive than when it started (an event
+    /// of the import itself, not a delay, so a slow machine kills it at the
+    /// same point), or lets it end if it finishes first.
+    private func runImport(_ binary: URL, folder: URL, workbench: URL, killAt more: Int?) throws -> Int32 {
         let process = Process()
         process.executableURL = binary
         process.arguments = ["--workbench", workbench.path, "import", folder.path]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
+        let before = archivedCount(workbench)
         try process.run()
-        if let delay {
-            Thread.sleep(forTimeInterval: delay)
-            kill(process.processIdentifier, SIGKILL)
+        if let more {
+            while process.isRunning && archivedCount(workbench) < before + more {
+                usleep(500)
+            }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         }
         process.waitUntilExit()
         return process.terminationStatus
@@ -45,8 +59,8 @@ struct CrashSafetyTests {
         let quotecheck = try CLI.binary()
         let storePath = workbench.appendingPathComponent("claims/claims.sqlite").path
         var killedMidway = 0
-        for delay in [0.05, 0.2, 0.4, 0.7, 1.0] {
-            _ = try runImport(quotecheck, folder: pages, workbench: workbench, killAfter: delay)
+        for more in [1, 15, 40, 60, 90] {
+            _ = try runImport(quotecheck, folder: pages, workbench: workbench, killAt: more)
             guard FileManager.default.fileExists(atPath: storePath) else { continue }
             let store = try ClaimsStore(path: storePath)
             #expect(try store.integrityCheck() == "ok")
@@ -56,7 +70,7 @@ struct CrashSafetyTests {
             if counts.count < 300 { killedMidway += 1 }
         }
         #expect(killedMidway > 0, "no kill landed during the import; the test proved nothing")
-        #expect(try runImport(quotecheck, folder: pages, workbench: workbench, killAfter: nil) == 0)
+        #expect(try runImport(quotecheck, folder: pages, workbench: workbench, killAt: nil) == 0)
         let store = try ClaimsStore(path: storePath)
         #expect(try store.integrityCheck() == "ok")
         #expect(try store.sources().count == 300)

@@ -118,8 +118,25 @@ func withTestServer<T>(_ body: (TestHTTPServer) async throws -> T) async throws 
     }
 }
 
-/// Fetches `path` from `server` with a fresh fetcher under `policy`.
+/// Fetches `path` from `server` with a fresh fetcher under `policy`; the
+/// waits between attempts go to `wait` (real time by default).
 func fetch(_ path: String, from server: TestHTTPServer, policy: FetchPolicy = testPolicy(),
-           archive: Archive = Archive(directory: FileManager.default.temporaryDirectory)) async throws -> SourceInput {
-    try await Fetcher.withFetcher(policy: policy, archive: archive) { try await $0.fetch(server.url(path)) }
+           archive: Archive = Archive(directory: FileManager.default.temporaryDirectory),
+           wait: @escaping @Sendable (Duration) async throws -> Void = Fetcher.sleep) async throws -> SourceInput {
+    try await Fetcher.withFetcher(policy: policy, archive: archive, wait: wait) { try await $0.fetch(server.url(path)) }
+}
+
+/// The waits a fetcher asked for, recorded instead of slept (an injected clock
+/// for the retry tests: they check the wait asked for, not the time it took).
+final class RecordedWaits: @unchecked Sendable {
+    private let lock = NSLock()
+    private var recorded: [Duration] = []
+
+    /// The waits asked for so far, in order.
+    var waits: [Duration] { lock.withLock { recorded } }
+
+    /// A wait function that records and returns at once.
+    var wait: @Sendable (Duration) async throws -> Void {
+        { [self] duration in lock.withLock { recorded.append(duration) } }
+    }
 }
