@@ -129,6 +129,25 @@ struct ExportCLITests {
             """)
     }
 
+    @Test("restoring a backup (without its archive) says what it added, and the summary agrees with it")
+    func restoreSummaryAgrees() throws {
+        let wb = try Self.markedWorkbench(), target = try CLI.workbench()
+        defer {
+            for folder in [wb, target] { try? FileManager.default.removeItem(atPath: folder) }
+        }
+        let file = (wb as NSString).appendingPathComponent("backup.jsonl")
+        #expect(try CLI.run(["--workbench", wb, "export", "--status", "all", "--format", "jsonl", "--output", file]).status == 0)
+        let restored = try CLI.run(["--workbench", target, "import", file])
+        #expect(restored.status == 0, "\(restored.stderr)")
+        #expect(restored.stdout == """
+            \(file)\texport of 7 quotes\t7 quotes added, 0 already here; 1 source added, 0 already here; \
+            2 verdicts taken from it; 4 audit entries added; \
+            no archived documents in it (export --with-archive DIR keeps them)
+            imported 1 source (7 new quotes), 0 duplicates, 0 failed
+
+            """)
+    }
+
     @Test("a backup whose archived bytes were changed is refused, naming the file; nothing is merged")
     func tamperedBackupIsRefused() throws {
         let wb = try CLI.workbench(), target = try CLI.workbench(), backup = try CLI.workbench()
