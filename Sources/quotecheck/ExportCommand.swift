@@ -36,8 +36,9 @@ struct ExportCommand: ParsableCommand {
           quotecheck export > verified.csv
           quotecheck export --bom --status all --output all.csv
           quotecheck export --status all --format jsonl --output backup.jsonl
-          quotecheck export --status all --format jsonl --output bak/backup.jsonl --with-archive bak/archive
-          quotecheck export --format claimreview --review-url 'https://check.example/quotes/{id}' --org-name "The Daily Check"
+          quotecheck export --format jsonl --output b.jsonl --with-archive b-archive
+          export QUOTECHECK_ORG_NAME="The Daily Check"
+          quotecheck export --format claimreview --review-url 'https://ck.example/{id}'
           quotecheck export --status misquoted --speaker Macron --since 2025-11-01
         """
     )
