@@ -27,12 +27,14 @@ struct ExportCLITests {
         #expect(lines[1].contains(",Trump’s Envoy to Meet Putin on Russia - Ukraine Peace Plan,The Daily Ledger,https://"))
     }
 
-    @Test("ClaimReview without --review-url or --org-name is a usage error naming the flag",
+    @Test("ClaimReview without --review-url or --org-name, or of unreviewed quotes, is a usage error naming the flag",
           arguments: [
               (["--org-name", "Ledger Fact Check"], "--review-url"),
               (["--review-url", "https://check.example/q/{id}"], "--org-name"),
               (["--review-url", "check.example/{id}", "--org-name", "Ledger"], "--review-url"),
               (["--review-url", "https://check.example/q/", "--org-name", "Ledger"], "--review-url"),
+              (["--review-url", "https://check.example/q/{id}", "--org-name", "Ledger", "--status", "unreviewed"],
+               "--status unreviewed: unreviewed quotes are never published"),
           ])
     func claimReviewNeedsItsFlags(flags: [String], named: String) throws {
         let wb = try Self.markedWorkbench()
