@@ -156,8 +156,11 @@ let phases: [(String, (inout CFileOutput) throws -> Int)] = [
     ("csv", { try exporter.exportCSV(store: store, filter: .all, to: &$0) }),
     ("jsonl (full records)", { try exporter.exportRecords(store: store, filter: .all, to: &$0) }),
     ("jsonl (list records)", { try exporter.exportJSONLines(store: store, filter: .all, to: &$0) }),
-    ("claimreview", { try exporter.exportClaimReviews(store: store, filter: .all, writer: ClaimReviewWriter(),
-                                                      asArray: true, to: &$0) }),
+    // Unreviewed quotes are read and left out (ClaimReview publishes verdicts only).
+    ("claimreview", { try exporter.exportClaimReviews(store: store, filter: .all,
+                                                      writer: ClaimReviewWriter(organizationName: "Bench",
+                                                                                reviewURL: "https://bench.example/{id}"),
+                                                      asArray: true, to: &$0).written }),
 ]
 for (name, run) in phases {
     guard var sink = CFileOutput(path: "/dev/null") else { fatalError("cannot open /dev/null") }

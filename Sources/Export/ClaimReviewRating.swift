@@ -3,8 +3,11 @@ import Store
 /// The `reviewRating` of a ClaimReview, as DESIGN.md maps a verdict to it.
 ///
 /// A rating from `true` to `false` becomes a `ratingValue` of 5 to 1 (best 5,
-/// worst 1) with its name; `unproven` and quotes without a rating carry no
-/// value and are named after the quote check's status.
+/// worst 1); `unproven` and quotes without a rating carry no value. The
+/// `alternateName` is the quote check's status in words for every status but
+/// verified ("Misquoted", "Out of context"); for a verified quote it is the
+/// rating's wording ("Mostly true", "Unproven"), or "Accurate quote" without
+/// a rating.
 public struct ClaimReviewRating: Sendable, Equatable {
     /// The score, 5 (true) to 1 (false); `nil` when the claim is not rated on the scale.
     public var value: Int?
@@ -18,13 +21,34 @@ public struct ClaimReviewRating: Sendable, Equatable {
 
     /// The rating of a quote with this status and rating.
     public init(status: Status, rating: Rating?) {
+        value = rating.flatMap(Self.value(of:))
+        alternateName = switch (status, rating) {
+        case (.verified, let rating?): Self.name(of: rating)
+        default: Self.name(of: status)
+        }
+    }
+
+    /// The score of a rating on the scale; `nil` for `unproven`.
+    public static func value(of rating: Rating) -> Int? {
         switch rating {
-        case .true?: (value, alternateName) = (5, "True")
-        case .mostlyTrue?: (value, alternateName) = (4, "Mostly true")
-        case .halfTrue?: (value, alternateName) = (3, "Half true")
-        case .mostlyFalse?: (value, alternateName) = (2, "Mostly false")
-        case .false?: (value, alternateName) = (1, "False")
-        case .unproven?, nil: (value, alternateName) = (nil, Self.name(of: status))
+        case .true: 5
+        case .mostlyTrue: 4
+        case .halfTrue: 3
+        case .mostlyFalse: 2
+        case .false: 1
+        case .unproven: nil
+        }
+    }
+
+    /// The wording of a rating ("Mostly true", "Unproven").
+    public static func name(of rating: Rating) -> String {
+        switch rating {
+        case .true: "True"
+        case .mostlyTrue: "Mostly true"
+        case .halfTrue: "Half true"
+        case .mostlyFalse: "Mostly false"
+        case .false: "False"
+        case .unproven: "Unproven"
         }
     }
 

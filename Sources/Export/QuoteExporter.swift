@@ -5,8 +5,8 @@ import Store
 public struct QuoteExporter: Sendable {
     /// The CSV columns, in DESIGN.md's order.
     public static let csvHeader = [
-        "id", "quote", "speaker", "speaker_role", "said_on", "status", "rating", "note", "evidence",
-        "reviewed_by", "reviewed_at", "source_title", "source_url", "published_at", "context",
+        "id", "quote", "speaker", "speaker_role", "said_on", "said_on_basis", "status", "rating", "note", "evidence",
+        "reviewed_by", "reviewed_at", "source_title", "source_site", "source_url", "published_at", "context",
     ]
 
     /// Creates an exporter.
@@ -51,10 +51,10 @@ public struct QuoteExporter: Sendable {
     /// The cells of a quote's CSV row, in ``csvHeader`` order; `nil` is an empty cell.
     public static func csvFields(of quote: QuoteRecord) -> [String?] {
         [
-            String(quote.id), quote.text, quote.speaker, quote.speakerRole, quote.saidOn,
+            String(quote.id), quote.text, quote.speaker, quote.speakerRole, quote.saidOn, quote.saidOnBasis.rawValue,
             quote.status.rawValue, quote.rating?.rawValue, quote.note,
             quote.evidence.joined(separator: " "), quote.reviewedBy, quote.reviewedAt,
-            quote.sourceTitle, quote.sourceURL, quote.publishedAt, quote.context,
+            quote.sourceTitle, quote.sourceSite, quote.sourceURL, quote.publishedAt, quote.context,
         ]
     }
 }

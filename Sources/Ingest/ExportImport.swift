@@ -22,14 +22,22 @@ public enum ExportImport {
 
     /// Merges the export in `bytes` into `store` in one transaction (all or
     /// nothing) and says what it did; audit entries the merge itself writes
-    /// are by `reviewer`.
+    /// are by `reviewer`. With `archive`, the archived documents the export
+    /// names (`export --with-archive`) are restored into it, their names
+    /// resolved against `base` (see ``ArchiveRestore``).
     ///
     /// Throws ``ExportImportError`` naming `name` and the line at fault when a
     /// line cannot be read (a plain `list --format jsonl` file lacks the
-    /// sources and is refused), or the file holds no records.
+    /// sources and is refused), or the file holds no records;
+    /// ``ArchiveCopyError`` naming the file when an archived copy is missing,
+    /// does not match its SHA-256 or would overwrite other bytes.
     public static func merge(_ bytes: [UInt8], named name: String, into store: ClaimsStore,
-                             reviewer: String, at date: Date = Date()) throws -> MergeReport {
+                             reviewer: String, at date: Date = Date(), restoringInto archive: Archive? = nil,
+                             relativeTo base: URL? = nil) throws -> ExportImportReport {
+        var restore = archive.map { ArchiveRestore(archive: $0, base: base ?? Self.currentFolder) }
+        var pass = 0
         let report = try store.mergeExport(mergedBy: reviewer, at: date) { body in
+            pass += 1
             for line in lines(of: bytes) {
                 let record: ExportRecord
                 do {
@@ -38,19 +46,26 @@ public enum ExportImport {
                     guard case .malformed(let why) = error else { throw error }
                     throw ExportImportError.malformedLine(name, line: line.number, why)
                 }
+                restore?.note(record)
                 try body(record)
             }
+            // Inside the transaction: a copy that fails undoes the merge.
+            if pass == 2 { try restore?.restore() }
         }
         if report.records == 0 { throw ExportImportError.empty(name) }
-        return report
+        return ExportImportReport(merge: report, archive: restore)
     }
 
-    /// Merges the export in the file at `path` like ``merge(_:named:into:reviewer:at:)``,
+    /// Merges the export in the file at `path` like ``merge(_:named:into:reviewer:at:restoringInto:relativeTo:)``,
     /// reading it line by line (twice) instead of holding it in memory: for
-    /// backups of any size.
+    /// backups of any size. Archived copies are named relative to the file's folder.
     public static func mergeFile(atPath path: String, into store: ClaimsStore, reviewer: String,
-                                 at date: Date = Date()) throws -> MergeReport {
+                                 at date: Date = Date(), restoringInto archive: Archive? = nil) throws -> ExportImportReport {
+        let base = URL(fileURLWithPath: path).deletingLastPathComponent()
+        var restore = archive.map { ArchiveRestore(archive: $0, base: base) }
+        var pass = 0
         let report = try store.mergeExport(mergedBy: reviewer, at: date) { body in
+            pass += 1
             guard let file = fopen(path, "r") else {
                 throw IngestError.unreadable(path, String(cString: strerror(errno)))
             }
@@ -74,12 +89,19 @@ public enum ExportImport {
                     guard case .malformed(let why) = error else { throw error }
                     throw ExportImportError.malformedLine(path, line: number, why)
                 }
+                restore?.note(record)
                 try body(record)
             }
             if ferror(file) != 0 { throw IngestError.unreadable(path, String(cString: strerror(errno))) }
+            if pass == 2 { try restore?.restore() }
         }
         if report.records == 0 { throw ExportImportError.empty(path) }
-        return report
+        return ExportImportReport(merge: report, archive: restore)
+    }
+
+    /// The current folder, against which the copies named by an export read from standard input are resolved.
+    static var currentFolder: URL {
+        URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
     }
 
     /// The non-blank lines of `bytes` with their 1-based numbers, a leading

@@ -105,6 +105,7 @@ extension ExportAppearance {
         text += ",\"language\":" + ExportRecord.json(s.language)
         text += ",\"kind\":" + JSONText.quoted(s.kind.rawValue) + ",\"is_primary\":\(s.isPrimary)"
         text += ",\"byte_count\":\(s.byteCount),\"archive_path\":" + ExportRecord.json(s.archivePath)
+        if let copy = s.archiveCopy { text += ",\"archive_copy\":" + JSONText.quoted(copy) }
         text += ",\"imported_at\":" + JSONText.quoted(s.importedAt)
         text += ",\"paragraphs\":" + (s.paragraphs.map(JSONText.array) ?? "null")
         text += ",\"position\":\(position),\"paragraph\":" + ExportRecord.json(paragraph)
@@ -145,7 +146,7 @@ private struct AppearanceLine: Decodable {
     enum Keys: String, CodingKey {
         case sourceID = "source_id", sha256, url, file, canonicalURL = "canonical_url", title, site, authors
         case agency, publishedAt = "published_at", language, kind, isPrimary = "is_primary"
-        case byteCount = "byte_count", archivePath = "archive_path", importedAt = "imported_at", paragraphs
+        case byteCount = "byte_count", archivePath = "archive_path", archiveCopy = "archive_copy", importedAt = "imported_at", paragraphs
         case position, paragraph, start, end, context
     }
 
@@ -166,6 +167,7 @@ private struct AppearanceLine: Decodable {
             isPrimary: try c.decodeIfPresent(Bool.self, forKey: .isPrimary) ?? false,
             byteCount: try c.decodeIfPresent(Int.self, forKey: .byteCount) ?? 0,
             archivePath: try c.decodeIfPresent(String.self, forKey: .archivePath),
+            archiveCopy: try c.decodeIfPresent(String.self, forKey: .archiveCopy),
             importedAt: try c.decode(String.self, forKey: .importedAt),
             paragraphs: try c.decodeIfPresent([String].self, forKey: .paragraphs))
         appearance = ExportAppearance(

@@ -93,6 +93,10 @@ public struct ExportSource: Sendable, Equatable {
     public var byteCount: Int
     /// Where its bytes were archived in the exporting workbench.
     public var archivePath: String?
+    /// Where `export --with-archive` copied its archived bytes (the sidecar
+    /// `<sha256>.json` beside them): relative to the export file's folder, or
+    /// absolute. `nil` (and not written) in an export without the archive.
+    public var archiveCopy: String?
     /// When it was imported (ISO 8601, UTC).
     public var importedAt: String
     /// The article's paragraphs; written only on the first line that mentions
@@ -103,8 +107,8 @@ public struct ExportSource: Sendable, Equatable {
     public init(id: Int64, sha256: String, url: String? = nil, file: String? = nil, canonicalURL: String? = nil,
                 title: String? = nil, site: String? = nil, authors: [String] = [], agency: String? = nil,
                 publishedAt: String? = nil, language: String? = nil, kind: SourceKind = .article,
-                isPrimary: Bool = false, byteCount: Int = 0, archivePath: String? = nil, importedAt: String,
-                paragraphs: [String]? = nil) {
+                isPrimary: Bool = false, byteCount: Int = 0, archivePath: String? = nil, archiveCopy: String? = nil,
+                importedAt: String, paragraphs: [String]? = nil) {
         self.id = id
         self.sha256 = sha256
         self.url = url
@@ -120,6 +124,7 @@ public struct ExportSource: Sendable, Equatable {
         self.isPrimary = isPrimary
         self.byteCount = byteCount
         self.archivePath = archivePath
+        self.archiveCopy = archiveCopy
         self.importedAt = importedAt
         self.paragraphs = paragraphs
     }

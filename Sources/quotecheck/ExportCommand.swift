@@ -1,6 +1,7 @@
 import ArgumentParser
 import Export
 import Foundation
+import Ingest
 import Store
 
 /// `quotecheck export`
@@ -9,23 +10,35 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the verdicts out: CSV (verified quotes by default), JSON Lines or ClaimReview.",
         discussion: """
-        csv (RFC 4180, UTF-8, CRLF) has the columns id, quote, speaker, speaker_role, said_on,
-        status, rating, note, evidence, reviewed_by, reviewed_at, source_title, source_url,
-        published_at, context. A cell that a spreadsheet would run as a formula (starting with
-        = + - @ tab or CR) is prefixed with ' unless --no-formula-guard is given; --bom starts
+        csv (RFC 4180, UTF-8, CRLF) has the columns id, quote, speaker, speaker_role,
+        said_on, said_on_basis, status, rating, note, evidence, reviewed_by,
+        reviewed_at, source_title, source_site, source_url, published_at, context.
+        A cell that a spreadsheet would run as a formula (starting with = + - @ tab
+        or CR) is prefixed with ' unless --no-formula-guard is given; --bom starts
         the file with a UTF-8 byte-order mark for spreadsheet programs that need one.
+
         jsonl carries every field of the quote record, one quote per line, plus what
-        'quotecheck import FILE.jsonl' needs to merge it into another workbench: the sources
-        (with SHA-256), every appearance and the audit trail.
-        claimreview is a JSON array of schema.org ClaimReview objects, one per quote;
-        claimreview-jsonl writes the same objects one per line. The reviewing organisation is
-        --org-name/--org-url (default: $QUOTECHECK_ORG_NAME / $QUOTECHECK_ORG_URL).
+        'quotecheck import FILE.jsonl' needs to merge it into another workbench: the
+        sources (with SHA-256), every appearance and the audit trail. With
+        --with-archive DIR the sources' archived bytes and sidecars are copied into
+        DIR and each source names its copy (archive_copy, relative to the --output
+        file's folder when DIR is inside it); importing the file restores them into
+        the workbench's archive, so 'import --offline URL' works there. Nothing is
+        overwritten: a file already in DIR with other contents is an error.
+
+        claimreview is a JSON array of schema.org ClaimReview objects, one per
+        reviewed quote (unreviewed quotes are never published); claimreview-jsonl
+        writes the same objects one per line. Both need --review-url (each review's
+        page, {id} standing for the quote's id) and --org-name (the reviewing
+        organisation, default $QUOTECHECK_ORG_NAME); --org-url is optional.
 
         Examples:
           quotecheck export > verified.csv
           quotecheck export --bom --status all --output all.csv
           quotecheck export --status all --format jsonl --output backup.jsonl
-          quotecheck export --format claimreview --org-name "The Daily Check" --org-url https://check.example
+          quotecheck export --format jsonl --output b.jsonl --with-archive b-archive
+          export QUOTECHECK_ORG_NAME="The Daily Check"
+          quotecheck export --format claimreview --review-url 'https://ck.example/{id}'
           quotecheck export --status misquoted --speaker Macron --since 2025-11-01
         """
     )
@@ -53,54 +66,107 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Start the CSV with a UTF-8 byte-order mark.")
     var bom = false
 
-    @Option(help: ArgumentHelp("The checking organisation named in ClaimReview (default: $QUOTECHECK_ORG_NAME, else quotecheck).",
+    @Option(help: ArgumentHelp("ClaimReview: the reviewing organisation, the review's author (default: $QUOTECHECK_ORG_NAME; required).",
                                valueName: "NAME"))
     var orgName: String?
 
-    @Option(help: ArgumentHelp("The checking organisation's web site in ClaimReview (default: $QUOTECHECK_ORG_URL).",
+    @Option(help: ArgumentHelp("ClaimReview: the reviewing organisation's web site (default: $QUOTECHECK_ORG_URL).",
                                valueName: "URL"))
     var orgURL: String?
+
+    @Option(help: ArgumentHelp("ClaimReview: each review's page, {id} standing for the quote's id (required).",
+                               valueName: "TEMPLATE"))
+    var reviewURL: String?
+
+    @Option(help: ArgumentHelp("jsonl: also copy the sources' archived bytes and sidecars into DIR.", valueName: "DIR"))
+    var withArchive: String?
 
     func validate() throws {
         if let limit, limit < 0 { throw ValidationError("--limit must be zero or more") }
         if bom, format != .csv { throw ValidationError("--bom applies to --format csv only (JSON has no byte-order mark)") }
+        if withArchive != nil, format != .jsonl {
+            throw ValidationError("--with-archive applies to --format jsonl only (the backup that 'import' restores)")
+        }
+        if withArchive?.isEmpty == true { throw ValidationError("--with-archive takes a folder") }
+        if format == .claimreview || format == .claimreviewJSONL {
+            guard let reviewURL else {
+                throw ValidationError("--review-url TEMPLATE is required for ClaimReview: each review's page, such as 'https://check.example/quotes/{id}'")
+            }
+            if let problem = ClaimReviewWriter.problem(withReviewURL: reviewURL) {
+                throw ValidationError("--review-url \(problem)")
+            }
+            guard organizationName != nil else {
+                throw ValidationError("--org-name NAME is required for ClaimReview (or set $QUOTECHECK_ORG_NAME): the organisation publishing the reviews")
+            }
+            if filters.status == Status.unreviewed.rawValue {
+                throw ValidationError("--status unreviewed: unreviewed quotes are never published as ClaimReview")
+            }
+        } else {
+            if reviewURL != nil { throw ValidationError("--review-url applies to --format claimreview and claimreview-jsonl only") }
+            if orgName != nil { throw ValidationError("--org-name applies to --format claimreview and claimreview-jsonl only") }
+            if orgURL != nil { throw ValidationError("--org-url applies to --format claimreview and claimreview-jsonl only") }
+        }
     }
 
     func run() throws {
         let store = try global.openStore()
         try filters.noteUnknownNames(in: store)
         let filter = filters.filter(defaultStatus: Status.verified.rawValue, limit: limit)
+        var backup = try withArchive.map { folder in
+            try ArchiveBackup(archive: global.archive, directory: URL(fileURLWithPath: folder, isDirectory: true),
+                              relativeTo: output.map { URL(fileURLWithPath: $0).deletingLastPathComponent() })
+        }
+        let count: Int
         if let output {
             let file = try FileOutput(path: output)
             var sink = file
-            let count = try write(store, filter, &sink)
+            count = try write(store, filter, &sink, &backup)
             try file.close()
             printError("wrote \(count) quote\(count == 1 ? "" : "s") to \(output)")
         } else {
             var out = StandardOutput()
-            _ = try write(store, filter, &out)
+            count = try write(store, filter, &out, &backup)
+        }
+        if let backup, let folder = withArchive {
+            printError("copied \(backup.copied) archived document\(backup.copied == 1 ? "" : "s") to \(folder)"
+                       + (backup.alreadyThere > 0 ? " (\(backup.alreadyThere) already there)" : ""))
+            for source in backup.missing {
+                printError("warning: source \(source.id) (\(source.sha256)) has no archived copy in this workbench; the backup lacks its bytes")
+            }
         }
     }
 
-    private func write<Output: TextOutputStream>(_ store: ClaimsStore, _ filter: QuoteFilter, _ out: inout Output) throws -> Int {
+    private func write<Output: TextOutputStream>(_ store: ClaimsStore, _ filter: QuoteFilter, _ out: inout Output,
+                                                 _ backup: inout ArchiveBackup?) throws -> Int {
         let exporter = QuoteExporter()
         switch format {
         case .csv:
             return try exporter.exportCSV(store: store, filter: filter, to: &out, formulaGuard: formulaGuard, byteOrderMark: bom)
         case .jsonl:
-            return try exporter.exportRecords(store: store, filter: filter, to: &out)
+            guard backup != nil else { return try exporter.exportRecords(store: store, filter: filter, to: &out) }
+            return try exporter.exportRecords(store: store, filter: filter, to: &out) { record in
+                try backup?.attachCopies(to: &record)
+            }
         case .claimreview, .claimreviewJSONL:
-            return try exporter.exportClaimReviews(store: store, filter: filter, writer: claimReviewWriter,
-                                                   asArray: format == .claimreview, to: &out)
+            let (written, unreviewed) = try exporter.exportClaimReviews(
+                store: store, filter: filter, writer: claimReviewWriter, asArray: format == .claimreview, to: &out)
+            if unreviewed > 0 {
+                printError("left out \(unreviewed) unreviewed quote\(unreviewed == 1 ? "" : "s"): ClaimReview publishes verdicts only")
+            }
+            return written
         }
     }
 
-    /// The ClaimReview writer for the flags and the environment.
+    /// `--org-name`, else `$QUOTECHECK_ORG_NAME`; `nil` when neither is given.
+    private var organizationName: String? {
+        orgName.flatMap { $0.isEmpty ? nil : $0 }
+            ?? ProcessInfo.processInfo.environment["QUOTECHECK_ORG_NAME"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The ClaimReview writer for the flags and the environment (checked by ``validate()``).
     private var claimReviewWriter: ClaimReviewWriter {
-        let environment = ProcessInfo.processInfo.environment
-        let name = orgName ?? environment["QUOTECHECK_ORG_NAME"].flatMap { $0.isEmpty ? nil : $0 }
-        let url = orgURL ?? environment["QUOTECHECK_ORG_URL"].flatMap { $0.isEmpty ? nil : $0 }
-        return ClaimReviewWriter(organizationName: name ?? ClaimReviewWriter.defaultOrganizationName,
-                                 organizationURL: url, baseDirectory: global.workbenchURL.path)
+        let url = orgURL ?? ProcessInfo.processInfo.environment["QUOTECHECK_ORG_URL"].flatMap { $0.isEmpty ? nil : $0 }
+        return ClaimReviewWriter(organizationName: organizationName ?? "", organizationURL: url,
+                                 reviewURL: reviewURL ?? "", baseDirectory: global.workbenchURL.path)
     }
 }

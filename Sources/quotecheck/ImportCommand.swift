@@ -76,18 +76,23 @@ struct ImportCommand: AsyncParsableCommand {
         }
         // A JSON Lines export on disk is merged straight from the file, line by
         // line, whatever its size (a backup may well exceed --max-bytes).
-        var merged = 0
+        // A merge counts its new sources as imported, its known ones as duplicates.
+        func noteMerge(_ name: String, _ report: ExportImportReport) {
+            let records = report.merge.records
+            print("\(name)\texport of \(records) quote\(records == 1 ? "" : "s")\t\(report.summary)", to: &out)
+            imported += report.merge.sourcesAdded
+            duplicates += report.merge.sourcesKnown
+            newQuotes += report.merge.quotesAdded
+        }
         for path in locations where !SourceReader.isURL(path) && path.lowercased().hasSuffix(".jsonl") {
             do {
-                let report = try ExportImport.mergeFile(atPath: path, into: store, reviewer: reviewerName(nil))
-                print("\(path)\texport of \(report.records) quotes\t\(report.quotesAdded) new, \(report.quotesMerged) merged, \(report.sourcesAdded) sources added, \(report.auditEntries) audit entries", to: &out)
-                merged += report.sourcesAdded
+                noteMerge(path, try ExportImport.mergeFile(atPath: path, into: store, reviewer: reviewerName(nil),
+                                                          restoringInto: archive))
             } catch {
                 failures.append(error.localizedDescription)
             }
         }
         locations.removeAll { !SourceReader.isURL($0) && $0.lowercased().hasSuffix(".jsonl") }
-        imported += merged
         // Without a URL to fetch no HTTP client is started at all.
         let policy = FetchPolicy(timeout: .milliseconds(Int((timeout * 1000).rounded())), maxBytes: maxBytes,
                                  isOffline: offline || !locations.contains(where: SourceReader.isURL))
@@ -127,11 +132,14 @@ struct ImportCommand: AsyncParsableCommand {
                             }
                         }
                     case .exportLines:
-                        let merged = try ExportImport.merge(input.bytes, named: input.name, into: store, reviewer: reviewerName(nil))
+                        // Archived copies are restored from files and standard input, never from a URL.
+                        let base = input.file.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
+                        let merged = try ExportImport.merge(input.bytes, named: input.name, into: store,
+                                                            reviewer: reviewerName(nil),
+                                                            restoringInto: input.fetch == nil ? archive : nil,
+                                                            relativeTo: base)
                         progress.clear()
-                        print("\(input.name)\texport of \(merged.records) quotes\t\(merged.quotesAdded) new, \(merged.quotesMerged) merged, \(merged.sourcesAdded) sources added, \(merged.auditEntries) audit entries", to: &out)
-                        newQuotes += merged.quotesAdded
-                        imported += merged.sourcesAdded
+                        noteMerge(input.name, merged)
                     }
                 } catch {
                     progress.clear()

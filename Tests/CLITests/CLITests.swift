@@ -116,9 +116,9 @@ struct CLITests {
         let export = try CLI.run(["--workbench", wb, "export"])
         #expect(export.status == 0)
         let lines = export.stdout.split(separator: "\r\n", omittingEmptySubsequences: true)
-        #expect(lines.first == "id,quote,speaker,speaker_role,said_on,status,rating,note,evidence,reviewed_by,reviewed_at,source_title,source_url,published_at,context")
+        #expect(lines.first == "id,quote,speaker,speaker_role,said_on,said_on_basis,status,rating,note,evidence,reviewed_by,reviewed_at,source_title,source_site,source_url,published_at,context")
         #expect(lines.count == 2)
-        #expect(lines.last?.hasPrefix("3,The deadline for me is when it’s over.,Donald Trump,U.S. President,2025-11-26,verified,,\"on tape, 1:02\",,ana,") == true)
+        #expect(lines.last?.hasPrefix("3,The deadline for me is when it’s over.,Donald Trump,U.S. President,2025-11-26,publication,verified,,\"on tape, 1:02\",,ana,") == true)
     }
 
     @Test("printf 'v\\nq\\n' | review verifies the first unreviewed quote; history shows who")

@@ -40,8 +40,8 @@ import Testing
         let count = try QuoteExporter().exportCSV(store: store, filter: QuoteFilter(status: "verified"), to: &output)
         #expect(count == 0)
         #expect(output == """
-            id,quote,speaker,speaker_role,said_on,status,rating,note,evidence,reviewed_by,reviewed_at,\
-            source_title,source_url,published_at,context\r\n
+            id,quote,speaker,speaker_role,said_on,said_on_basis,status,rating,note,evidence,reviewed_by,reviewed_at,\
+            source_title,source_site,source_url,published_at,context\r\n
             """)
     }
 
@@ -53,9 +53,9 @@ import Testing
         let lines = output.components(separatedBy: "\r\n")
         #expect(lines.count == 3)  // header, one row, nothing after the last CRLF
         let context = "\u{201C}We will win, again.\u{201D} Smith said. Jones: \u{201C}=2+2\u{201D}. \u{201C}Maybe\u{201D}"
-        #expect(lines[1] == "\(quotes[0].id),\"We will win, again.\",Jane Smith,Mayor,2024-04-30,verified,"
+        #expect(lines[1] == "\(quotes[0].id),\"We will win, again.\",Jane Smith,Mayor,2024-04-30,explicit,verified,"
             + "mostly-true,on tape,https://a.example/1 https://a.example/2,ann,2024-05-01T12:00:00.000Z,"
-            + "\"Vote \"\"day\"\"\",https://news.example/a,2024-05-01,\"\(context)\"")
+            + "\"Vote \"\"day\"\"\",News,https://news.example/a,2024-05-01,\"\(context)\"")
         #expect(!output.contains("Maybe,"))  // the unreviewed quote is not exported
     }
 
@@ -65,7 +65,7 @@ import Testing
         try QuoteExporter().exportCSV(store: store, filter: QuoteFilter(status: "all"), to: &guarded)
         let rows = guarded.components(separatedBy: "\r\n").dropFirst()
         #expect(rows.first { $0.hasPrefix("\(quotes[1].id),") }?.hasPrefix("\(quotes[1].id),'=2+2,Bob Jones,") == true)
-        #expect(rows.first { $0.hasPrefix("\(quotes[2].id),") }?.hasPrefix("\(quotes[2].id),Maybe,,,2024-04-30,unreviewed,,,,,,") == true)
+        #expect(rows.first { $0.hasPrefix("\(quotes[2].id),") }?.hasPrefix("\(quotes[2].id),Maybe,,,2024-04-30,explicit,unreviewed,,,,,,") == true)
         var raw = ""
         try QuoteExporter().exportCSV(store: store, filter: .all, to: &raw, formulaGuard: false)
         #expect(raw.contains("\(quotes[1].id),=2+2,Bob Jones,"))

@@ -14,7 +14,8 @@ import Testing
 
     static func allFormats(_ store: ClaimsStore) throws -> [String] {
         let exporter = QuoteExporter()
-        let writer = ClaimReviewWriter(today: "2024-06-01", baseDirectory: "/wb")
+        let writer = ClaimReviewWriter(organizationName: "Check Desk", reviewURL: "https://check.example/q/{id}",
+                                       baseDirectory: "/wb")
         var csv = "", plain = "", records = "", reviews = ""
         try exporter.exportCSV(store: store, filter: .all, to: &csv)
         try exporter.exportJSONLines(store: store, filter: .all, to: &plain)
