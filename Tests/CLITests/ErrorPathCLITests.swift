@@ -142,6 +142,7 @@ struct HelpLayoutCLITests {
     /// The commands whose help is checked (every one, and the root).
     static let commands: [[String]] = [
         [], ["import"], ["extract"], ["list"], ["show"], ["history"], ["sources"], ["speakers"], ["corroborate"],
+        ["export"],
     ]
 
     @Test("no line over 80 columns and no orphan word above the usage line", arguments: commands)
