@@ -32,7 +32,7 @@ extension Importer {
         _ = try archive.store(input, sha256: input.sha256, fileExtension: "xml", at: date)
         var results: [Result<Report, any Error>] = []
         for (index, item) in feed.items.enumerated() {
-            let name = item.link ?? "\(input.name)#item\(index + 1)"
+            let name = Self.itemName(item, index: index, in: input)
             do {
                 if let html = item.html {
                     let itemInput = SourceInput(name: name, file: input.file, bytes: Array(html.utf8))
@@ -47,6 +47,13 @@ extension Importer {
             }
         }
         return results
+    }
+
+    /// The name a feed item goes by in messages and records: its link, else
+    /// the feed's name with `#itemN` (N counted from 1). `import` and
+    /// `extract` name items alike.
+    public static func itemName(_ item: Feed.Item, index: Int, in input: SourceInput) -> String {
+        item.link ?? "\(input.name)#item\(index + 1)"
     }
 
     /// One feed item: its HTML parsed like a page, with the feed's title,

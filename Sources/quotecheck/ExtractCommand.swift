@@ -54,11 +54,12 @@ struct ExtractCommand: ParsableCommand {
                         case .feed:
                             let feed = try Importer.feed(in: input)
                             for (index, item) in feed.items.enumerated() {
+                                let name = Importer.itemName(item, index: index, in: input)
                                 guard let html = item.html else {
                                     printError("note: item \(index + 1) of '\(path)' has no content ('quotecheck import' fetches \(item.link ?? "its link"))")
                                     continue
                                 }
-                                let itemInput = SourceInput(name: item.link ?? path, file: input.file, bytes: Array(html.utf8))
+                                let itemInput = SourceInput(name: name, file: input.file, bytes: Array(html.utf8))
                                 documents.append(try Importer.itemArticle(itemInput, item: item, feed: feed))
                             }
                         }

@@ -61,98 +61,32 @@ struct ImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try global.openStore(creating: true)
-        let archive = global.archive
-        let importer = Importer(store: store, archive: archive, primary: primary)
-        var failures: [String] = []
-        var locations: [String] = []
-        var imported = 0, duplicates = 0, newQuotes = 0
+        let policy = FetchPolicy(timeout: .milliseconds(Int((timeout * 1000).rounded())), maxBytes: maxBytes, isOffline: offline)
+        let run = ImportRun(store: store, archive: global.archive, primary: primary, reviewer: reviewerName(nil), policy: policy)
         var out = StandardOutput()
-        for argument in sources {
-            do {
-                locations += try SourceReader.expand(argument)
-            } catch {
-                failures.append(error.localizedDescription)
-            }
-        }
-        // A JSON Lines export on disk is merged straight from the file, line by
-        // line, whatever its size (a backup may well exceed --max-bytes).
-        // A merge counts its new sources as imported, its known ones as duplicates.
-        func noteMerge(_ name: String, _ report: ExportImportReport) {
-            let records = report.merge.records
-            print("\(name)\texport of \(records) quote\(records == 1 ? "" : "s")\t\(report.summary)", to: &out)
-            imported += report.merge.sourcesAdded
-            duplicates += report.merge.sourcesKnown
-            newQuotes += report.merge.quotesAdded
-        }
-        for path in locations where !SourceReader.isURL(path) && path.lowercased().hasSuffix(".jsonl") {
-            do {
-                noteMerge(path, try ExportImport.mergeFile(atPath: path, into: store, reviewer: reviewerName(nil),
-                                                          restoringInto: archive))
-            } catch {
-                failures.append(error.localizedDescription)
-            }
-        }
-        locations.removeAll { !SourceReader.isURL($0) && $0.lowercased().hasSuffix(".jsonl") }
-        // Without a URL to fetch no HTTP client is started at all.
-        let policy = FetchPolicy(timeout: .milliseconds(Int((timeout * 1000).rounded())), maxBytes: maxBytes,
-                                 isOffline: offline || !locations.contains(where: SourceReader.isURL))
-        let progress = ProgressLine(total: locations.count, isShown: isatty(STDERR_FILENO) == 1 && locations.count > 1)
-
-        try await Fetcher.withFetcher(policy: policy, archive: archive) { fetcher in
-            progress.show(done: 0, current: locations.first)
-            // Pages are parsed and their quotes found in parallel; storing stays in order, one at a time.
-            try await SourceLoader(fetcher: fetcher).loadInOrder(locations, window: 2 * policy.overallLimit,
-                                                                 prepare: Importer.prepare) { index, loaded in
-                progress.show(done: index, current: locations[index])
-                func note(_ report: Importer.Report) {
-                    let state = report.isDuplicate ? "duplicate" : "new"
-                    print("\(report.name)\t\(report.title ?? "(untitled)")\t\(counted(report.quotes, "quote"))\t\(state)", to: &out)
-                    if report.isDuplicate { duplicates += 1 } else { imported += 1; newQuotes += report.newQuotes }
-                }
-                do {
-                    let (input, prepared) = try loaded.get()
-                    // `prepare` already told pages apart and extracted them; other kinds are detected here.
-                    switch prepared == nil ? DocumentKind.detect(input.bytes) : .html {
-                    case .html:
-                        let (article, quotes) = try (prepared ?? Result { try Importer.extract(input) }).get()
-                        let report = try importer.importExtracted(input, article: article, quotes: quotes)
-                        progress.clear()
-                        note(report)
-                    case .transcript:
-                        let report = try importer.importTranscript(input)
-                        progress.clear()
-                        note(report)
-                    case .feed:
-                        let results = try await importer.importFeed(input) { link in try await fetcher.fetch(link) }
-                        progress.clear()
-                        for item in results {
-                            switch item {
-                            case .success(let report): note(report)
-                            case .failure(let error): failures.append(error.localizedDescription)
-                            }
-                        }
-                    case .exportLines:
-                        // Archived copies are restored from files and standard input, never from a URL.
-                        let base = input.file.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
-                        let merged = try ExportImport.merge(input.bytes, named: input.name, into: store,
-                                                            reviewer: reviewerName(nil),
-                                                            restoringInto: input.fetch == nil ? archive : nil,
-                                                            relativeTo: base)
-                        progress.clear()
-                        noteMerge(input.name, merged)
-                    }
-                } catch {
-                    progress.clear()
-                    failures.append(error.localizedDescription)
-                }
+        var progress: ProgressLine?
+        let summary = try await run.run(sources) { event in
+            switch event {
+            case .progress(let done, let total, let current):
+                if progress == nil { progress = ProgressLine(total: total, isShown: isatty(STDERR_FILENO) == 1 && total > 1) }
+                progress?.show(done: done, current: current)
+            case .imported(let report):
+                progress?.clear()
+                print(report.line, to: &out)
                 fflush(cStandardOutput)
+            case .merged(let name, let report):
+                progress?.clear()
+                print(report.line(named: name), to: &out)
+                fflush(cStandardOutput)
+            case .failed:
+                progress?.clear()
             }
         }
-        progress.clear()
-        print("imported \(imported) source\(imported == 1 ? "" : "s") (\(newQuotes) new quote\(newQuotes == 1 ? "" : "s")), \(duplicates) duplicate\(duplicates == 1 ? "" : "s"), \(failures.count) failed", to: &out)
+        progress?.clear()
+        print(summary.line, to: &out)
         fflush(cStandardOutput)
-        for message in failures { printError("error: \(message)") }
-        if !failures.isEmpty { throw ExitCode(1) }
+        for message in summary.failures { printError("error: \(message)") }
+        if !summary.failures.isEmpty { throw ExitCode(1) }
     }
 }
 
