@@ -22,6 +22,8 @@ public enum DateBasis: String, Sendable, Codable, CaseIterable {
     case publication
     /// Only a period coarser than a day is given ("last week"): no day.
     case period
+    /// A reviewer typed the day (`d` in the review, `mark --said-on`).
+    case reviewer
     /// Nothing is known.
     case unknown
 }

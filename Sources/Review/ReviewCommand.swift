@@ -11,6 +11,8 @@ public enum ReviewCommand: Sendable, Equatable {
     case note(String)
     /// Append an evidence URL.
     case evidence(String)
+    /// Take an evidence URL out (`e -URL`).
+    case removeEvidence(String)
     /// Correct the day the words were said.
     case saidOn(String)
     /// Correct the quoted words.
@@ -82,8 +84,16 @@ public enum ReviewCommand: Sendable, Equatable {
             }
         case .note: return .note(value)
         case .evidence:
-            return value.isEmpty ? .unknown("no evidence URL given") : .evidence(value)
-        case .saidOn: return .saidOn(value)
+            // `-URL` takes a URL out; anything else must be a URL to add.
+            let removing = value.hasPrefix("-")
+            let url = removing ? String(value.dropFirst()).trimmingCharacters(in: .whitespaces) : value
+            if url.isEmpty { return .unknown("no evidence URL given") }
+            guard EvidenceURL.isValid(url) else { return .unknown("'e': \(EvidenceURL.refusal(url))") }
+            return removing ? .removeEvidence(url) : .evidence(url)
+        case .saidOn:
+            // Empty clears the day; anything else must be a day of the calendar.
+            guard value.isEmpty || Day(value) != nil else { return .unknown("'d': \(Day.refusal(value))") }
+            return .saidOn(value)
         case .text:
             return value.isEmpty ? .unknown("the quote text cannot be empty") : .text(value)
         case .speaker:

@@ -76,6 +76,7 @@ public struct ReviewSession: Sendable, Equatable {
         case .rating(let rating): return record(VerdictChange(rating: rating), for: command)
         case .note(let note): return record(VerdictChange(note: note), for: command)
         case .evidence(let url): return record(VerdictChange(evidence: url), for: command)
+        case .removeEvidence(let url): return record(VerdictChange(removedEvidence: [url]), for: command)
         case .saidOn(let day): return record(VerdictChange(saidOn: day), for: command)
         case .text(let text): return record(VerdictChange(text: text), for: command)
         case .speaker(let name): return record(VerdictChange(speaker: name), for: command)
@@ -102,7 +103,7 @@ public struct ReviewSession: Sendable, Equatable {
     public static let helpText = """
         v verified        m misquoted       a misattributed
         o out-of-context  u unverifiable
-        r rating          n note            e evidence URL
+        r rating          n note            e evidence URL (e -URL removes it)
         s speaker         d date said       t quote text
         f accept the corroboration finding shown (its status, its passage as evidence)
         space skip        z undo last change

@@ -24,16 +24,27 @@ enum ClaimLinks {
                            arguments: [id, id]) ?? 0
     }
 
+    /// The SQL expression of the version of the claim `q.id` (see ``version(of:in:)``),
+    /// for the record's `version` column: two index lookups per row.
+    static let versionColumn = """
+        MAX(COALESCE((SELECT MAX(au.id) FROM audit au WHERE au.quote_id = q.id), 0),
+            COALESCE((SELECT MAX(au.id) FROM quote m JOIN audit au ON au.quote_id = m.id
+                      WHERE m.merged_into = q.id), 0))
+        """
+
     /// The claim's audit entries after `version`, oldest first.
     static func entries(of id: Int64, after version: Int64, in db: Database) throws -> [AuditEntry] {
         try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE \(members) AND id > ? ORDER BY id",
                          arguments: [id, id, version]).map(AuditEntry.init(row:))
     }
 
-    /// Refuses the change with ``StoreError/conflict(_:)`` if the claim's version is no longer `expected`.
+    /// Refuses the change with ``StoreError/conflict(_:)`` if the claim's version is not `expected`
+    /// (changed since, or a version the claim never had).
     static func check(_ id: Int64, expected: Int64?, in db: Database) throws {
         guard let expected else { return }
+        let current = try version(of: id, in: db)
+        guard current != expected else { return }
         let changes = try entries(of: id, after: expected, in: db)
-        if !changes.isEmpty { throw StoreError.conflict(QuoteConflict(quoteID: id, changes: changes)) }
+        throw StoreError.conflict(QuoteConflict(quoteID: id, changes: changes, expected: expected, current: current))
     }
 }

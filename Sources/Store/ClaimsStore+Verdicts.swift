@@ -1,3 +1,4 @@
+import Extract
 import Foundation
 import GRDB
 
@@ -6,74 +7,141 @@ extension ClaimsStore {
     ///
     /// Each field that actually changes gets one audit entry (old and new
     /// value); `reviewed_by` and `reviewed_at` are set when anything changed.
+    /// A day set by the reviewer gets the basis `reviewer` (its own entry).
     /// A new speaker gets a `speaker` entry; if that speaker already has a
     /// claim with the same words, the two claims are joined (the one that
     /// appeared first stays, with both claims' appearances and trails, and the
     /// verdict reviewed last) and the joined claim is returned.
     ///
     /// - Parameter expected: the claim's ``QuoteSnapshot/version`` when the
-    ///   reviewer was shown it; if anyone changed the claim since, nothing is
-    ///   recorded and ``StoreError/conflict(_:)`` lists the other changes.
-    ///   `nil` records unconditionally (scripts, `mark`).
+    ///   reviewer was shown it; if the claim's version is no longer that one,
+    ///   nothing is recorded and ``StoreError/conflict(_:)`` lists the other
+    ///   changes. `nil` records unconditionally.
     ///
     /// Throws ``StoreError/noQuote(_:)`` for an unknown id,
-    /// ``StoreError/invalidDate(_:)`` for a malformed `saidOn`.
+    /// ``StoreError/invalidDate(_:)`` for a `saidOn` that is not a ``Day``,
+    /// ``StoreError/invalidEvidence(_:)`` and ``StoreError/evidenceNotListed(quoteID:url:)``
+    /// for evidence that cannot be added or removed.
     @discardableResult
     public func recordVerdict(quoteID: Int64, change: VerdictChange, reviewer: String,
                               at date: Date = Date(), expecting expected: Int64? = nil) throws -> QuoteRecord {
-        let now = Timestamp.string(from: date)
+        try change.validate()
         return try writer.write { db in
-            let liveID = try ClaimLinks.live(quoteID, in: db)
-            try ClaimLinks.check(liveID, expected: expected, in: db)
-            guard let current = try QuoteFields(quoteID: liveID, in: db) else {
-                throw StoreError.noQuote(quoteID)
-            }
-            var updated = current
-            if let status = change.status { updated.values[.status] = status.rawValue }
-            if let rating = change.rating { updated.values[.rating] = rating.rawValue }
-            if let note = change.note { updated.values[.note] = note.isEmpty ? nil : note }
-            if let saidOn = change.saidOn {
-                guard saidOn.isEmpty || Timestamp.isDay(saidOn) else { throw StoreError.invalidDate(saidOn) }
-                updated.values[.saidOn] = saidOn.isEmpty ? nil : saidOn
-            }
-            if let text = change.text {
-                let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-                guard !trimmed.isEmpty else { throw StoreError.emptyText(quoteID) }
-                updated.values[.text] = trimmed
-            }
-            if let url = change.evidence, !url.isEmpty {
-                var list = try JSONText.decodeArray(current.values[.evidence] ?? nil, column: "evidence")
-                if !list.contains(url) {
-                    list.append(url)
-                    updated.values[.evidence] = JSONText.array(list)
-                }
-            }
-            var resultID = liveID
-            let changed = AuditedField.allCases.filter { current.values[$0] != updated.values[$0] }
-            var changeID: Int64?
-            if !changed.isEmpty {
-                try updated.save(changed, reviewedBy: reviewer, at: now, in: db)
-                let id = try AuditLog.newChangeID(in: db)
-                changeID = id
-                for field in changed {
-                    try AuditLog.append(quoteID: liveID, at: now, who: reviewer, field: field,
-                                        old: current.values[field] ?? nil, new: updated.values[field] ?? nil,
-                                        note: nil, changeID: id, in: db)
-                }
-            }
-            if let name = change.speaker {
-                let speaker = try SpeakerSQL.findOrCreate(name, at: now, in: db)
-                let id = try changeID ?? AuditLog.newChangeID(in: db)
-                let join = ClaimJoin(db: db, who: reviewer, now: now, changeID: id)
-                resultID = try join.reassign(liveID, to: speaker.id, note: nil)
-                if resultID != liveID || changed.isEmpty {
-                    try db.execute(sql: "UPDATE quote SET reviewed_by = ?, reviewed_at = ? WHERE id = ?",
-                                   arguments: [reviewer, now, resultID])
-                }
-            }
-            guard let record = try QuerySQL.quote(id: resultID, in: db) else { throw StoreError.noQuote(quoteID) }
-            return record
+            try VerdictWriter(db: db, change: change, reviewer: reviewer, date: date)
+                .apply(to: quoteID, expecting: expected).quote
         }
+    }
+
+    /// Applies the same change to every quote of `quoteIDs`, all or nothing.
+    ///
+    /// Every id is checked before anything is written: unknown ones are named
+    /// together in ``StoreError/noQuotes(_:)``. Any refusal (a conflict, evidence
+    /// not listed, …) on any quote leaves every quote as it was. Otherwise
+    /// each quote changes as with ``recordVerdict(quoteID:change:reviewer:at:expecting:)``,
+    /// in one transaction, and the outcomes come back in the order of `quoteIDs`
+    /// (an id given twice is changed once).
+    ///
+    /// - Parameter expected: the version each claim must still be at (meant for one id).
+    public func recordVerdicts(quoteIDs: [Int64], change: VerdictChange, reviewer: String,
+                               at date: Date = Date(), expecting expected: Int64? = nil) throws -> [VerdictOutcome] {
+        try change.validate()
+        var seen = Set<Int64>()
+        let ids = quoteIDs.filter { seen.insert($0).inserted }
+        return try writer.write { db in
+            var missing: [Int64] = []
+            for id in ids where try Bool.fetchOne(db, sql: "SELECT 1 FROM quote WHERE id = ?", arguments: [id]) == nil {
+                missing.append(id)
+            }
+            guard missing.isEmpty else { throw StoreError.noQuotes(missing) }
+            let verdicts = VerdictWriter(db: db, change: change, reviewer: reviewer, date: date)
+            return try ids.map { try verdicts.apply(to: $0, expecting: expected) }
+        }
+    }
+}
+
+/// Writes one ``VerdictChange`` to quotes, inside a transaction the caller opened.
+struct VerdictWriter {
+    /// The open transaction.
+    let db: Database
+    /// The change, already validated.
+    let change: VerdictChange
+    /// Who gives it.
+    let reviewer: String
+    /// When.
+    let date: Date
+
+    /// Changes the quote `quoteID` (or the claim it was joined into) and says what it replaced.
+    func apply(to quoteID: Int64, expecting expected: Int64?) throws -> VerdictOutcome {
+        let now = Timestamp.string(from: date)
+        let liveID = try ClaimLinks.live(quoteID, in: db)
+        try ClaimLinks.check(liveID, expected: expected, in: db)
+        guard let current = try QuoteFields(quoteID: liveID, in: db) else {
+            throw StoreError.noQuote(quoteID)
+        }
+        let previous = try OverwrittenVerdict.current(of: liveID, in: db)
+        let updated = try changed(current)
+        var resultID = liveID
+        let changed = AuditedField.allCases.filter { current.values[$0] != updated.values[$0] }
+        var changeID: Int64?
+        if !changed.isEmpty {
+            try updated.save(changed, reviewedBy: reviewer, at: now, in: db)
+            let id = try AuditLog.newChangeID(in: db)
+            changeID = id
+            for field in changed {
+                try AuditLog.append(quoteID: liveID, at: now, who: reviewer, field: field,
+                                    old: current.values[field] ?? nil, new: updated.values[field] ?? nil,
+                                    note: nil, changeID: id, in: db)
+            }
+        }
+        if let name = change.speaker {
+            let speaker = try SpeakerSQL.findOrCreate(name, at: now, in: db)
+            let id = try changeID ?? AuditLog.newChangeID(in: db)
+            let join = ClaimJoin(db: db, who: reviewer, now: now, changeID: id)
+            resultID = try join.reassign(liveID, to: speaker.id, note: nil)
+            if resultID != liveID || changed.isEmpty {
+                try db.execute(sql: "UPDATE quote SET reviewed_by = ?, reviewed_at = ? WHERE id = ?",
+                               arguments: [reviewer, now, resultID])
+            }
+        }
+        guard let record = try QuerySQL.quote(id: resultID, in: db) else { throw StoreError.noQuote(quoteID) }
+        let replaced = changed.contains(where: OverwrittenVerdict.replacingFields.contains)
+            ? previous?.recent(before: date, by: reviewer) : nil
+        return VerdictOutcome(quote: record, overwritten: replaced)
+    }
+
+    /// The fields of `current` with the change applied.
+    private func changed(_ current: QuoteFields) throws -> QuoteFields {
+        var updated = current
+        if let status = change.status { updated.values[.status] = status.rawValue }
+        if let rating = change.rating { updated.values[.rating] = rating.rawValue }
+        if let note = change.note { updated.values[.note] = note.isEmpty ? nil : note }
+        if let saidOn = change.saidOn {
+            guard saidOn.isEmpty || Timestamp.isDay(saidOn) else { throw StoreError.invalidDate(saidOn) }
+            updated.values[.saidOn] = saidOn.isEmpty ? nil : saidOn
+            updated.values[.saidOnBasis] = saidOn.isEmpty ? DateBasis.unknown.rawValue : DateBasis.reviewer.rawValue
+        }
+        if let role = change.role {
+            let trimmed = role.trimmingCharacters(in: .whitespacesAndNewlines)
+            updated.values[.speakerRole] = trimmed.isEmpty ? nil : trimmed
+        }
+        if let text = change.text {
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !trimmed.isEmpty else { throw StoreError.emptyText(current.quoteID) }
+            updated.values[.text] = trimmed
+        }
+        if !change.evidence.isEmpty || !change.removedEvidence.isEmpty {
+            let listed = try JSONText.decodeArray(current.values[.evidence] ?? nil, column: "evidence")
+            var list = listed
+            for url in change.removedEvidence {
+                guard let index = list.firstIndex(of: url) else {
+                    throw StoreError.evidenceNotListed(quoteID: current.quoteID, url: url)
+                }
+                list.remove(at: index)
+            }
+            for url in change.evidence where !url.isEmpty && !list.contains(url) { list.append(url) }
+            if list != listed { updated.values[.evidence] = JSONText.array(list) }
+        }
+        return updated
     }
 }
 
@@ -81,7 +149,9 @@ extension ClaimsStore {
 enum AuditedField: String, CaseIterable {
     case status, rating, note, evidence
     case saidOn = "said_on"
+    case saidOnBasis = "said_on_basis"
     case text
+    case speakerRole = "speaker_role"
 
     /// The `quote` column holding the field (the same name, by design).
     var column: String { rawValue }
@@ -97,7 +167,7 @@ struct QuoteFields {
     /// Reads the quote's audited fields; `nil` if there is no such quote.
     init?(quoteID: Int64, in db: Database) throws {
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT status, rating, note, evidence, said_on, text FROM quote WHERE id = ?
+            SELECT status, rating, note, evidence, said_on, said_on_basis, text, speaker_role FROM quote WHERE id = ?
             """, arguments: [quoteID]) else { return nil }
         self.quoteID = quoteID
         values = [:]

@@ -17,7 +17,10 @@ extension Merger {
             updated.values[.note] = .some(quote.note)
             // The words and the day are the extraction's unless a reviewer corrected them there.
             let corrected = Set(record.history.map(\.field))
-            if corrected.contains(AuditedField.saidOn.rawValue) { updated.values[.saidOn] = .some(quote.saidOn) }
+            if corrected.contains(AuditedField.saidOn.rawValue) || corrected.contains(AuditedField.saidOnBasis.rawValue) {
+                updated.values[.saidOn] = .some(quote.saidOn)
+                updated.values[.saidOnBasis] = quote.saidOnBasis.rawValue
+            }
             if corrected.contains(AuditedField.text.rawValue) { updated.values[.text] = quote.text }
         }
         var evidence = try JSONText.decodeArray(current.values[.evidence] ?? nil, column: "evidence")

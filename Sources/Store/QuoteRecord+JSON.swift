@@ -33,6 +33,7 @@ extension QuoteRecord {
             (.reviewedBy, .string(reviewedBy)),
             (.reviewedAt, .string(reviewedAt)),
             (.appearances, .integer(Int64(appearances))),
+            (.version, .integer(version)),
         ]
         var line = "{"
         for (index, (key, value)) in fields.enumerated() {

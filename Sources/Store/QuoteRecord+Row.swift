@@ -10,7 +10,8 @@ extension QuoteRecord {
             src.title AS source_title, src.site AS source_site, src.published_at,
             a.paragraph, a.start, a."end", a.context,
             q.status, q.rating, q.note, q.evidence, q.reviewed_by, q.reviewed_at,
-            (SELECT COUNT(DISTINCT ap.source_id) FROM appearance ap WHERE ap.quote_id = q.id) AS appearances
+            (SELECT COUNT(DISTINCT ap.source_id) FROM appearance ap WHERE ap.quote_id = q.id) AS appearances,
+            \(ClaimLinks.versionColumn) AS version
         FROM quote q
         LEFT JOIN source src ON src.id = q.first_source_id
         LEFT JOIN speaker s ON s.id = q.speaker_id
@@ -24,7 +25,7 @@ extension QuoteRecord {
     enum Column: Int, CaseIterable {
         case id, text, kind, speaker, speakerRole, speakerID, cue, rule, confidence, saidOn, saidOnBasis, sourceID,
              sourceURL, sourceFile, sourceTitle, sourceSite, publishedAt, paragraph, start, end, context, status,
-             rating, note, evidence, reviewedBy, reviewedAt, appearances
+             rating, note, evidence, reviewedBy, reviewedAt, appearances, version
 
         /// The column's name in ``selection``.
         var name: String {
@@ -78,6 +79,7 @@ extension QuoteRecord {
         reviewedBy = value(.reviewedBy)
         reviewedAt = value(.reviewedAt)
         appearances = value(.appearances)
+        version = value(.version)
     }
 
     /// Reads a vocabulary value, or throws ``StoreError/corruptValue(column:value:)``.

@@ -62,6 +62,10 @@ public struct QuoteRecord: Sendable, Equatable, Codable {
     public var reviewedAt: String?
     /// How many distinct sources carry the claim.
     public var appearances: Int
+    /// The claim's version: the id of its latest audit entry (its own or a
+    /// joined claim's), 0 before any change. It grows with every change to the
+    /// claim, so `mark --expect-version` can refuse a change made since it was read.
+    public var version: Int64
 
     /// Creates a record from its fields (the store builds them from its rows).
     public init(id: Int64, text: String, kind: QuoteKind, speaker: String? = nil, speakerRole: String? = nil,
@@ -72,7 +76,7 @@ public struct QuoteRecord: Sendable, Equatable, Codable {
                 publishedAt: String? = nil, paragraph: Int? = nil, start: Int? = nil, end: Int? = nil,
                 context: String? = nil, status: Status = .unreviewed, rating: Rating? = nil, note: String? = nil,
                 evidence: [String] = [], reviewedBy: String? = nil, reviewedAt: String? = nil,
-                appearances: Int = 1) {
+                appearances: Int = 1, version: Int64 = 0) {
         self.id = id
         self.text = text
         self.kind = kind
@@ -101,6 +105,7 @@ public struct QuoteRecord: Sendable, Equatable, Codable {
         self.reviewedBy = reviewedBy
         self.reviewedAt = reviewedAt
         self.appearances = appearances
+        self.version = version
     }
 
     /// The JSON keys, in DESIGN.md's order.
@@ -120,6 +125,6 @@ public struct QuoteRecord: Sendable, Equatable, Codable {
         case paragraph, start, end, context, status, rating, note, evidence
         case reviewedBy = "reviewed_by"
         case reviewedAt = "reviewed_at"
-        case appearances
+        case appearances, version
     }
 }

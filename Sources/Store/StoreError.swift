@@ -4,13 +4,19 @@ import Foundation
 public enum StoreError: LocalizedError, Equatable, Sendable {
     /// No quote has this id.
     case noQuote(Int64)
+    /// No quote has these ids (a command naming several quotes changed none of them).
+    case noQuotes([Int64])
+    /// The text is not an absolute http or https URL (see ``EvidenceURL``).
+    case invalidEvidence(String)
+    /// The quote's evidence does not list this URL, so it cannot be taken out.
+    case evidenceNotListed(quoteID: Int64, url: String)
     /// No source has this id.
     case noSource(Int64)
     /// The text is not a status of the vocabulary.
     case unknownStatus(String)
     /// The text is not a rating of the vocabulary.
     case unknownRating(String)
-    /// The text is not a day written `YYYY-MM-DD`.
+    /// The text is not a day of the calendar written `YYYY-MM-DD` (see ``Day``).
     case invalidDate(String)
     /// A quote's text cannot be made empty (the quote's id).
     case emptyText(Int64)
@@ -40,6 +46,13 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
         switch self {
         case .noQuote(let id):
             "no quote with id \(id)"
+        case .noQuotes(let ids):
+            ids.count == 1 ? "no quote with id \(ids[0]); nothing was changed"
+                : "no quotes with ids \(ids.map(String.init).joined(separator: ", ")); nothing was changed"
+        case .invalidEvidence(let value):
+            "invalid evidence: \(EvidenceURL.refusal(value))"
+        case .evidenceNotListed(let id, let url):
+            "quote \(id) has no evidence '\(url)' to remove; nothing was changed"
         case .noSource(let id):
             "no source with id \(id)"
         case .unknownStatus(let value):

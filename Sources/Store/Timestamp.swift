@@ -7,12 +7,8 @@ enum Timestamp {
         date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt))
     }
 
-    /// Whether `text` is a day written `YYYY-MM-DD` (a plausible one).
-    static func isDay(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let month = Int(parts[1]), let day = Int(parts[2]) else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
+    /// Whether `text` is a day of the calendar written `YYYY-MM-DD` (see ``Day``).
+    static func isDay(_ text: some StringProtocol) -> Bool {
+        Day(text) != nil
     }
 }

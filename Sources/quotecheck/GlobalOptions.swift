@@ -91,8 +91,8 @@ struct FilterOptions: ParsableArguments {
         if let status, status != "all", Status(rawValue: status) == nil {
             throw ValidationError("unknown status '\(status)': use one of \(Status.vocabulary), or all")
         }
-        if let since, since.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) == nil {
-            throw ValidationError("--since takes a day as YYYY-MM-DD, not '\(since)'")
+        if let since, Day(since) == nil {
+            throw ValidationError("--since: \(Day.refusal(since))")
         }
     }
 

@@ -40,6 +40,7 @@ enum QuoteCard {
         s += "  status:   \(q.status.rawValue)\(q.rating.map { ", rated \($0.rawValue)" } ?? "")"
         s += q.reviewedBy.map { " (by \($0), \(q.reviewedAt ?? ""))" } ?? ""
         s += "\n"
+        s += "  version:  \(q.version)\n"
         if let note = q.note { s += "  note:     \(note)\n" }
         if !q.evidence.isEmpty { s += "  evidence: \(q.evidence.joined(separator: " "))\n" }
         if let context = q.context {

@@ -86,7 +86,7 @@ import Testing
         let (store, ids) = try Self.store()
         var driver = try ReviewDriver(store: store, filter: .all, reviewer: "ann")
         #expect(try driver.perform(.parse(line: "d yesterday"))
-            == .invalid("invalid date 'yesterday': write it as YYYY-MM-DD"))
+            == .invalid("'d': 'yesterday' is not a day of the calendar (write it YYYY-MM-DD)"))
         #expect(try driver.perform(.parse(line: "x")) == .invalid("unknown key 'x': press ? for help"))
         #expect(try driver.perform(.undo) == .invalid("nothing to undo"))
         #expect(try driver.perform(.help) == .help)

@@ -12,7 +12,7 @@ import Testing
             "source_url":"https://b.example/story","source_file":null,"source_title":"b",\
             "source_site":"Example News","published_at":"2024-05-01T09:00:00+02:00","paragraph":0,"start":1,\
             "end":18,"context":"\u{201C}Someone said this\u{201D} someone said.","status":"unreviewed",\
-            "rating":null,"note":null,"evidence":[],"reviewed_by":null,"reviewed_at":null,"appearances":1}
+            "rating":null,"note":null,"evidence":[],"reviewed_by":null,"reviewed_at":null,"appearances":1,"version":0}
             """)
     }
 
