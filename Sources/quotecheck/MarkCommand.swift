@@ -34,12 +34,13 @@ struct MarkCommand: ParsableCommand {
     var ids: [Int64]
 
     @Option(help: ArgumentHelp("The quote check: \(Status.vocabulary).", valueName: "S"))
-    var status: String?
+    var status: Status?
 
     @Option(help: ArgumentHelp("The claim's truth: \(Rating.vocabulary).", valueName: "R"))
-    var rating: String?
+    var rating: Rating?
 
-    @Option(help: ArgumentHelp("A note for the record (an empty one clears it).", valueName: "T"))
+    // Free text may start with '-' ("-5% drop"): the next word is the value, whatever it looks like.
+    @Option(parsing: .unconditional, help: ArgumentHelp("A note for the record (an empty one clears it).", valueName: "T"))
     var note: String?
 
     @Option(help: ArgumentHelp("An http(s) URL of evidence, added to the quote's evidence (repeatable).",
@@ -58,11 +59,11 @@ struct MarkCommand: ParsableCommand {
                                valueName: "NAME"))
     var speaker: String?
 
-    @Option(help: ArgumentHelp("The speaker's role as this quote gives it (an empty one clears it).",
-                               valueName: "T"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The speaker's role as this quote gives it (an empty one clears it).",
+                                                     valueName: "T"))
     var role: String?
 
-    @Option(help: ArgumentHelp("The corrected words of the quote.", valueName: "T"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The corrected words of the quote.", valueName: "T"))
     var text: String?
 
     @Option(name: .customLong("expect-version"),
@@ -79,12 +80,6 @@ struct MarkCommand: ParsableCommand {
             && saidOn == nil && speaker == nil && role == nil && text == nil {
             throw ValidationError(
                 "give at least one of --status, --rating, --note, --evidence, --remove-evidence, --said-on, --speaker, --role, --text")
-        }
-        if let status, Status(rawValue: status) == nil {
-            throw ValidationError("--status: unknown status '\(status)': use one of \(Status.vocabulary)")
-        }
-        if let rating, Rating(rawValue: rating) == nil {
-            throw ValidationError("--rating: unknown rating '\(rating)': use one of \(Rating.vocabulary)")
         }
         for url in evidence where !EvidenceURL.isValid(url) {
             throw ValidationError("--evidence: \(EvidenceURL.refusal(url))")
@@ -108,8 +103,7 @@ struct MarkCommand: ParsableCommand {
 
     func run() throws {
         let store = try global.openStore()
-        var change = VerdictChange(status: status.flatMap(Status.init(rawValue:)),
-                                   rating: rating.flatMap(Rating.init(rawValue:)), note: note,
+        var change = VerdictChange(status: status, rating: rating, note: note,
                                    saidOn: saidOn, text: text, speaker: speaker, removedEvidence: removeEvidence,
                                    role: role)
         change.evidence = evidence

@@ -158,3 +158,31 @@ struct HelpLayoutCLITests {
     }
 }
 
+
+@Suite("mark's values, run as a real process", .serialized)
+struct MarkValueCLITests {
+    @Test("a note, role or text that starts with '-' is the value, not a flag")
+    func dashedValues() throws {
+        let wb = try CLI.workbench()
+        defer { try? FileManager.default.removeItem(atPath: wb) }
+        #expect(try CLI.run(["--workbench", wb, "import", sample]).status == 0)
+        let marked = try CLI.run(["--workbench", wb, "mark", "2", "--note", "-5% drop", "--role", "-", "--reviewer", "ana"])
+        #expect(marked.status == 0, "\(marked.stderr)")
+        let record = try #require(try jsonLines(try CLI.run(["--workbench", wb, "list", "--format", "jsonl"]).stdout)
+            .first { ($0["id"] as? Int) == 2 })
+        #expect(record["note"] as? String == "-5% drop")
+        #expect(record["speaker_role"] as? String == "-")
+    }
+
+    @Test("an unknown status or rating is a usage error naming the flag and the words it takes",
+          arguments: [("--status", "verifed"), ("--rating", "sorta")])
+    func unknownWords(flag: String, value: String) throws {
+        let wb = try CLI.workbench()
+        defer { try? FileManager.default.removeItem(atPath: wb) }
+        #expect(try CLI.run(["--workbench", wb, "import", sample]).status == 0)
+        let result = try CLI.run(["--workbench", wb, "mark", "1", flag, value])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("'\(value)'") && result.stderr.contains(flag), "\(result.stderr)")
+        #expect(result.stderr.contains(flag == "--status" ? "verified" : "mostly-true"), "the words are listed: \(result.stderr)")
+    }
+}
