@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `review` with standard input not a terminal: one command per line.
 @Suite("piped review")
@@ -100,12 +103,19 @@ final class PipedReview {
         try process.run()
     }
 
-    /// Reads standard output until `text` has appeared (or the output ends).
-    func waitForOutput(_ text: String) throws {
+    /// Reads standard output until `text` has appeared; fails if the output ends first or
+    /// nothing matching comes within `timeout` seconds (so that a hang fails instead of blocking).
+    func waitForOutput(_ text: String, timeout: Double = 30) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        let descriptor = output.fileHandleForReading.fileDescriptor
         while !String(decoding: stdout, as: UTF8.self).contains(text) {
-            let data = output.fileHandleForReading.availableData
-            try #require(!data.isEmpty, "output ended before \(text.debugDescription)")
-            stdout += data
+            try #require(Date() < deadline, "\(text.debugDescription) did not come; the output so far: \(stdout)")
+            var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            guard poll(&ready, 1, 100) > 0 else { continue }
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            try #require(count > 0, "output ended before \(text.debugDescription)")
+            stdout += buffer[0..<count]
         }
     }
 
