@@ -36,7 +36,7 @@ public struct LineEditor: Sendable, Equatable {
         case enter
         /// Leave without changing anything (Escape).
         case cancel
-        /// End the review (Ctrl-C, Ctrl-D on an empty line, end of input).
+        /// End the review (Ctrl-C, Ctrl-D, end of input).
         case interrupt
     }
 

@@ -9,44 +9,45 @@ struct ReviewSubcommand: ParsableCommand {
         commandName: "review",
         abstract: "Walk through a queue of quotes, one keystroke per verdict.",
         discussion: """
-        The queue is the quotes with the status given by --status (default: unreviewed;
-        'all' walks every quote), narrowed by --speaker, --source and --since, in the order
-        of 'list'; --order confidence walks the least certain attributions first (by the
-        extractor's confidence, lowest first; quotes without one, such as manual or merged
-        quotes, come last). Giving a status moves on to the next quote; quitting and coming
-        back resumes at the first quote still in the queue (for the unreviewed queue: the
+        The queue is the quotes with the status given by --status (default: unreviewed; \
+        'all' walks every quote), narrowed by --speaker, --source and --since, in the order \
+        of 'list'; --order confidence walks the least certain attributions first (by the \
+        extractor's confidence, lowest first; quotes without one, such as manual or merged \
+        quotes, come last). Giving a status moves on to the next quote; quitting and coming \
+        back resumes at the first quote still in the queue (for the unreviewed queue: the \
         next unreviewed one).
 
-        Keys: v verified, m misquoted, a misattributed, o out-of-context, u unverifiable
-        (each moves on), r rating, n note, e evidence URLs, s speaker (reassign, by name),
-        d date said, t quote text, f accept the corroboration finding shown, space skip,
-        z undo your last change (status, rating, note, evidence and who gave them go back,
-        by a new entry in the trail), y confirm a refused verdict, ? help, q quit (Ctrl-C
+        Keys: v verified, m misquoted, a misattributed, o out-of-context, u unverifiable \
+        (each moves on), r rating, n note, e evidence URLs, s speaker (reassign, by name), \
+        d date said, t quote text, f accept the corroboration finding shown, space skip, \
+        z undo your last change (status, rating, note, evidence and who gave them go back, \
+        by a new entry in the trail), y confirm a refused verdict, ? help, q quit (Ctrl-C \
         quits too).
 
-        r n e s d t open a one-line editor on the current value: Enter keeps what is shown,
-        Escape cancels (nothing changes), an empty answer clears the note or the date only
-        when you erased it. Editing keys: left/right arrows, Home/End or Ctrl-A/Ctrl-E,
-        Alt-B/Alt-F or Ctrl-left/right (word), Backspace, Delete, Ctrl-W or Alt-Backspace
-        (word before the cursor), Ctrl-U (all before it), Ctrl-K (all after it). The evidence
-        editor shows the URLs separated by spaces; a URL typed in is added (taking one out:
-        quotecheck mark ID --remove-evidence URL).
+        r n e s d t open a one-line editor on the current value: Enter keeps what is shown, \
+        Escape cancels (nothing changes), an empty answer clears the note or the date only \
+        when you erased it. Editing keys: left and right arrows, Home and End (or Ctrl-A and \
+        Ctrl-E), Alt-B and Alt-F (or Ctrl with an arrow) by word, Backspace, Delete, Ctrl-W \
+        or Alt-Backspace (the word before the cursor), Ctrl-U (all before it), Ctrl-K (all \
+        after it). The evidence editor shows the URLs separated by spaces; a URL typed in is \
+        added (taking one out: quotecheck mark ID --remove-evidence URL).
 
-        If someone else changed the quote since it was shown, a verdict is refused and the
+        If someone else changed the quote since it was shown, a verdict is refused and the \
         screen shows their change; press the same key again (or y) to give yours anyway.
 
-        When standard input is not a terminal, review reads one command per line: a key,
-        or a field's key, a space and the new value:
-          v / m / a / o / u / f / y / z / ? / q   as the keys above
-          r false   n checked the video   e https://…   s Jane Smith   d 2025-11-24   t words
-          n alone (any field's key alone) keeps the field; n - and d - clear the note, the date
-          an empty line, or space, skips the quote
-        Every line that changes a quote prints it ("#12 verified"). Examples:
+        When standard input is not a terminal, review reads one command per line, so that it \
+        can be scripted: a key, or a field's key, a space and the new value. A field's key \
+        alone keeps the field; 'n -' and 'd -' clear the note and the date; an empty line (or \
+        'space') skips the quote. Every line that changes a quote prints it ("#12 verified"):
+          v   m   a   o   u   f   y   z   ?   q
+          r false   n checked the video   e https://example.com/tape
+          s Jane Smith   d 2025-11-24   t the exact words
           printf 'v\\nq\\n' | quotecheck review --reviewer ana
           printf 'v\\nv\\nq\\n' | quotecheck review --order confidence
-        A refused line (a bad value, or a verdict refused because of someone else's change)
-        is reported on standard error and the quote stays current; after a refused verdict,
-        repeating the line (or a line 'y') gives it anyway, an empty line skips the quote, q
+
+        A refused line (a bad value, or a verdict refused because of someone else's change) \
+        is reported on standard error and the quote stays current; after a refused verdict, \
+        repeating the line (or a line 'y') gives it anyway, an empty line skips the quote, q \
         quits, and any other line is refused too. The exit status is 1 if any line was refused.
         """
     )
