@@ -59,6 +59,11 @@ public enum ReviewCommand: Sendable, Equatable {
     /// The command of one line of piped input: a key letter, optionally a space
     /// and an argument (`v`, `r false`, `n some note`); an empty line or
     /// `space` skips.
+    ///
+    /// For the fields (`r` `n` `e` `s` `d` `t`) the argument is the new value:
+    /// `n TEXT` replaces the note, `e URL` adds a URL, `d DAY` replaces the day;
+    /// the key alone (`n`) asks for the field and, piped, keeps it as it is;
+    /// `n -` and `d -` clear the note and the day (the other fields cannot be empty).
     public static func parse(line: String) -> ReviewCommand {
         let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.isEmpty || trimmed == "space" { return .skip }
@@ -69,7 +74,14 @@ public enum ReviewCommand: Sendable, Equatable {
         guard let field = ReviewField.allCases.first(where: { $0.key == key }) else {
             return .unknown("'\(key)' takes no argument")
         }
-        return parse(answer: String(rest), for: field)
+        let argument = rest.trimmingCharacters(in: .whitespaces)
+        if argument == ReviewField.clearToken {
+            guard field.canBeCleared else {
+                return .unknown("'\(key) \(ReviewField.clearToken)' clears nothing: only the note (n) and the date (d) can be cleared")
+            }
+            return parse(answer: "", for: field)
+        }
+        return parse(answer: argument, for: field)
     }
 
     /// The command for the line typed after a prompt for `field`.

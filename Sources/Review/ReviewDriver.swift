@@ -8,6 +8,9 @@ public struct ReviewDriver: Sendable {
     public let store: ClaimsStore
     /// The session's state.
     public private(set) var session: ReviewSession
+    /// The quotes the last ``perform(_:)`` changed (a recorded change, an undo), so that the
+    /// caller can say which quote each input changed.
+    public private(set) var lastChanges: [QuoteChange] = []
 
     /// Starts a review at the first quote of the queue: the quotes matching
     /// `filter`, with its status (`nil`: the unreviewed ones; `all`: every quote),
@@ -33,6 +36,7 @@ public struct ReviewDriver: Sendable {
     /// ``ReviewStep/invalid(_:)``, a verdict on a quote someone else changed
     /// since it was shown as ``ReviewStep/conflict(_:)``; database failures are thrown.
     public mutating func perform(_ command: ReviewCommand) throws -> ReviewStep {
+        lastChanges = []
         switch session.handle(command) {
         case .quit: return .quit
         case .showHelp: return .help
@@ -41,9 +45,6 @@ public struct ReviewDriver: Sendable {
         case .advance:
             session.show(try nextQuote(after: session.current?.id))
             return currentStep
-        case .advanceThen(let next):
-            session.show(try nextQuote(after: session.current?.id))
-            return try perform(next)
         case .record(let id, let change, let expected):
             return try record(change, on: id, expecting: expected)
         case .acceptFinding(let id, let expected):
@@ -58,13 +59,16 @@ public struct ReviewDriver: Sendable {
                 return .invalid("nothing to undo")
             }
             session.unskip(id)
-            session.show(try store.snapshot(ofQuote: id))
+            let restored = try store.snapshot(ofQuote: id)
+            if let after = restored?.quote { lastChanges.append(QuoteChange(before: nil, after: after, isUndo: true)) }
+            session.show(restored)
             return currentStep
         }
     }
 
     /// Records `change`, then shows the next quote (a status was given) or the same one updated.
     private mutating func record(_ change: VerdictChange, on id: Int64, expecting expected: Int64?) throws -> ReviewStep {
+        let before = session.current?.id == id ? session.current : try store.quote(id: id)
         let updated: QuoteRecord
         do {
             updated = try store.recordVerdict(quoteID: id, change: change, reviewer: session.reviewer,
@@ -76,6 +80,7 @@ public struct ReviewDriver: Sendable {
         } catch let error as StoreError {
             return .invalid(error.localizedDescription)
         }
+        if updated != before { lastChanges.append(QuoteChange(before: before, after: updated, isUndo: false)) }
         if change.status != nil, updated.status != .unreviewed {
             session.show(try nextQuote(after: updated.id))
         } else {

@@ -14,8 +14,6 @@ public enum ReviewEffect: Sendable, Equatable {
     case showHelp
     /// Show the next quote.
     case advance
-    /// Show the next quote, then handle this command (a refused verdict was not confirmed).
-    case advanceThen(ReviewCommand)
     /// End the review.
     case quit
     /// Tell the reviewer the input was not understood (the message says why).

@@ -49,12 +49,23 @@ public struct ReviewSession: Sendable, Equatable {
     /// What to do for `command`.
     public mutating func handle(_ command: ReviewCommand) -> ReviewEffect {
         if let pending = awaitingConfirmation {
-            awaitingConfirmation = nil
-            if command == pending || command == .confirm { return effect(of: pending) }
-            if conflictPolicy == .skipUnlessRepeated, command != .quit, let current {
-                skipped.insert(current.id)
-                return .advanceThen(command)
+            if command == pending || command == .confirm {
+                awaitingConfirmation = nil
+                return effect(of: pending)
             }
+            if conflictPolicy == .holdUntilSettled {
+                switch command {
+                case .skip, .quit: break
+                case .help: return .showHelp
+                default:
+                    let which = current.map { "quote #\($0.id)" } ?? "the quote"
+                    return .invalid("""
+                        \(which) still awaits the refused change: repeat it (or send 'y') to give it anyway, \
+                        an empty line skips the quote, q quits
+                        """)
+                }
+            }
+            awaitingConfirmation = nil
         }
         return effect(of: command)
     }
@@ -109,5 +120,8 @@ public struct ReviewSession: Sendable, Equatable {
         space skip        z undo last change
         y confirm a verdict refused because someone else changed the quote
         ? help            q quit (Ctrl-C too)
+        editors open with the current value: Enter keeps, Escape cancels;
+        ← → Home End (Ctrl-A Ctrl-E) move, Ctrl-W or Alt-Backspace delete a word,
+        Ctrl-U delete to the start, Ctrl-K to the end
         """
 }

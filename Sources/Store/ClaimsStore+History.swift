@@ -21,8 +21,9 @@ extension ClaimsStore {
     /// reversal restores the old values and appends new entries (noted
     /// `undo`); nothing is deleted. Undoing again reaches further back:
     /// each undo group cancels the latest change before it not yet cancelled.
-    /// The quote's `reviewed_by`/`reviewed_at` become the reviewer and now, or
-    /// are cleared if the quote is back to `unreviewed`. A speaker correction
+    /// The quote's `reviewed_by`/`reviewed_at` go back to who reviewed it
+    /// before the change, and when (cleared if nobody had), unless someone
+    /// changed the quote since (see `AuditLog.markAfterUndoing`). A speaker correction
     /// is undone by giving the claim its old speaker again; speaker merges,
     /// renames and joins (entries noted so) are not undone.
     @discardableResult
@@ -40,9 +41,9 @@ extension ClaimsStore {
                 restored.values[field] = .some(entry.oldValue)
                 if !fields.contains(field) { fields.append(field) }
             }
-            let isUnreviewed = (restored.values[.status] ?? nil) == Status.unreviewed.rawValue
-            try restored.save(fields, reviewedBy: isUnreviewed ? nil : reviewer,
-                              at: isUnreviewed ? nil : now, in: db)
+            let mark = try AuditLog.markAfterUndoing(target, of: quoteID,
+                                                     current: ReviewMark(quoteID: quoteID, in: db), in: db)
+            try restored.save(fields, reviewedBy: mark.by, at: mark.at, in: db)
             let changeID = try AuditLog.newChangeID(in: db)
             for field in fields {
                 try AuditLog.append(quoteID: quoteID, at: now, who: reviewer, field: field,

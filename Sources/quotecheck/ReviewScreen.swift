@@ -13,8 +13,8 @@ struct ReviewScreen {
     var message = ""
     /// Lines describing the quote's corroboration findings (best first).
     var findings: [String] = []
-    /// The one-line editor: its prompt and the text typed so far.
-    var editor: (prompt: String, text: String)?
+    /// The one-line editor: its prompt and its state.
+    var editor: (prompt: String, editor: LineEditor)?
 
     /// Marks the start and end of the highlighted quote in a paragraph (zero width).
     static let highlightStart: Character = "\u{E000}"
@@ -29,9 +29,13 @@ struct ReviewScreen {
         let height = max(1, rows)
         var footer: [String] = []
         if !message.isEmpty { footer += wrap(message, width: width) }
+        var cursorColumn = 1
         if let editor {
-            let line = editor.prompt + editor.text
-            footer.append(String(line.suffix(max(1, width - 1))))
+            // The prompt, then as much of the text as fits with the cursor in view (the last column stays free).
+            let prompt = TextWrap.prefix(editor.prompt, width: max(0, width - 2))
+            let shown = editor.editor.visible(width: max(1, width - 1 - prompt.columns))
+            footer.append(prompt.text + shown.text)
+            cursorColumn = prompt.columns + shown.cursorColumn + 1
         } else {
             footer.append(Self.keys)
         }
@@ -53,9 +57,8 @@ struct ReviewScreen {
             let limit = row == height - 1 ? max(0, width - 1) : width
             out += "\u{1B}[\(row + 1);1H" + Self.fit(line, width: limit, colour: colour, open: &open) + "\u{1B}[K"
         }
-        if let editor {
-            let column = min(width, (editor.prompt + editor.text).count + 1)
-            out += "\u{1B}[\(height);\(min(column, max(1, width - 1)))H\u{1B}[?25h"
+        if editor != nil {
+            out += "\u{1B}[\(height);\(min(cursorColumn, max(1, width - 1)))H\u{1B}[?25h"
         } else {
             out += "\u{1B}[?25l"
         }
@@ -108,57 +111,12 @@ struct ReviewScreen {
         return part(0..<start) + open + part(start..<stop) + close + part(stop..<scalars.count)
     }
 
-    /// Word-wraps `text` to `width` visible characters (long words are cut); highlight marks take no width.
+    /// Word-wraps `text` to `width` columns by display width (see ``TextWrap``); highlight marks take no width.
     func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            var lineWidth = 0
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
-                var word = Substring(word)
-                var wordWidth = Self.visibleCount(word)
-                if lineWidth > 0, lineWidth + 1 + wordWidth > width {
-                    lines.append(line)
-                    line = ""
-                    lineWidth = 0
-                }
-                if lineWidth > 0 {
-                    line += " "
-                    lineWidth += 1
-                }
-                while wordWidth > width - lineWidth, width - lineWidth > 0 {
-                    let (head, rest) = Self.split(word, visible: width - lineWidth)
-                    lines.append(line + head)
-                    line = ""
-                    lineWidth = 0
-                    word = rest
-                    wordWidth = Self.visibleCount(word)
-                }
-                line += word
-                lineWidth += wordWidth
-            }
-            lines.append(line)
-        }
-        return lines
+        TextWrap.lines(text, width: width, zeroWidth: [Self.highlightStart, Self.highlightEnd])
     }
 
-    /// The number of characters that take a column.
-    static func visibleCount(_ text: Substring) -> Int {
-        text.count(where: { $0 != highlightStart && $0 != highlightEnd })
-    }
-
-    /// `text` cut after `visible` visible characters.
-    static func split(_ text: Substring, visible: Int) -> (String, Substring) {
-        var count = 0
-        var index = text.startIndex
-        while index < text.endIndex, count < visible || text[index] == highlightStart || text[index] == highlightEnd {
-            if text[index] != highlightStart && text[index] != highlightEnd { count += 1 }
-            index = text.index(after: index)
-        }
-        return (String(text[..<index]), text[index...])
-    }
-
-    /// One screen line: at most `width` visible characters, highlight marks
+    /// One screen line: at most `width` columns (by display width), highlight marks
     /// turned into reverse video (colour) or dropped, and a highlight that
     /// runs over lines closed at each line's end and reopened on the next.
     static func fit(_ line: String, width: Int, colour: Bool, open: inout Bool) -> String {
@@ -175,8 +133,9 @@ struct ReviewScreen {
             default:
                 // Control characters from a source (an escape, a tab) never reach the terminal.
                 let isControl = character.unicodeScalars.contains { $0.properties.generalCategory == .control }
-                if count < width { out.append(isControl ? " " : character) }
-                count += 1
+                let columns = isControl ? 1 : DisplayWidth.of(character)
+                if count + columns <= width { out.append(isControl ? " " : character) }
+                count += columns
             }
         }
         if colour && (open || out.contains("\u{1B}[7m")) { out += "\u{1B}[27m" }

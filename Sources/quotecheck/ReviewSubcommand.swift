@@ -9,29 +9,46 @@ struct ReviewSubcommand: ParsableCommand {
         commandName: "review",
         abstract: "Walk through a queue of quotes, one keystroke per verdict.",
         discussion: """
-        The queue is the quotes with the status given by --status (default: unreviewed;
-        'all' walks every quote), narrowed by --speaker, --source and --since, in the order
-        of 'list'; --order confidence walks the least certain attributions first (by the
-        extractor's confidence, lowest first; quotes without one, such as manual or merged
-        quotes, come last). Giving a status moves on to the next quote; quitting and coming
-        back resumes at the first quote still in the queue (for the unreviewed queue: the
+        The queue is the quotes with the status given by --status (default: unreviewed; \
+        'all' walks every quote), narrowed by --speaker, --source and --since, in the order \
+        of 'list'; --order confidence walks the least certain attributions first (by the \
+        extractor's confidence, lowest first; quotes without one, such as manual or merged \
+        quotes, come last). Giving a status moves on to the next quote; quitting and coming \
+        back resumes at the first quote still in the queue (for the unreviewed queue: the \
         next unreviewed one).
 
-        Keys: v verified, m misquoted, a misattributed, o out-of-context, u unverifiable,
-        r rating, n note, e evidence URL, s speaker (reassign, by name), d date, t text,
-        space skip, z undo your last change, ? help, q quit (Ctrl-C quits too).
+        Keys: v verified, m misquoted, a misattributed, o out-of-context, u unverifiable \
+        (each moves on), r rating, n note, e evidence URLs, s speaker (reassign, by name), \
+        d date said, t quote text, f accept the corroboration finding shown, space skip, \
+        z undo your last change (status, rating, note, evidence and who gave them go back, \
+        by a new entry in the trail), y confirm a refused verdict, ? help, q quit (Ctrl-C \
+        quits too).
 
-        If someone else changed the quote since it was shown, a verdict is refused and the
+        r n e s d t open a one-line editor on the current value: Enter keeps what is shown, \
+        Escape cancels (nothing changes), an empty answer clears the note or the date only \
+        when you erased it. Editing keys: left and right arrows, Home and End (or Ctrl-A and \
+        Ctrl-E), Alt-B and Alt-F (or Ctrl with an arrow) by word, Backspace, Delete, Ctrl-W \
+        or Alt-Backspace (the word before the cursor), Ctrl-U (all before it), Ctrl-K (all \
+        after it). The evidence editor shows the URLs separated by spaces; a URL typed in is \
+        added (taking one out: quotecheck mark ID --remove-evidence URL).
+
+        If someone else changed the quote since it was shown, a verdict is refused and the \
         screen shows their change; press the same key again (or y) to give yours anyway.
 
-        When standard input is not a terminal, review reads one command per line: a key,
-        optionally followed by a space and its argument ("v", "r false", "n checked the
-        video", "e https://…", "s Jane Smith"; an empty line skips), so that it can be scripted:
+        When standard input is not a terminal, review reads one command per line, so that it \
+        can be scripted: a key, or a field's key, a space and the new value. A field's key \
+        alone keeps the field; 'n -' and 'd -' clear the note and the date; an empty line (or \
+        'space') skips the quote. Every line that changes a quote prints it ("#12 verified"):
+          v   m   a   o   u   f   y   z   ?   q
+          r false   n checked the video   e https://example.com/tape
+          s Jane Smith   d 2025-11-24   t the exact words
           printf 'v\\nq\\n' | quotecheck review --reviewer ana
           printf 'v\\nv\\nq\\n' | quotecheck review --order confidence
-        A refused verdict is reported on standard error; repeating the line (or a line 'y')
-        gives it anyway, any other line skips the quote and applies to the next one. The exit
-        status is 1 if any line was refused.
+
+        A refused line (a bad value, or a verdict refused because of someone else's change) \
+        is reported on standard error and the quote stays current; after a refused verdict, \
+        repeating the line (or a line 'y') gives it anyway, an empty line skips the quote, q \
+        quits, and any other line is refused too. The exit status is 1 if any line was refused.
         """
     )
 
@@ -71,47 +88,37 @@ struct ReviewSubcommand: ParsableCommand {
             try TerminalReview(terminal: terminal, colour: useColour).run(&driver)
         } else {
             var driver = try ReviewDriver(store: store, filter: filter, reviewer: who,
-                                          conflictPolicy: .skipUnlessRepeated)
+                                          conflictPolicy: .holdUntilSettled)
             if try !scripted(&driver) { throw ExitCode(1) }
         }
     }
 
     /// One command per line from standard input; false if any line was refused.
+    /// Every line that changes a quote prints which quote and what it now is (`#12 verified`).
     private func scripted(_ driver: inout ReviewDriver) throws -> Bool {
         var out = StandardOutput()
         var allTaken = true
         var step = driver.currentStep
         describe(step, to: &out)
+        fflush(cStandardOutput)
         loop: while let line = readLine() {
-            let command = ReviewCommand.parse(line: line)
-            let before = driver.session.current
-            step = try driver.perform(command)
+            step = try driver.perform(ReviewCommand.parse(line: line))
+            for change in driver.lastChanges { print(change.line, to: &out) }
             switch step {
             case .quit, .finished:
-                if let before { try reportChange(of: before, in: driver, to: &out) }
                 describe(step, to: &out)
                 break loop
-            case .invalid, .conflict, .prompt:
+            case .invalid, .conflict:
                 allTaken = false
-            case .show, .help:
-                if let before { try reportChange(of: before, in: driver, to: &out) }
+            case .show, .help, .prompt:
+                break
             }
             describe(step, to: &out)
+            // Each answer is out before the next line is read, so that a program can drive the review.
+            fflush(cStandardOutput)
         }
         fflush(cStandardOutput)
         return allTaken
-    }
-
-    /// Prints `#ID status` when the quote shown before the last line was changed by it.
-    private func reportChange(of before: QuoteRecord, in driver: ReviewDriver, to out: inout StandardOutput) throws {
-        guard let after = try driver.store.snapshot(ofQuote: before.id)?.quote, after != before else { return }
-        var line = "#\(after.id) \(after.status.rawValue)\(after.rating.map { ", rated \($0.rawValue)" } ?? "")"
-        if after.speaker != before.speaker { line += "; speaker: \(after.speaker ?? "none")" }
-        if after.note != before.note { line += "; note: \(after.note ?? "none")" }
-        if after.evidence != before.evidence { line += "; evidence: \(after.evidence.joined(separator: " "))" }
-        if after.saidOn != before.saidOn { line += "; said on: \(after.saidOn ?? "unknown")" }
-        if after.text != before.text { line += "; text: \(after.text)" }
-        print(line, to: &out)
     }
 
     private func describe(_ step: ReviewStep, to out: inout StandardOutput) {
@@ -123,9 +130,14 @@ struct ReviewSubcommand: ParsableCommand {
         case .conflict(let conflict):
             printError("""
                 conflict: quote \(conflict.quoteID) was changed since it was shown: \(conflict.summary); \
-                repeat the line (or send 'y') to give the verdict anyway, any other line skips the quote
+                repeat the line (or send 'y') to give the verdict anyway, or an empty line to skip the quote; \
+                until then every other line is refused
                 """)
-        case .prompt(let field): printError("error: '\(field.key)' needs an argument: '\(field.key) VALUE'")
+        case .prompt(let field):
+            // The key alone keeps the field, as Enter does in the terminal's editor.
+            let clear = field.canBeCleared ? ", '\(field.key) \(ReviewField.clearToken)' clears it" : ""
+            printError("kept: '\(field.key)' alone keeps the \(field.label); "
+                + "'\(field.key) VALUE' changes it\(clear)")
         case .quit: break
         }
     }

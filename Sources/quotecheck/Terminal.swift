@@ -1,4 +1,5 @@
 import Foundation
+import Review
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,22 +15,14 @@ import Glibc
 final class RawTerminal {
     /// What waiting for input gave.
     enum Input: Equatable {
-        /// A key (a UTF-8 character; escape sequences such as arrows are dropped).
+        /// A key (a UTF-8 character; a lone Escape is `"\u{1B}"`).
         case key(Character)
+        /// An escape sequence (an arrow, Home, Delete, an Alt key): the characters after the Escape.
+        case escape(String)
         /// The window changed size: redraw.
         case resized
         /// Standard input was closed.
         case end
-    }
-
-    /// What the one-line editor gave.
-    enum LineInput: Equatable {
-        /// The line, after Enter.
-        case line(String)
-        /// Escape: no line.
-        case cancelled
-        /// Ctrl-C or end of input: the review should end.
-        case interrupted
     }
 
     private var original = termios()
@@ -90,37 +83,31 @@ final class RawTerminal {
             }
             guard let byte = readByte() else { return .end }
             if byte == 0x1B {
-                if skipEscapeSequence() { continue }
-                return .key("\u{1B}")
+                let sequence = readEscapeSequence()
+                return sequence.isEmpty ? .key("\u{1B}") : .escape(sequence)
             }
             return .key(decode(startingWith: byte))
         }
     }
 
-    /// Reads a line with a minimal editor (typing, Backspace, Ctrl-U, Enter, Escape),
-    /// calling `draw` with the text so far after every change and after a resize.
-    func readLine(draw: (String) -> Void) -> LineInput {
-        var buffer = ""
-        draw(buffer)
+    /// Runs the line editor on the keys typed until Enter, Escape or Ctrl-C, calling `draw`
+    /// after every change and after a resize; what each key does is ``LineEditor``'s business.
+    func edit(_ editor: inout LineEditor, draw: (LineEditor) -> Void) -> LineEditor.Outcome {
+        draw(editor)
         while true {
+            let key: LineEditor.Key?
             switch next() {
             case .end: return .interrupted
-            case .resized: draw(buffer)
-            case .key(let key):
-                switch key {
-                case "\r", "\n": return .line(buffer)
-                case "\u{1B}": return .cancelled
-                case "\u{03}", "\u{04}": return .interrupted
-                case "\u{7F}", "\u{08}":
-                    if !buffer.isEmpty { buffer.removeLast() }
-                case "\u{15}": buffer = ""
-                default:
-                    if !key.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-                        buffer.append(key)
-                    }
-                }
-                draw(buffer)
+            case .resized:
+                draw(editor)
+                continue
+            case .key(let character): key = LineEditor.key(for: character)
+            case .escape(let sequence): key = LineEditor.key(forEscapeSequence: sequence)
             }
+            guard let key else { continue }
+            let outcome = editor.handle(key)
+            if outcome != .editing { return outcome }
+            draw(editor)
         }
     }
 
@@ -146,16 +133,20 @@ final class RawTerminal {
         return String(decoding: bytes, as: UTF8.self).first ?? "\u{FFFD}"
     }
 
-    /// After an escape byte: consumes a CSI/SS3 sequence (arrow keys, …) that
-    /// follows at once and returns true; false for a lone Escape.
-    private func skipEscapeSequence() -> Bool {
+    /// After an escape byte: the sequence that follows at once (a CSI or SS3 sequence such
+    /// as `[D` for an arrow, or one character for an Alt key); empty for a lone Escape.
+    private func readEscapeSequence() -> String {
         var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-        guard poll(&descriptor, 1, 30) > 0, let introducer = readByte() else { return false }
-        guard introducer == UInt8(ascii: "[") || introducer == UInt8(ascii: "O") else { return true }
+        guard poll(&descriptor, 1, 30) > 0, let introducer = readByte() else { return "" }
+        guard introducer == UInt8(ascii: "[") || introducer == UInt8(ascii: "O") else {
+            return String(decode(startingWith: introducer))
+        }
+        var bytes = [introducer]
         while let byte = readByte() {
+            bytes.append(byte)
             if (0x40...0x7E).contains(byte) { break }
         }
-        return true
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The window size (columns, rows); 80×24 when it cannot be read.

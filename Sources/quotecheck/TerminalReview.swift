@@ -32,15 +32,24 @@ struct TerminalReview {
             case .show:
                 break
             case .prompt(let field):
-                switch terminal.readLine(draw: { text in
-                    screen.editor = (field.prompt, text)
+                // The editor opens with the current value: Enter keeps it, Escape changes nothing.
+                let original = driver.session.current.map(field.value(of:)) ?? ""
+                var editor = LineEditor(original)
+                switch terminal.edit(&editor, draw: { editor in
+                    screen.editor = (field.prompt, editor)
                     draw(screen)
                 }) {
-                case .line(let answer):
+                case .submitted(let answer):
                     screen.message = ""
-                    step = try driver.perform(ReviewCommand.parse(answer: answer, for: field))
-                case .cancelled:
-                    screen.message = "cancelled"
+                    step = driver.currentStep
+                    let commands = ReviewCommand.commands(editing: field, from: original, to: answer)
+                    if commands.isEmpty { screen.message = "\(field.label) kept" }
+                    for command in commands {
+                        step = try driver.perform(command)
+                        guard case .show = step else { break }
+                    }
+                case .cancelled, .editing:
+                    screen.message = "cancelled: nothing changed"
                     step = driver.currentStep
                 case .interrupted:
                     return
@@ -64,6 +73,7 @@ struct TerminalReview {
         while true {
             switch terminal.next() {
             case .key(let key): return key
+            case .escape: continue  // arrows and the like mean nothing outside the editor
             case .resized: draw(screen)
             case .end: return nil
             }

@@ -101,14 +101,16 @@ struct ConcurrentReviewTests {
         #expect(first["note"] as? String == "from bob")
     }
 
-    @Test("piped review: after a refused verdict another line skips the quote and applies to the next one")
+    @Test("piped review: after a refused verdict other lines are refused until an empty line skips the quote")
     func pipedConflictSkipped() throws {
         let wb = try CLI.workbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         #expect(try CLI.run(["--workbench", wb, "import", sample]).status == 0)
-        let review = try Self.reviewWhileBobNotes(wb, lines: "v\nm\nq\n")
+        let review = try Self.reviewWhileBobNotes(wb, lines: "v\nm\n\nm\nq\n")
         #expect(review.status == 1)
         #expect(review.stderr.contains("conflict: quote 1 was changed"))
+        #expect(review.stderr.contains("quote #1 still awaits the refused change"))
+        #expect(review.stdout.contains("#2 misquoted"))
         let rows = try jsonLines(try CLI.run(["--workbench", wb, "list", "--format", "jsonl"]).stdout)
         #expect(rows.prefix(2).map { $0["status"] as? String } == ["unreviewed", "misquoted"])
     }

@@ -141,8 +141,8 @@ struct ReviewPTYTests {
         pty.send("on tapx\u{7F}e, 1:02\r")
         at = try pty.waitFor("note:     on tape, 1:02", from: at)
         pty.send("s")
-        at = try pty.waitFor("speaker (name): ", from: at)
-        pty.send("Jane Doe\r")
+        at = try pty.waitFor("speaker (name): U.S. and Ukrainian officials", from: at)
+        pty.send("\u{15}Jane Doe\r")  // the editor opens on the current name: Ctrl-U erases it
         at = try pty.waitFor("speaker:  Jane Doe", from: at)
         pty.send("q")
         #expect(try pty.waitForExit() == 0)
@@ -172,5 +172,101 @@ struct ReviewPTYTests {
         #expect(try pty.waitForExit() == 0)
         #expect(try Self.quotes(wb)[1]?["status"] as? String == "verified")
         #expect(try Self.history(wb, 1).map { $0["who"] as? String } == ["bob", "pat"])
+    }
+
+    @Test("every editor opens with the current value: Enter keeps it, keys edit it, Escape cancels, erasing clears")
+    func editorsOpenWithTheCurrentValue() throws {
+        let wb = try Self.workbench()
+        defer { try? FileManager.default.removeItem(atPath: wb) }
+        let pty = try PseudoTerminal(["--workbench", wb, "review", "--reviewer", "pat"], environment: ["NO_COLOR": "1"])
+        var at = try pty.waitFor("#1  “common understanding”")
+        pty.send("n")
+        at = try pty.waitFor("note: ", from: at)
+        pty.send("on tape\r")
+        at = try pty.waitFor("note:     on tape", from: at)
+
+        // n then Enter keeps the note; d then Enter keeps the date; r, s, t, e open on their values too.
+        pty.send("n")
+        at = try pty.waitFor("note: on tape", from: at)
+        pty.send("\r")
+        at = try pty.waitFor("note kept", from: at)
+        pty.send("d")
+        at = try pty.waitFor("said on (YYYY-MM-DD): 2025-11-24", from: at)
+        pty.send("\r")
+        at = try pty.waitFor("date kept", from: at)
+        pty.send("s")
+        at = try pty.waitFor("speaker (name): U.S. and Ukrainian officials", from: at)
+        pty.send("\r")
+        at = try pty.waitFor("speaker kept", from: at)
+        pty.send("t")
+        at = try pty.waitFor("quote text: common understanding", from: at)
+        pty.send("\u{1B}")
+        at = try pty.waitFor("cancelled: nothing changed", from: at)
+        var quote = try #require(try Self.quotes(wb)[1])
+        #expect(quote["note"] as? String == "on tape")
+        #expect(quote["said_on"] as? String == "2025-11-24")
+        #expect(quote["text"] as? String == "common understanding")
+        #expect(quote["speaker"] as? String == "U.S. and Ukrainian officials")
+
+        // Home, End, arrows, Delete, Ctrl-W and Alt-Backspace edit the value in place.
+        pty.send("n")
+        at = try pty.waitFor("note: on tape", from: at)
+        pty.send("\u{1B}[HChecked \u{1B}[F, 1:02\u{1B}[D\u{1B}[3~\u{1B}[C9\r")
+        at = try pty.waitFor("note:     Checked on tape, 1:09", from: at)
+        pty.send("n")
+        at = try pty.waitFor("note: Checked on tape, 1:09", from: at)
+        pty.send("\u{17}\u{1B}\u{7F}video 核实了\r")
+        at = try pty.waitFor("note:     Checked on video 核实了", from: at)
+
+        // Escape after erasing changes nothing; erasing and Enter clears.
+        pty.send("n")
+        at = try pty.waitFor("note: Checked on video 核实了", from: at)
+        pty.send("\u{15}")
+        at = try pty.waitFor("note: \u{1B}[K", from: at)
+        pty.send("\u{1B}")
+        at = try pty.waitFor("cancelled: nothing changed", from: at)
+        #expect(try Self.quotes(wb)[1]?["note"] as? String == "Checked on video 核实了")
+        pty.send("n")
+        at = try pty.waitFor("note: Checked on video", from: at)
+        pty.send("\u{15}\r")
+        at = try pty.waitFor("verdict:  unreviewed", from: at)
+        pty.send("q")
+        #expect(try pty.waitForExit() == 0)
+        quote = try #require(try Self.quotes(wb)[1])
+        #expect(quote["note"] is NSNull)
+        let notes = try Self.history(wb, 1).filter { $0["field"] as? String == "note" }.map { $0["to"] as? String }
+        #expect(notes == ["on tape", "Checked on tape, 1:09", "Checked on video 核实了", nil])
+    }
+
+    /// The columns a screen row takes: CJK ideographs and fullwidth forms two, the rest one.
+    static func columns(_ row: String) -> Int {
+        row.unicodeScalars.reduce(0) { width, scalar in
+            width + ((0x3000...0x9FFF).contains(scalar.value) || (0xFF00...0xFF60).contains(scalar.value) ? 2 : 1)
+        }
+    }
+
+    @Test("a quote in Chinese wraps by display width: no row wider than the screen, no character lost, no word split",
+          arguments: [40, 80])
+    func wideCharactersWrap(columns: Int) throws {
+        let wb = try Self.workbench()
+        defer { try? FileManager.default.removeItem(atPath: wb) }
+        let text = "我们已经就和平计划的框架达成了共识，基辅争取到了对早前泄露草案的修改 said the negotiating teams in Geneva on Sunday"
+        let set = try CLI.run(["--workbench", wb, "review", "--reviewer", "pat"], input: "t \(text)\nq\n")
+        #expect(set.status == 0, "\(set.stderr)")
+        let pty = try PseudoTerminal(["--workbench", wb, "review", "--reviewer", "pat"], columns: UInt16(columns),
+                                     rows: 24, environment: ["NO_COLOR": "1"])
+        try pty.waitFor("\u{1B}[?25l")  // one whole screen drawn
+        let rows = pty.output.matches(of: /\x1B\[(\d+);1H([^\x1B]*)\x1B\[K/).prefix(24).map { String($0.2) }
+        #expect(rows.count == 24)
+        for row in rows { #expect(Self.columns(row) <= columns, "\(row.debugDescription) is wider than \(columns)") }
+        let card = rows.prefix { !$0.hasPrefix("speaker:") }
+        #expect(card.count > 1, "the quote takes more than one row: \(rows)")
+        #expect(card.joined().filter { $0 != " " } == "#1“\(text)”".filter { $0 != " " }, "every character is drawn")
+        let cardWords = Set(card.flatMap { $0.split(separator: " ").map(String.init) })
+        for word in ["said", "the", "negotiating", "teams", "Geneva", "Sunday”"] {
+            #expect(cardWords.contains(word), "\(word) is split: \(Array(card))")
+        }
+        pty.send("q")
+        #expect(try pty.waitForExit() == 0)
     }
 }

@@ -92,4 +92,40 @@ import Testing
         #expect(try driver.perform(.help) == .help)
         #expect(driver.session.current?.id == ids[0])
     }
+
+    @Test("piped: a verdict refused for a change made meanwhile keeps the quote; the next line does not reach the next quote")
+    func aRefusedVerdictKeepsTheQuoteCurrent() throws {
+        let (store, ids) = try Self.store()
+        var driver = try ReviewDriver(store: store, filter: .all, reviewer: "ann", conflictPolicy: .holdUntilSettled)
+        try store.recordVerdict(quoteID: ids[0], change: VerdictChange(note: "from bob"), reviewer: "bob")
+        guard case .conflict = try driver.perform(.verdict(.verified)) else {
+            Issue.record("expected a conflict")
+            return
+        }
+        guard case .invalid = try driver.perform(.verdict(.misquoted)) else {
+            Issue.record("expected the line to be refused")
+            return
+        }
+        #expect(driver.session.current?.id == ids[0])
+        #expect(try store.quote(id: ids[1])?.status == .unreviewed, "the next quote is untouched")
+        #expect(try driver.perform(.confirm) == .show(try #require(try store.quote(id: ids[1]))))
+        #expect(try store.quote(id: ids[0])?.status == .verified)
+        #expect(driver.lastChanges.map(\.line) == ["#\(ids[0]) verified"])
+    }
+
+    @Test("the driver says which quote each command changed, undo included")
+    func changesAreReported() throws {
+        let (store, ids) = try Self.store()
+        var driver = try ReviewDriver(store: store, filter: .all, reviewer: "ann")
+        _ = try driver.perform(.note("checked"))
+        #expect(driver.lastChanges.map(\.line) == ["#\(ids[0]) unreviewed; note: checked"])
+        _ = try driver.perform(.verdict(.misquoted))
+        #expect(driver.lastChanges.map(\.line) == ["#\(ids[0]) misquoted"])
+        _ = try driver.perform(.skip)
+        #expect(driver.lastChanges.isEmpty)
+        _ = try driver.perform(.undo)
+        #expect(driver.lastChanges.map(\.line) == ["#\(ids[0]) unreviewed (undo; by ann)"])
+        _ = try driver.perform(.note("checked"))
+        #expect(driver.lastChanges.isEmpty, "the same note again changes nothing")
+    }
 }

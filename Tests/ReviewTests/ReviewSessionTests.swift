@@ -86,13 +86,35 @@ import Testing
         #expect(session.skipped.isEmpty)
     }
 
-    @Test func pipedAnotherLineAfterARefusalSkipsTheQuote() {
-        var session = ReviewSession(filter: .all, reviewer: "ann", current: Self.quote, version: 1,
-                                    conflictPolicy: .skipUnlessRepeated)
-        _ = session.handle(.note("checked"))
-        session.refused(showing: QuoteSnapshot(quote: Self.quote, version: 5))
-        #expect(session.handle(.verdict(.misquoted)) == .advanceThen(.verdict(.misquoted)))
+    @Test("piped: after a refusal the quote stays current; other lines are refused until it is confirmed, skipped or quit")
+    func pipedARefusalHoldsTheQuote() {
+        func refusedSession() -> ReviewSession {
+            var session = ReviewSession(filter: .all, reviewer: "ann", current: Self.quote, version: 1,
+                                        conflictPolicy: .holdUntilSettled)
+            _ = session.handle(.verdict(.verified))
+            session.refused(showing: QuoteSnapshot(quote: Self.quote, version: 5))
+            return session
+        }
+        var session = refusedSession()
+        let held = ReviewEffect.invalid("""
+            quote #7 still awaits the refused change: repeat it (or send 'y') to give it anyway, \
+            an empty line skips the quote, q quits
+            """)
+        #expect(session.handle(.verdict(.misquoted)) == held)
+        #expect(session.handle(.note("checked")) == held)
+        #expect(session.handle(.undo) == held)
+        #expect(session.handle(.help) == .showHelp)
+        #expect(session.skipped.isEmpty)
+        #expect(session.current?.id == 7)
+        #expect(session.handle(.confirm) == .record(7, VerdictChange(status: .verified), expecting: 5))
+
+        session = refusedSession()
+        #expect(session.handle(.skip) == .advance)
         #expect(session.skipped == [7])
+        #expect(session.awaitingConfirmation == nil)
+
+        session = refusedSession()
+        #expect(session.handle(.quit) == .quit)
     }
 
     @Test func confirmingWithNothingRefusedIsInvalid() {

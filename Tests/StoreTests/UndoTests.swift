@@ -63,6 +63,66 @@ import Testing
         #expect(Set(history.map(\.changeID)).count == 4)
     }
 
+    @Test("after bob's verdict and ana's, ana's undo gives back bob's verdict by bob, at bob's time, in a new entry")
+    func undoGivesBackTheEarlierReviewersVerdictWhole() throws {
+        let store = try TestData.twoArticles()
+        let id = try #require(try store.quotes(matching: .all).first?.id)
+        let t1 = TestData.moment
+        let t2 = t1.addingTimeInterval(60)
+        try store.recordVerdict(quoteID: id, change: VerdictChange(status: .misquoted, rating: .false,
+                                                                   note: "bob's note", evidence: "https://bob.example"),
+                                reviewer: "bob", at: t1)
+        let bobs = try #require(try store.quote(id: id))
+        try store.recordVerdict(quoteID: id, change: VerdictChange(status: .verified, rating: .true, note: "ana's note",
+                                                                   evidence: "https://ana.example"),
+                                reviewer: "ana", at: t2)
+        let trailBefore = try store.history(quoteID: id)
+        #expect(try store.undoLastChange(by: "ana", at: t2.addingTimeInterval(60)) == id)
+        let quote = try #require(try store.quote(id: id))
+        #expect(quote == bobs, "status, rating, note, evidence, reviewer and time as bob left them")
+        #expect(quote.reviewedBy == "bob")
+        #expect(quote.reviewedAt == bobs.reviewedAt)
+        let trail = try store.history(quoteID: id)
+        #expect(Array(trail.prefix(trailBefore.count)) == trailBefore, "nothing in the trail is rewritten")
+        #expect(trail.dropFirst(trailBefore.count).allSatisfy { $0.isUndo && $0.who == "ana" })
+    }
+
+    @Test("undoing again after that reaches bob's verdict only through bob's own undo")
+    func undoMarksReplayThroughUndos() throws {
+        let store = try TestData.twoArticles()
+        let id = try #require(try store.quotes(matching: .all).first?.id)
+        let t = TestData.moment
+        try store.recordVerdict(quoteID: id, change: VerdictChange(status: .misquoted), reviewer: "bob", at: t)
+        try store.recordVerdict(quoteID: id, change: VerdictChange(note: "a"), reviewer: "ana", at: t + 1)
+        try store.recordVerdict(quoteID: id, change: VerdictChange(note: "b"), reviewer: "ana", at: t + 2)
+        try store.undoLastChange(by: "ana", at: t + 3)  // note back to "a", by ana at t+1
+        var quote = try #require(try store.quote(id: id))
+        #expect(quote.note == "a")
+        #expect(quote.reviewedBy == "ana")
+        #expect(quote.reviewedAt == Timestamp.string(from: t + 1))
+        try store.undoLastChange(by: "ana", at: t + 4)  // note cleared, bob's verdict
+        quote = try #require(try store.quote(id: id))
+        #expect(quote.note == nil)
+        #expect(quote.status == .misquoted)
+        #expect(quote.reviewedBy == "bob")
+        #expect(quote.reviewedAt == Timestamp.string(from: t))
+    }
+
+    @Test("undoing a change someone has changed the quote after keeps their mark: their change stands")
+    func undoUnderALaterChangeKeepsTheLaterMark() throws {
+        let store = try TestData.twoArticles()
+        let id = try #require(try store.quotes(matching: .all).first?.id)
+        let t = TestData.moment
+        try store.recordVerdict(quoteID: id, change: VerdictChange(note: "ana"), reviewer: "ana", at: t)
+        try store.recordVerdict(quoteID: id, change: VerdictChange(rating: .false), reviewer: "bob", at: t + 1)
+        try store.undoLastChange(by: "ana", at: t + 2)
+        let quote = try #require(try store.quote(id: id))
+        #expect(quote.note == nil)
+        #expect(quote.rating == .false)
+        #expect(quote.reviewedBy == "bob")
+        #expect(quote.reviewedAt == Timestamp.string(from: t + 1))
+    }
+
     @Test func nothingToUndo() throws {
         let store = try TestData.twoArticles()
         #expect(try store.undoLastChange(by: "nobody") == nil)
