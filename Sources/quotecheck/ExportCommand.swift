@@ -98,7 +98,7 @@ struct ExportCommand: ParsableCommand {
             guard organizationName != nil else {
                 throw ValidationError("--org-name NAME is required for ClaimReview (or set $QUOTECHECK_ORG_NAME): the organisation publishing the reviews")
             }
-            if filters.status == Status.unreviewed.rawValue {
+            if filters.status == .only(.unreviewed) {
                 throw ValidationError("--status unreviewed: unreviewed quotes are never published as ClaimReview")
             }
         } else {
@@ -111,7 +111,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let store = try global.openStore()
         try filters.noteUnknownNames(in: store)
-        let filter = filters.filter(defaultStatus: Status.verified.rawValue, limit: limit)
+        let filter = filters.filter(defaultStatus: .only(.verified), limit: limit)
         var backup = try withArchive.map { folder in
             try ArchiveBackup(archive: global.archive, directory: URL(fileURLWithPath: folder, isDirectory: true),
                               relativeTo: output.map { URL(fileURLWithPath: $0).deletingLastPathComponent() })

@@ -76,7 +76,7 @@ struct GlobalOptions: ParsableArguments {
 /// Listing options shared by `list`, `review` and `export`.
 struct FilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only quotes with this status (\(Status.vocabulary)), or 'all'.", valueName: "S"))
-    var status: String?
+    var status: StatusFilter?
 
     @Option(help: ArgumentHelp("Only quotes by this speaker (a name or an alias, any case).", valueName: "NAME"))
     var speaker: String?
@@ -88,9 +88,6 @@ struct FilterOptions: ParsableArguments {
     var since: String?
 
     func validate() throws {
-        if let status, status != "all", Status(rawValue: status) == nil {
-            throw ValidationError("unknown status '\(status)': use one of \(Status.vocabulary), or all")
-        }
         if let since, Day(since) == nil {
             throw ValidationError("--since: \(Day.refusal(since))")
         }
@@ -115,9 +112,8 @@ struct FilterOptions: ParsableArguments {
     }
 
     /// The store filter, with `defaultStatus` when `--status` is not given.
-    func filter(defaultStatus: String? = nil, limit: Int? = nil) -> QuoteFilter {
-        let chosen = status ?? defaultStatus
-        return QuoteFilter(status: chosen == "all" ? nil : chosen, speaker: speaker, sourceID: source, since: since, limit: limit)
+    func filter(defaultStatus: StatusFilter = .all, limit: Int? = nil) -> QuoteFilter {
+        QuoteFilter(status: (status ?? defaultStatus).status, speaker: speaker, sourceID: source, since: since, limit: limit)
     }
 }
 
