@@ -63,28 +63,34 @@ struct ConcurrentReviewTests {
         #expect(entries == 200)
     }
 
-    /// Runs `review --reviewer ana` on piped input; while it shows the first quote, bob adds a note to
-    /// quote 1, then `lines` arrive.
+    /// Runs `review --reviewer ana` on piped input; once it shows the first quote (its `> #1` line
+    /// is read, an event, not a delay), bob adds a note to quote 1, then `lines` arrive.
     static func reviewWhileBobNotes(_ wb: String, lines: String) throws -> CLI.Result {
-        let binary = try CLI.binary().path
-        let script = """
-            { sleep 1; "$0" --workbench "$1" mark 1 --note 'from bob' --reviewer bob > /dev/null; printf '%s' "$2"; } \
-              | "$0" --workbench "$1" review --reviewer ana
-            """
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script, binary, wb, lines]
+        process.executableURL = try CLI.binary()
+        process.arguments = ["--workbench", wb, "review", "--reviewer", "ana"]
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         process.environment = env
-        let out = Pipe(), err = Pipe()
+        let input = Pipe(), out = Pipe(), err = Pipe()
+        process.standardInput = input
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        var shown = Data()
+        while !String(decoding: shown, as: UTF8.self).contains("> #1") {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            shown.append(chunk)
+        }
+        let bob = try CLI.run(["--workbench", wb, "mark", "1", "--note", "from bob", "--reviewer", "bob"])
+        #expect(bob.status == 0, "\(bob.stderr)")
+        input.fileHandleForWriting.write(Data(lines.utf8))
+        try input.fileHandleForWriting.close()
+        shown.append(out.fileHandleForReading.readDataToEndOfFile())
         let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        return CLI.Result(status: process.terminationStatus, stdout: stdout, stderr: stderr)
+        return CLI.Result(status: process.terminationStatus, stdout: String(decoding: shown, as: UTF8.self), stderr: stderr)
     }
 
     @Test("piped review: a verdict on a quote changed meanwhile is refused and given when the line is repeated")
