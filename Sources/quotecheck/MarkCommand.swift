@@ -6,7 +6,7 @@ import Store
 struct MarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mark",
-        abstract: "Record a verdict on one or more quotes (the review's keys, for scripts).",
+        abstract: "Record a verdict on quotes (the review's keys, as flags for scripts).",
         discussion: """
         Every change is appended to the quote's audit trail with the reviewer and the time. \
         All the ids are checked first, and either every quote changes or none does. \

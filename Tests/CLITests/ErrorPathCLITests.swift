@@ -142,18 +142,25 @@ struct HelpLayoutCLITests {
     /// The commands whose help is checked (every one, and the root).
     static let commands: [[String]] = [
         [], ["import"], ["extract"], ["list"], ["show"], ["history"], ["sources"], ["speakers"], ["corroborate"],
-        ["export"],
+        ["export"], ["review"], ["mark"],
     ]
 
-    @Test("no line over 80 columns and no orphan word above the usage line", arguments: commands)
+    /// A hand-wrapped line that the parser wraps again leaves one word on a
+    /// line of its own in the middle of a paragraph ("…imported documents)" /
+    /// "and" / "claims/ …"); a paragraph's last word alone before a blank line
+    /// is the parser's own wrapping, and fine.
+    @Test("no line over 80 columns and no orphan word inside a paragraph above the usage line", arguments: commands)
     func layout(command: [String]) throws {
         let result = try CLI.run(command + ["--help"], environment: ["COLUMNS": "80"])
         #expect(result.status == 0)
         let text = result.stdout.components(separatedBy: "\nUSAGE:").first ?? ""
-        for line in text.split(separator: "\n") {
+        let lines = text.components(separatedBy: "\n")
+        for (index, line) in lines.enumerated() {
             #expect(line.count <= 80, "\(command): \(line)")
-            let words = line.split(separator: " ")
-            #expect(words.count != 1 || line.hasSuffix(":") || line.hasPrefix(" "), "\(command): orphan '\(line)'")
+            let next = index + 1 < lines.count ? lines[index + 1] : ""
+            let orphan = line.split(separator: " ").count == 1 && !line.hasSuffix(":") && !line.hasPrefix(" ")
+                && !next.isEmpty && !next.hasPrefix(" ")
+            #expect(!orphan, "\(command): orphan '\(line)' inside a paragraph")
         }
     }
 }
