@@ -129,4 +129,13 @@ extension Lexicon {
         "i", "i’ve", "i've", "i’m", "i'm", "i’d", "i'd", "i’ll", "i'll", "me", "my", "we", "we’re", "we're", "we’ve",
         "we've", "our", "us",
     ]
+    /// The subject pronoun a contraction with "would", "had" or "will" opens with:
+    /// "he’d respond" and "she’ll say" have "he" and "she" as their subject. Nil for any other word.
+    static func contractedPronoun(_ lower: String) -> String? {
+        let folded = lower.replacingOccurrences(of: "’", with: "'")
+        guard let apostrophe = folded.firstIndex(of: "'") else { return nil }
+        let base = String(folded[..<apostrophe]), ending = String(folded[folded.index(after: apostrophe)...])
+        guard pronouns.contains(base), base != "it", ["d", "ll"].contains(ending) else { return nil }
+        return base
+    }
 }
