@@ -15,6 +15,15 @@ struct SpeakerPhraseTests {
         #expect(quotes.map(\.speaker) == ["Wayne King", "Mary Bishop"])
     }
 
+    @Test("a trade met at work, unnamed, is the speaker's whole description", arguments: [
+        ("“The white is the lady of the two,” the Lyon wine merchant said as he poured.", "the Lyon wine merchant"),
+        ("“We close when the fish run out,” said a fisherman on the quay.", "a fisherman on the quay"),
+        ("“Nobody tips on a Monday,” the waitress said, clearing the table.", "the waitress"),
+    ])
+    func unnamedTrade(sentence: String, speaker: String) {
+        #expect(extract([sentence]).map(\.speaker) == [speaker])
+    }
+
     @Test("a pronoun contracted with its auxiliary is still the subject: he’d respond, she’ll say", arguments: [
         ("Omar Haddad chaired the county board for a decade.",
          "When the editors asked for a clearer ending, he’d respond, “Endings are for other people.”", "Omar Haddad"),
