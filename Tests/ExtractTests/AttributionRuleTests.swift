@@ -74,6 +74,8 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
                  quote: "The second", speaker: "Dana Reyes"),
         RuleCase(rule: "first-person", paragraphs: ["“The first phase is done,” Dana Reyes said. The price of steel is “as low as I have ever seen it.”"],
                  quote: "as low", speaker: "Dana Reyes"),
+        RuleCase(rule: "repeated-words", paragraphs: ["“I have answered every question, and I will keep answering them,” Dana Reyes said on Monday.", "The council was not satisfied. Reyes, by her own account, has “answered every question” put to her."],
+                 quote: "answered every", speaker: "Dana Reyes"),
         RuleCase(rule: "nested-quote", paragraphs: ["“I then heard Dana Reyes ask, ‘Is the contract signed yet?’ and I said it was,” Omar Haddad told the committee."],
                  quote: "Is the contract", speaker: "Dana Reyes"),
     ]

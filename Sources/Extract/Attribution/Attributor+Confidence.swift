@@ -38,7 +38,7 @@ extension Attributor {
         case .nameSentence, .dashName, .previousSpeaker: return 0.94
         case .invertedBefore, .sharedSubject, .reportingSentence, .paragraphSubject: return 0.9
         case .previousParagraphSubject, .possessiveSpeech, .colonLead, .toInfinitive, .firstPerson, .reportedReport: return 0.86
-        case .subjectApposition, .nestedQuote: return 0.78
+        case .subjectApposition, .nestedQuote, .repeatedWords: return 0.78
         case .whoClause: return 0.72
         }
     }

@@ -64,6 +64,8 @@ enum RuleID: String, Sendable, CaseIterable {
     case previousSpeaker = "previous-speaker"
     /// Words in the first person, in the paragraph of the last quote, with no other name.
     case firstPerson = "first-person"
+    /// A span with no speaker of its own that repeats words of a quote already attributed.
+    case repeatedWords = "repeated-words"
 
     // MARK: Quotes inside quotes
 
