@@ -35,6 +35,13 @@ extension Attributor {
             return true
         }
         guard kind == .partial else { return false }
+        // "halls, or “dorms” as they are known": a name for a thing, given as a name.
+        let following = para.tokens.filter { $0.start > span.close && !$0.quoted && $0.isWord }.prefix(4).map(\.lower)
+        if following.count == 4, following[0] == "as", ["it", "they"].contains(following[1]),
+           ["is", "are", "was", "were"].contains(following[2]), ["known", "called"].contains(following[3]),
+           para.tokens.first(where: { $0.start > span.close }).map({ $0.isWord }) == true {
+            return true
+        }
         let before = para.tokens.filter { $0.end <= span.open && !$0.quoted && $0.isWord }
         // "known as the “Three Amigos”": a marker up to three words back.
         if before.suffix(3).contains(where: { Self.termMarkers.contains($0.lower) }) { return true }

@@ -11,6 +11,8 @@ struct QuoteFilterTests {
         ("In her book “A Field Guide to the Harbour,” Dana Reyes wrote about the tides.", []),
         ("“Yes,” Dana Reyes said when asked about the vote.", ["Yes,"]),
         ("Dana Reyes called the plan “historic” on Monday.", ["historic"]),
+        ("Dana Reyes said new students live in halls, or “dorms” as they are known in the US.", []),
+        ("Dana Reyes said the halls were “full to the brim” as they were last year.", ["full to the brim"]),
     ])
     func termsAndSpeech(sentence: String, expected: [String]) {
         #expect(extract([sentence]).map(\.text) == expected)
