@@ -93,6 +93,14 @@ struct AttributionRuleTests {
         #expect(confidence > 0 && confidence <= 1)
     }
 
+    @Test("a verb with its particle is a cue: points out, pointed out", arguments: [
+        ("Omar Haddad points out that most of the county's bridges are “well past their design life.”", "Omar Haddad"),
+        ("Dana Reyes pointed out that the ferry would carry “barely a tenth of the traffic.”", "Dana Reyes"),
+    ])
+    func phrasalCue(sentence: String, speaker: String) {
+        #expect(extract([sentence]).map(\.speaker) == [speaker])
+    }
+
     @Test("every rule id has a case")
     func everyRuleHasACase() {
         let covered = Set(RuleCase.all.map(\.rule))

@@ -106,6 +106,12 @@ extension Attributor {
     }
 
     /// A cue verb written in lower case.
+    /// A verb that attributes speech only with its particle: "points out", "pointed out that".
+    static func isPhrasalCue(_ tokens: [Token], _ i: Int) -> Bool {
+        guard let particle = tokens[safe: i + 1], particle.isWord, let phrasal = Lexicon.phrasalCues[particle.lower] else { return false }
+        return phrasal.contains(tokens[i].lower)
+    }
+
     static func isCue(_ token: Token) -> Bool {
         token.isWord && !token.isCapitalized && Lexicon.cueVerbs.contains(token.lower)
     }

@@ -138,4 +138,9 @@ extension Lexicon {
         guard pronouns.contains(base), base != "it", ["d", "ll"].contains(ending) else { return nil }
         return base
     }
+    /// Verbs that attribute speech only with the particle after them, by particle:
+    /// "she points out that …", "as he pointed out".
+    static let phrasalCues: [String: Set<String>] = [
+        "out": ["point", "points", "pointed", "pointing"],
+    ]
 }

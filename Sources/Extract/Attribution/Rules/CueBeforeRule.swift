@@ -16,7 +16,8 @@ struct CueBeforeRule: PhraseRule {
     func propose(_ site: PhraseSite, in a: Attributor) -> Proposal? {
         let tokens = site.tokens, p = site.paragraph, offset = site.offset
         let cueIndices = tokens.indices.filter {
-            tokens[$0].isWord && !tokens[$0].isCapitalized && Lexicon.cueVerbs.contains(tokens[$0].lower) && !Attributor.isNounUse(tokens, $0)
+            tokens[$0].isWord && !tokens[$0].isCapitalized && !Attributor.isNounUse(tokens, $0)
+                && (Lexicon.cueVerbs.contains(tokens[$0].lower) || Attributor.isPhrasalCue(tokens, $0))
         }
         // "Replied Dana Reyes: “…”": a capitalised cue that opens the sentence, then its subject.
         if let first = tokens.first, first.isWord, first.isCapitalized, Lexicon.invertibleCues.contains(first.lower) {
