@@ -80,7 +80,9 @@ extension Attributor {
         let outside = para.tokens.filter { !$0.quoted && ($0.start < span.open || $0.start > span.close) }
         guard outside.filter(\.isWord).allSatisfy({ $0.text.allSatisfy(\.isNumber) }), outside.count <= 2 else { return false }
         let inner = para.slice(span.innerStart, span.close).trimmingCharacters(in: .whitespaces)
-        return !(inner.last.map { ".!?…,".contains($0) } ?? false) && inner.split(separator: " ").count <= 10
+        // A fragment that opens with an ellipsis ("“… prevent the evacuation of the camp”") is cut
+        // from somewhere else, however long: shown, not said here.
+        return !(inner.last.map { ".!?…,".contains($0) } ?? false) && (inner.split(separator: " ").count <= 10 || inner.first == "…")
     }
 
     /// Nouns after a quoted span that make it the name of a thing, not speech.

@@ -18,6 +18,15 @@ struct QuoteFilterTests {
         #expect(extract([sentence]).map(\.text) == expected)
     }
 
+    @Test("not speech: a framing verb that ends its sentence is a noun; a fragment opening with an ellipsis is shown, not said", arguments: [
+        (["At the market a sign advertised “First Catch of the Spring” and carried the blue Coastal Fresh Fish label."], [String]()),
+        (["“We never stopped anyone from leaving the camp,” Dana Reyes said.",
+          "“… block the departure of the families from the northern camp by the river and the road”"], ["We never stopped anyone from leaving the camp,"]),
+    ])
+    func notSpeech(paragraphs: [String], expected: [String]) {
+        #expect(extract(paragraphs).map(\.text) == expected)
+    }
+
     @Test("a right mark after a space opens a span when another closes it (a typesetting slip)")
     func rightMarkSlip() {
         let quotes = extract(["Dana Reyes said the reserves were ”dwindling fast.”"])
