@@ -101,6 +101,14 @@ struct AttributionRuleTests {
         #expect(extract([sentence]).map(\.speaker) == [speaker])
     }
 
+    @Test("said a report from a named source: the source is the speaker", arguments: [
+        ("“Demand will slow before the spring,” said a report from Northgate Research Group.", "Northgate Research Group"),
+        ("“The line will open in May,” said a memo from the Harbour Transit Authority.", "Harbour Transit Authority"),
+    ])
+    func documentFromSource(sentence: String, speaker: String) {
+        #expect(extract([sentence]).map(\.speaker) == [speaker])
+    }
+
     @Test("every rule id has a case")
     func everyRuleHasACase() {
         let covered = Set(RuleCase.all.map(\.rule))
