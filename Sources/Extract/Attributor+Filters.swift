@@ -34,7 +34,20 @@ extension Attributor {
            Lexicon.workNouns.contains(previous.lower), text.first?.isUppercase == true {
             return true
         }
+        // "a majority agree with the statement “…”": a poll's wording, put to those it quotes.
+        let lead = para.tokens.filter { $0.end <= span.open && !$0.quoted && $0.isWord }.suffix(4).map(\.lower)
+        if lead.count == 4, Lexicon.pollVerbs.contains(lead[0]), lead[1] == "with", lead[2] == "the", Lexicon.pollNouns.contains(lead[3]) {
+            return true
+        }
         guard kind == .partial else { return false }
+        // "students in “bubbles” or household groups": one word glossed by the plain name after
+        // "or" is a term beside its gloss, not speech.
+        let glossed = para.tokens.filter { $0.start > span.close && !$0.quoted }.prefix(3)
+        if !text.contains(" "), text.first?.isLowercase == true, glossed.count == 3, glossed.allSatisfy(\.isWord),
+           glossed.first?.lower == "or", glossed.dropFirst().allSatisfy({ !$0.isCapitalized && !Lexicon.stopWords.contains($0.lower) }),
+           para.tokens.first(where: { $0.start > span.close })?.lower == "or" {
+            return true
+        }
         // "halls, or “dorms” as they are known": a name for a thing, given as a name.
         let following = para.tokens.filter { $0.start > span.close && !$0.quoted && $0.isWord }.prefix(4).map(\.lower)
         if following.count == 4, following[0] == "as", ["it", "they"].contains(following[1]),

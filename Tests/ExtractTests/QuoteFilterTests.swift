@@ -13,6 +13,12 @@ struct QuoteFilterTests {
         ("Dana Reyes called the plan “historic” on Monday.", ["historic"]),
         ("Dana Reyes said new students live in halls, or “dorms” as they are known in the US.", []),
         ("Dana Reyes said the halls were “full to the brim” as they were last year.", ["full to the brim"]),
+        // A poll's wording is put to those it asks, not said by them.
+        ("A majority of county voters agree with the statement “the roads come before the parks.”", []),
+        ("Dana Reyes said she agreed with the statement, calling it “long overdue.”", ["long overdue"]),
+        // One word glossed by a plain name after "or" is a term beside its gloss.
+        ("Dana Reyes said students are sorted into “pods” or household groups for the term.", []),
+        ("Dana Reyes called the delay “avoidable” or at least foreseeable.", ["avoidable"]),
     ])
     func termsAndSpeech(sentence: String, expected: [String]) {
         #expect(extract([sentence]).map(\.text) == expected)

@@ -4,7 +4,7 @@
 extension Lexicon {
     /// The hand-written lists of this file by name, as written (see ``Lexicon/wordLists``).
     static let phraseWordLists: [(name: String, words: [String])] = [
-        ("articles", articlesList), ("indefiniteOpeners", indefiniteOpenersList), ("gerundPrepositions", gerundPrepositionsList), ("workNouns", workNounsList), ("pastCues", pastCuesList), ("sentenceEnds", sentenceEndsList), ("relativePronouns", relativePronounsList), ("callingVerbs", callingVerbsList), ("titleJoinerWords", titleJoinerWordsList), ("indefiniteCounters", indefiniteCountersList), ("determiners", determinersList), ("subjectDeterminers", subjectDeterminersList), ("nameJoiners", nameJoinersList), ("nameParticles", nameParticlesList), ("trailingPrepositions", trailingPrepositionsList), ("qualifierPrepositions", qualifierPrepositionsList), ("dashes", dashesList), ("postQuotePunctuation", postQuotePunctuationList), ("clauseOpeners", clauseOpenersList), ("introWords", introWordsList), ("skippable", skippableList), ("speechNouns", speechNounsList), ("firstPersonWords", firstPersonWordsList),
+        ("articles", articlesList), ("pollVerbs", pollVerbsList), ("pollNouns", pollNounsList), ("indefiniteOpeners", indefiniteOpenersList), ("gerundPrepositions", gerundPrepositionsList), ("workNouns", workNounsList), ("pastCues", pastCuesList), ("sentenceEnds", sentenceEndsList), ("relativePronouns", relativePronounsList), ("callingVerbs", callingVerbsList), ("titleJoinerWords", titleJoinerWordsList), ("indefiniteCounters", indefiniteCountersList), ("determiners", determinersList), ("subjectDeterminers", subjectDeterminersList), ("nameJoiners", nameJoinersList), ("nameParticles", nameParticlesList), ("trailingPrepositions", trailingPrepositionsList), ("qualifierPrepositions", qualifierPrepositionsList), ("dashes", dashesList), ("postQuotePunctuation", postQuotePunctuationList), ("clauseOpeners", clauseOpenersList), ("introWords", introWordsList), ("skippable", skippableList), ("speechNouns", speechNounsList), ("firstPersonWords", firstPersonWordsList),
     ]
 
     /// The articles ("said the company's spokesman", ", a lawyer for the family").
@@ -143,4 +143,12 @@ extension Lexicon {
     static let phrasalCues: [String: Set<String>] = [
         "out": ["point", "points", "pointed", "pointing"],
     ]
+    /// Verbs by which a poll reports its answers ("a majority agree with the statement “…”").
+    static let pollVerbs: Set<String> = Set(pollVerbsList)
+    /// The entries of ``pollVerbs``, as written.
+    static let pollVerbsList: [String] = ["agree", "agrees", "agreed", "disagree", "disagrees", "disagreed"]
+    /// What a poll puts to those it asks ("agree with the statement “…”").
+    static let pollNouns: Set<String> = Set(pollNounsList)
+    /// The entries of ``pollNouns``, as written.
+    static let pollNounsList: [String] = ["statement", "proposition", "sentiment", "assertion", "claim"]
 }
