@@ -34,7 +34,27 @@ extension Attributor {
            Lexicon.workNouns.contains(previous.lower), text.first?.isUppercase == true {
             return true
         }
+        // "a majority agree with the statement “…”": a poll's wording, put to those it quotes.
+        let lead = para.tokens.filter { $0.end <= span.open && !$0.quoted && $0.isWord }.suffix(4).map(\.lower)
+        if lead.count == 4, Lexicon.pollVerbs.contains(lead[0]), lead[1] == "with", lead[2] == "the", Lexicon.pollNouns.contains(lead[3]) {
+            return true
+        }
         guard kind == .partial else { return false }
+        // "students in “bubbles” or household groups": one word glossed by the plain name after
+        // "or" is a term beside its gloss, not speech.
+        let glossed = para.tokens.filter { $0.start > span.close && !$0.quoted }.prefix(3)
+        if !text.contains(" "), text.first?.isLowercase == true, glossed.count == 3, glossed.allSatisfy(\.isWord),
+           glossed.first?.lower == "or", glossed.dropFirst().allSatisfy({ !$0.isCapitalized && !Lexicon.stopWords.contains($0.lower) }),
+           para.tokens.first(where: { $0.start > span.close })?.lower == "or" {
+            return true
+        }
+        // "halls, or “dorms” as they are known": a name for a thing, given as a name.
+        let following = para.tokens.filter { $0.start > span.close && !$0.quoted && $0.isWord }.prefix(4).map(\.lower)
+        if following.count == 4, following[0] == "as", ["it", "they"].contains(following[1]),
+           ["is", "are", "was", "were"].contains(following[2]), ["known", "called"].contains(following[3]),
+           para.tokens.first(where: { $0.start > span.close }).map({ $0.isWord }) == true {
+            return true
+        }
         let before = para.tokens.filter { $0.end <= span.open && !$0.quoted && $0.isWord }
         // "known as the “Three Amigos”": a marker up to three words back.
         if before.suffix(3).contains(where: { Self.termMarkers.contains($0.lower) }) { return true }
@@ -73,7 +93,9 @@ extension Attributor {
         let outside = para.tokens.filter { !$0.quoted && ($0.start < span.open || $0.start > span.close) }
         guard outside.filter(\.isWord).allSatisfy({ $0.text.allSatisfy(\.isNumber) }), outside.count <= 2 else { return false }
         let inner = para.slice(span.innerStart, span.close).trimmingCharacters(in: .whitespaces)
-        return !(inner.last.map { ".!?…,".contains($0) } ?? false) && inner.split(separator: " ").count <= 10
+        // A fragment that opens with an ellipsis ("“… prevent the evacuation of the camp”") is cut
+        // from somewhere else, however long: shown, not said here.
+        return !(inner.last.map { ".!?…,".contains($0) } ?? false) && (inner.split(separator: " ").count <= 10 || inner.first == "…")
     }
 
     /// Nouns after a quoted span that make it the name of a thing, not speech.

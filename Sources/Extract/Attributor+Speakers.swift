@@ -8,10 +8,10 @@ extension Attributor {
     func resolve(_ phrase: [Token], p: Int, offset: Int, statements: Bool = true) -> ResolvedSpeaker? {
         var words = phrase.filter(\.isWord)
         guard !words.isEmpty else { return nil }
-        if words.count == 1, Lexicon.pronouns.contains(words[0].lower) {
+        if words.count == 1, let pronoun = Lexicon.pronouns.contains(words[0].lower) ? words[0].lower : Lexicon.contractedPronoun(words[0].lower) {
             // Before the pronoun itself, not only before the quote: "He said Reyes is a single
             // father …" cannot take its "he" from the words after it.
-            guard var speaker = resolvePronoun(words[0].lower, p: p, offset: min(offset, words[0].start)) else { return nil }
+            guard var speaker = resolvePronoun(pronoun, p: p, offset: min(offset, words[0].start)) else { return nil }
             speaker.via = .pronoun
             return speaker
         }

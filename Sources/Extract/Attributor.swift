@@ -17,6 +17,10 @@ struct Attributor {
     /// The last attributed quote: its speaker, paragraph and date.
     var last: (speaker: ResolvedSpeaker, paragraph: Int, offset: Int, date: DateText.Found?)?
 
+    /// The letters of each attributed quote (``QuoteExtractor/letterKey(_:)``) and its speaker,
+    /// in text order: what a later span that repeats the words is matched against.
+    var quotedWords: [(key: String, speaker: ResolvedSpeaker)] = []
+
     /// Unnamed sources already quoted ("an insider"), so that "the insider" is the same one.
     var unnamedSpeakers: [String] = []
     /// Surface forms seen per full name, recorded for the speakers of accepted quotes.
@@ -90,6 +94,7 @@ struct Attributor {
                       !(found.carried && isHeading(para)) else { continue }
                 let (saidOn, basis, date) = day(for: found, span: span, in: p, eventDay: eventDay, occasion: occasion)
                 last = (found.speaker, closing?.paragraph ?? p, closing == nil ? span.open : 0, date)
+                quotedWords.append((QuoteExtractor.letterKey(text), found.speaker))
                 for form in found.speaker.forms where !(surfaceForms[found.speaker.name] ?? []).contains(form) {
                     surfaceForms[found.speaker.name, default: []].append(form)
                 }

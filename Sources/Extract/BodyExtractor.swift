@@ -48,7 +48,37 @@ struct Selection {
             if node.parent >= 0, excluded[node.parent] { excluded[index] = true; continue }
             if trustLabels, node.label == .furniture, node.mass * 2 <= total { excluded[index] = true }
         }
+        // Inside the body the page declares, a box named as furniture (a gallery, a carousel) is
+        // furniture whatever its size, as long as the story keeps a story's worth of text.
+        if trustLabels, let declared = Self.declaredBody(in: tree, excluded: excluded) {
+            var remaining = tree.nodes[declared].mass
+            var inside = Set([declared])
+            for index in tree.nodes.indices where index > declared {
+                let node = tree.nodes[index]
+                guard inside.contains(node.parent) else { continue }
+                inside.insert(index)
+                if excluded[node.parent] { excluded[index] = true; continue }
+                if excluded[index] || node.label != .furniture { continue }
+                if remaining - node.mass >= Self.declaredBodyMass {
+                    remaining -= node.mass
+                    excluded[index] = true
+                }
+            }
+        }
         self.excluded = excluded
+    }
+
+    /// Running text a declared body must hold to be taken at its word.
+    static let declaredBodyMass = 500
+
+    /// The container the page declares its article's body (schema.org
+    /// `itemprop="articleBody"`), when it holds a story's worth of running
+    /// text: inside it a gallery or a carousel is not the story, however
+    /// much caption text it runs up.
+    static func declaredBody(in tree: BodyTree, excluded: [Bool]) -> Int? {
+        tree.nodes.indices.first { index in
+            tree.nodes[index].declaresBody && !excluded[index] && tree.nodes[index].mass >= declaredBodyMass
+        }
     }
 
     /// The weight of a container's own markup.

@@ -20,6 +20,8 @@ struct BodyTree {
         var parent: Int
         var label: BodyLabels.Label
         var classNames: String
+        /// Whether the page declares this element the article's body (schema.org `itemprop="articleBody"`).
+        var declaresBody = false
         var children: [Int] = []
         /// Element children in the page (skipped ones included).
         var elementCount = 0
@@ -86,7 +88,8 @@ struct BodyTree {
     private mutating func newNode(_ element: Element, parent: Int, label: BodyLabels.Label) -> Int {
         let index = nodes.count
         nodes.append(Node(name: element.name, parent: parent, label: label,
-                          classNames: element[attribute: "class"] ?? ""))
+                          classNames: element[attribute: "class"] ?? "",
+                          declaresBody: element[attribute: "itemprop"] == "articleBody"))
         if parent >= 0 { nodes[parent].children.append(index) }
         return index
     }

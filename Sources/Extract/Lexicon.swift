@@ -121,6 +121,9 @@ enum Lexicon {
         "voter", "supporter", "critic", "fan", "player", "coach", "scientist", "researcher", "economist", "politician",
         "judge", "someone", "somebody", "one", "anyone", "insiders", "staffer", "guard",
         "rep", "publicist", "agent", "manager", "reporter", "journalist", "questioner",
+        // Trades a feature meets at work and quotes without a name ("the wine merchant said").
+        "merchant", "trader", "shopkeeper", "waiter", "waitress", "bartender", "winemaker", "farmer", "fisherman",
+        "publican", "landlord", "tenant", "shopper", "passenger", "patient", "cashier", "clerk",
     ]
 
     /// The entries of ``documentHeads``, as written.

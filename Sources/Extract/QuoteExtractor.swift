@@ -47,7 +47,7 @@ public enum QuoteExtractor {
     /// Whether the quote's voice was carried from elsewhere (no cue of its own).
     static func isCarried(_ quote: Quote) -> Bool {
         quote.cue == nil && quote.rule.map { RuleID(rawValue: $0) }.map {
-            [.previousSpeaker, .paragraphSubject, .previousParagraphSubject, .firstPerson].contains($0)
+            [.previousSpeaker, .paragraphSubject, .previousParagraphSubject, .firstPerson, .repeatedWords].contains($0)
         } == true
     }
 

@@ -46,6 +46,10 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
                  quote: "rushed", speaker: "Dana Reyes"),
         RuleCase(rule: "shared-subject", paragraphs: ["Dana Reyes did not give a date, but said the bridge would reopen “well before summer.”"],
                  quote: "well before", speaker: "Dana Reyes"),
+        RuleCase(rule: "reported-report", paragraphs: ["At the hearing, a lawyer for the town, Kim Park, tweeted that Dana Reyes spoke “plainly about the debt and the years it will take to pay.”"],
+                 quote: "plainly", speaker: "Kim Park"),
+        RuleCase(rule: "reported-report", paragraphs: ["Senator Omar Haddad of Ohio quickly accused Reyes of arguing “the bridge matters more than the school.”", "Dana Reyes denied it."],
+                 quote: "the bridge", speaker: "Omar Haddad"),
         RuleCase(rule: "possessive-speech", paragraphs: ["Despite Omar Haddad’s announcement that the deal was “final and binding,” talks went on."],
                  quote: "final and", speaker: "Omar Haddad"),
         RuleCase(rule: "colon-lead", paragraphs: ["Dana Reyes had a simpler view of the delay: “Nobody wanted to pay for it.”"],
@@ -70,6 +74,8 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
                  quote: "The second", speaker: "Dana Reyes"),
         RuleCase(rule: "first-person", paragraphs: ["“The first phase is done,” Dana Reyes said. The price of steel is “as low as I have ever seen it.”"],
                  quote: "as low", speaker: "Dana Reyes"),
+        RuleCase(rule: "repeated-words", paragraphs: ["“I have answered every question, and I will keep answering them,” Dana Reyes said on Monday.", "The council was not satisfied. Reyes, by her own account, has “answered every question” put to her."],
+                 quote: "answered every", speaker: "Dana Reyes"),
         RuleCase(rule: "nested-quote", paragraphs: ["“I then heard Dana Reyes ask, ‘Is the contract signed yet?’ and I said it was,” Omar Haddad told the committee."],
                  quote: "Is the contract", speaker: "Dana Reyes"),
     ]
@@ -85,6 +91,22 @@ struct AttributionRuleTests {
         #expect(quote.rule == c.rule)
         let confidence = try #require(quote.confidence)
         #expect(confidence > 0 && confidence <= 1)
+    }
+
+    @Test("a verb with its particle is a cue: points out, pointed out", arguments: [
+        ("Omar Haddad points out that most of the county's bridges are “well past their design life.”", "Omar Haddad"),
+        ("Dana Reyes pointed out that the ferry would carry “barely a tenth of the traffic.”", "Dana Reyes"),
+    ])
+    func phrasalCue(sentence: String, speaker: String) {
+        #expect(extract([sentence]).map(\.speaker) == [speaker])
+    }
+
+    @Test("said a report from a named source: the source is the speaker", arguments: [
+        ("“Demand will slow before the spring,” said a report from Northgate Research Group.", "Northgate Research Group"),
+        ("“The line will open in May,” said a memo from the Harbour Transit Authority.", "Harbour Transit Authority"),
+    ])
+    func documentFromSource(sentence: String, speaker: String) {
+        #expect(extract([sentence]).map(\.speaker) == [speaker])
     }
 
     @Test("every rule id has a case")

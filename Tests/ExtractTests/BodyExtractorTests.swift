@@ -50,6 +50,25 @@ struct BodyExtractorTests {
         #expect(try body(html) == Self.story)
     }
 
+    /// Slides of a gallery set inside the story: more caption text than the story has.
+    private static let slides = (1...12).map { number in
+        "Slide \(number): the harbour company reported, with some relief, that revenue rose again in the quarter, helped by freight."
+    }
+
+    @Test("inside a declared article body, a gallery is left out however much text it holds",
+          arguments: ["gallery", "grid-mod-gallery", "slideshow", "photo-carousel"])
+    func galleryInsideDeclaredBody(galleryClass: String) throws {
+        let story = Self.story + Self.story.map { "Later, again: " + $0 }
+        let paragraphs = story.map { "<p>\($0)</p>" }.joined()
+        let slides = Self.slides.map { "<li><p>\($0)</p></li>" }.joined()
+        let html = """
+        <html><body><article><div class="text-wrapper" itemprop="articleBody">\(paragraphs)
+        <div class="\(galleryClass)"><ul>\(slides)</ul></div>
+        </div></article></body></html>
+        """
+        #expect(try body(html) == story)
+    }
+
     @Test("a story split over sibling blocks is read whole, in order")
     func splitStory() throws {
         let html = """

@@ -11,9 +11,26 @@ struct QuoteFilterTests {
         ("In her book “A Field Guide to the Harbour,” Dana Reyes wrote about the tides.", []),
         ("“Yes,” Dana Reyes said when asked about the vote.", ["Yes,"]),
         ("Dana Reyes called the plan “historic” on Monday.", ["historic"]),
+        ("Dana Reyes said new students live in halls, or “dorms” as they are known in the US.", []),
+        ("Dana Reyes said the halls were “full to the brim” as they were last year.", ["full to the brim"]),
+        // A poll's wording is put to those it asks, not said by them.
+        ("A majority of county voters agree with the statement “the roads come before the parks.”", []),
+        ("Dana Reyes said she agreed with the statement, calling it “long overdue.”", ["long overdue"]),
+        // One word glossed by a plain name after "or" is a term beside its gloss.
+        ("Dana Reyes said students are sorted into “pods” or household groups for the term.", []),
+        ("Dana Reyes called the delay “avoidable” or at least foreseeable.", ["avoidable"]),
     ])
     func termsAndSpeech(sentence: String, expected: [String]) {
         #expect(extract([sentence]).map(\.text) == expected)
+    }
+
+    @Test("not speech: a framing verb that ends its sentence is a noun; a fragment opening with an ellipsis is shown, not said", arguments: [
+        (["At the market a sign advertised “First Catch of the Spring” and carried the blue Coastal Fresh Fish label."], [String]()),
+        (["“We never stopped anyone from leaving the camp,” Dana Reyes said.",
+          "“… block the departure of the families from the northern camp by the river and the road”"], ["We never stopped anyone from leaving the camp,"]),
+    ])
+    func notSpeech(paragraphs: [String], expected: [String]) {
+        #expect(extract(paragraphs).map(\.text) == expected)
     }
 
     @Test("a right mark after a space opens a span when another closes it (a typesetting slip)")

@@ -15,6 +15,25 @@ struct SpeakerPhraseTests {
         #expect(quotes.map(\.speaker) == ["Wayne King", "Mary Bishop"])
     }
 
+    @Test("a trade met at work, unnamed, is the speaker's whole description", arguments: [
+        ("“The white is the lady of the two,” the Lyon wine merchant said as he poured.", "the Lyon wine merchant"),
+        ("“We close when the fish run out,” said a fisherman on the quay.", "a fisherman on the quay"),
+        ("“Nobody tips on a Monday,” the waitress said, clearing the table.", "the waitress"),
+    ])
+    func unnamedTrade(sentence: String, speaker: String) {
+        #expect(extract([sentence]).map(\.speaker) == [speaker])
+    }
+
+    @Test("a pronoun contracted with its auxiliary is still the subject: he’d respond, she’ll say", arguments: [
+        ("Omar Haddad chaired the county board for a decade.",
+         "When the editors asked for a clearer ending, he’d respond, “Endings are for other people.”", "Omar Haddad"),
+        ("Maria Reyes has led the council since 2019.", "Asked about the vote, she'll say only, “It was never close.”", "Maria Reyes"),
+        ("Omar Haddad chaired the county board for a decade.", "Whenever the budget came up, he'd say, “The roads come first.”", "Omar Haddad"),
+    ])
+    func contractedPronoun(context: String, sentence: String, speaker: String) {
+        #expect(extract([context, sentence]).map(\.speaker) == [speaker])
+    }
+
     @Test("an unnamed source keeps capitalised qualifiers: “…,” said one GOP operative in the state")
     func unnamedSourceWithCapitalisedQualifier() {
         let quotes = extract([

@@ -34,6 +34,9 @@ enum AttributionLimits {
     static let relativeClauseWords = 10
     /// How many paragraphs back the last voice is carried to a bare quote.
     static let carriedVoiceParagraphs = 1
+    /// Letters a span must have for its repeat of an earlier quote's words to give it that
+    /// quote's speaker (``RepeatedWordsRule``): fewer is a common phrase, not a repeat.
+    static let repeatedWordsLetters = 20
     /// The same across paragraphs of narration that quote no one and make no person their subject.
     static let carriedVoiceParagraphsAcrossNarration = 2
 }

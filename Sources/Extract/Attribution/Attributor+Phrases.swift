@@ -13,7 +13,8 @@ extension Attributor {
     /// within ``AttributionLimits/cueAfterQuoteWindow`` tokens ("she went on" counts).
     static func cueAfterQuote(_ tokens: [Token], from i: Int) -> Int? {
         func cueAt(_ k: Int) -> Bool {
-            (isCue(tokens[k]) && !isNounUse(tokens, k)) || (tokens[k].lower == "went" && tokens[safe: k + 1]?.lower == "on")
+            (isCue(tokens[k]) && !isNounUse(tokens, k) && !endsWithoutObject(tokens, k))
+                || (tokens[k].lower == "went" && tokens[safe: k + 1]?.lower == "on")
         }
         var c = i
         while c < tokens.count, c - i < AttributionLimits.cueAfterQuoteWindow, !cueAt(c) { c += 1 }
@@ -106,6 +107,12 @@ extension Attributor {
     }
 
     /// A cue verb written in lower case.
+    /// A verb that attributes speech only with its particle: "points out", "pointed out that".
+    static func isPhrasalCue(_ tokens: [Token], _ i: Int) -> Bool {
+        guard let particle = tokens[safe: i + 1], particle.isWord, let phrasal = Lexicon.phrasalCues[particle.lower] else { return false }
+        return phrasal.contains(tokens[i].lower)
+    }
+
     static func isCue(_ token: Token) -> Bool {
         token.isWord && !token.isCapitalized && Lexicon.cueVerbs.contains(token.lower)
     }
@@ -128,6 +135,14 @@ extension Attributor {
            !word.hasSuffix("ed"), !word.hasSuffix("s"), !word.hasSuffix("ing") { return true }
         guard let previous = tokens[safe: k - 1], previous.isWord else { return false }
         return Lexicon.nounDeterminers.contains(previous.lower) || previous.isPossessive
+    }
+
+    /// A framing cue that ends its sentence ("… and sported the Certified Seafood label."):
+    /// framing a quote takes an object ("labelled it", "called them"), so there it is a noun.
+    static func endsWithoutObject(_ tokens: [Token], _ k: Int) -> Bool {
+        guard Lexicon.framingCues.contains(tokens[k].lower) else { return false }
+        guard let next = tokens[safe: k + 1] else { return true }
+        return !next.isWord && [".", "!", "?"].contains(next.text)
     }
 
     /// An adverb or auxiliary between a speaker and the cue ("Smith also said", "Thomas allegedly told").

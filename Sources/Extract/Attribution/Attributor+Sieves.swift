@@ -21,7 +21,7 @@ extension Attributor {
     ]
 
     /// The rules for a quote with no cue of its own, in order.
-    static let cueLess: [any QuoteRule] = [ParagraphSubjectRule(), PreviousSpeakerRule(), FirstPersonRule()]
+    static let cueLess: [any QuoteRule] = [ParagraphSubjectRule(), PreviousSpeakerRule(), FirstPersonRule(), RepeatedWordsRule()]
 
     /// The first proposal of the before-quote rules for the words of `site`.
     func speakerBefore(_ site: PhraseSite) -> Proposal? {

@@ -4,7 +4,7 @@
 extension Lexicon {
     /// The hand-written lists of this file by name, as written (see ``Lexicon/wordLists``).
     static let phraseWordLists: [(name: String, words: [String])] = [
-        ("articles", articlesList), ("indefiniteOpeners", indefiniteOpenersList), ("gerundPrepositions", gerundPrepositionsList), ("workNouns", workNounsList), ("pastCues", pastCuesList), ("sentenceEnds", sentenceEndsList), ("relativePronouns", relativePronounsList), ("callingVerbs", callingVerbsList), ("titleJoinerWords", titleJoinerWordsList), ("indefiniteCounters", indefiniteCountersList), ("determiners", determinersList), ("subjectDeterminers", subjectDeterminersList), ("nameJoiners", nameJoinersList), ("nameParticles", nameParticlesList), ("trailingPrepositions", trailingPrepositionsList), ("qualifierPrepositions", qualifierPrepositionsList), ("dashes", dashesList), ("postQuotePunctuation", postQuotePunctuationList), ("clauseOpeners", clauseOpenersList), ("introWords", introWordsList), ("skippable", skippableList), ("speechNouns", speechNounsList), ("firstPersonWords", firstPersonWordsList),
+        ("articles", articlesList), ("pollVerbs", pollVerbsList), ("pollNouns", pollNounsList), ("indefiniteOpeners", indefiniteOpenersList), ("gerundPrepositions", gerundPrepositionsList), ("workNouns", workNounsList), ("pastCues", pastCuesList), ("sentenceEnds", sentenceEndsList), ("relativePronouns", relativePronounsList), ("callingVerbs", callingVerbsList), ("titleJoinerWords", titleJoinerWordsList), ("indefiniteCounters", indefiniteCountersList), ("determiners", determinersList), ("subjectDeterminers", subjectDeterminersList), ("nameJoiners", nameJoinersList), ("nameParticles", nameParticlesList), ("trailingPrepositions", trailingPrepositionsList), ("qualifierPrepositions", qualifierPrepositionsList), ("dashes", dashesList), ("postQuotePunctuation", postQuotePunctuationList), ("clauseOpeners", clauseOpenersList), ("introWords", introWordsList), ("skippable", skippableList), ("speechNouns", speechNounsList), ("firstPersonWords", firstPersonWordsList),
     ]
 
     /// The articles ("said the company's spokesman", ", a lawyer for the family").
@@ -129,4 +129,26 @@ extension Lexicon {
         "i", "i’ve", "i've", "i’m", "i'm", "i’d", "i'd", "i’ll", "i'll", "me", "my", "we", "we’re", "we're", "we’ve",
         "we've", "our", "us",
     ]
+    /// The subject pronoun a contraction with "would", "had" or "will" opens with:
+    /// "he’d respond" and "she’ll say" have "he" and "she" as their subject. Nil for any other word.
+    static func contractedPronoun(_ lower: String) -> String? {
+        let folded = lower.replacingOccurrences(of: "’", with: "'")
+        guard let apostrophe = folded.firstIndex(of: "'") else { return nil }
+        let base = String(folded[..<apostrophe]), ending = String(folded[folded.index(after: apostrophe)...])
+        guard pronouns.contains(base), base != "it", ["d", "ll"].contains(ending) else { return nil }
+        return base
+    }
+    /// Verbs that attribute speech only with the particle after them, by particle:
+    /// "she points out that …", "as he pointed out".
+    static let phrasalCues: [String: Set<String>] = [
+        "out": ["point", "points", "pointed", "pointing"],
+    ]
+    /// Verbs by which a poll reports its answers ("a majority agree with the statement “…”").
+    static let pollVerbs: Set<String> = Set(pollVerbsList)
+    /// The entries of ``pollVerbs``, as written.
+    static let pollVerbsList: [String] = ["agree", "agrees", "agreed", "disagree", "disagrees", "disagreed"]
+    /// What a poll puts to those it asks ("agree with the statement “…”").
+    static let pollNouns: Set<String> = Set(pollNounsList)
+    /// The entries of ``pollNouns``, as written.
+    static let pollNounsList: [String] = ["statement", "proposition", "sentiment", "assertion", "claim"]
 }

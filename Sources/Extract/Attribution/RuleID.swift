@@ -31,6 +31,8 @@ enum RuleID: String, Sendable, CaseIterable {
     case subjectApposition = "subject-apposition"
     /// `She did not give a date, but said it would be “…”`: the subject a second cue shares.
     case sharedSubject = "shared-subject"
+    /// `Reyes tweeted that Ortiz spoke “…”`: a cue inside the report of an earlier one; the earlier subject.
+    case reportedReport = "reported-report"
     /// `Reyes’s announcement that it was “historic”`: the owner of a speech noun.
     case possessiveSpeech = "possessive-speech"
     /// `Reyes had a similar view: “…”`: a cue-less sentence leading in with a colon.
@@ -62,6 +64,8 @@ enum RuleID: String, Sendable, CaseIterable {
     case previousSpeaker = "previous-speaker"
     /// Words in the first person, in the paragraph of the last quote, with no other name.
     case firstPerson = "first-person"
+    /// A span with no speaker of its own that repeats words of a quote already attributed.
+    case repeatedWords = "repeated-words"
 
     // MARK: Quotes inside quotes
 

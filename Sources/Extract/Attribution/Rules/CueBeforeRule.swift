@@ -16,7 +16,8 @@ struct CueBeforeRule: PhraseRule {
     func propose(_ site: PhraseSite, in a: Attributor) -> Proposal? {
         let tokens = site.tokens, p = site.paragraph, offset = site.offset
         let cueIndices = tokens.indices.filter {
-            tokens[$0].isWord && !tokens[$0].isCapitalized && Lexicon.cueVerbs.contains(tokens[$0].lower) && !Attributor.isNounUse(tokens, $0)
+            tokens[$0].isWord && !tokens[$0].isCapitalized && !Attributor.isNounUse(tokens, $0)
+                && (Lexicon.cueVerbs.contains(tokens[$0].lower) || Attributor.isPhrasalCue(tokens, $0))
         }
         // "Replied Dana Reyes: “…”": a capitalised cue that opens the sentence, then its subject.
         if let first = tokens.first, first.isWord, first.isCapitalized, Lexicon.invertibleCues.contains(first.lower) {
@@ -27,6 +28,10 @@ struct CueBeforeRule: PhraseRule {
             }
         }
         guard let nearest = cueIndices.last else { return nil }
+        if !Attributor.clauseBreak(in: tokens[(nearest + 1)...]),
+           let proposal = reporter(tokens, inner: nearest, cues: cueIndices, p: p, offset: offset, in: a) {
+            return proposal
+        }
         func found(_ speaker: ResolvedSpeaker?, _ c: Int, _ rule: RuleID) -> Proposal? {
             speaker.map { Proposal(speaker: $0, cue: tokens[c].lower, rule: rule, nested: cueIndices.count > 1) }
         }
@@ -49,6 +54,33 @@ struct CueBeforeRule: PhraseRule {
             if let proposal = found(a.resolve(np, p: p, offset: offset), nearest, id) { return proposal }
         }
         return nil
+    }
+
+    /// `Kilpatrick tweeted that Ortiz spoke “…”` / `Warren accused Reyes of arguing “…”`: the
+    /// nearer cue stands in the report an earlier cue makes (its "that" clause, or "accused X of
+    /// …ing"), so the quoted words are the earlier speaker's account, and the quote is theirs.
+    private func reporter(_ tokens: [Token], inner c: Int, cues: [Int], p: Int, offset: Int, in a: Attributor) -> Proposal? {
+        guard let outer = cues.last(where: { $0 < c }), outer + 1 < c else { return nil }
+        let between = tokens[(outer + 1)..<c]
+        // One clause: no punctuation between the two cues but a name's hyphen.
+        guard between.allSatisfy({ $0.isWord || $0.text == "-" }) else { return nil }
+        let reports = between.first?.lower == "that" || (tokens[c].lower.hasSuffix("ing") && tokens[c - 1].lower == "of")
+        guard reports else { return nil }
+        var subject: [Token] = []
+        var j = outer - 1
+        while j >= 0, tokens[j].isWord, Attributor.isSkippable(tokens[j]) && subject.isEmpty { j -= 1 }
+        while j >= 0, tokens[j].isWord, subject.count < AttributionLimits.speakerPhraseWords,
+              !Attributor.isStopWord(tokens, j), !Lexicon.cueVerbs.contains(tokens[j].lower) {
+            subject.insert(tokens[j], at: 0)
+            j -= 1
+        }
+        // "a lawyer for the town, Kim Park, tweeted that …": the name among the comma-set phrases.
+        let named = outer > 0 && tokens[outer - 1].text == "," ? a.namedChunk(before: outer, in: tokens) : nil
+        let speaker = subject.first.map { _ in a.resolve(subject, p: p, offset: offset) } ?? nil
+            ?? named.flatMap { a.resolve($0, p: p, offset: offset) }
+            ?? a.sentenceSubject(Array(tokens[..<outer])).flatMap { a.resolve($0, p: p, offset: offset) }
+        guard let speaker, speaker.via == .name || speaker.via == .shortForm || speaker.via == .singleName else { return nil }
+        return Proposal(speaker: speaker, cue: tokens[outer].lower, rule: .reportedReport)
     }
 
     /// When no subject stands right before cue `c`: the patterns that find it elsewhere in the sentence.

@@ -84,6 +84,21 @@ struct FirstPersonRule: QuoteRule {
     }
 }
 
+/// `Reyes said: “I have answered every question, and I will keep answering.” …
+/// Reyes, by her own account, has “answered every question”`: a span with no
+/// speaker of its own whose words stand inside a quote already attributed
+/// repeats that speaker's words, and is theirs.
+struct RepeatedWordsRule: QuoteRule {
+    let id = RuleID.repeatedWords
+
+    func propose(_ site: QuoteSite, in a: Attributor) -> Attributor.Found? {
+        let key = QuoteExtractor.letterKey(site.text)
+        guard key.count >= AttributionLimits.repeatedWordsLetters,
+              let earlier = a.quotedWords.last(where: { $0.key.count > key.count && $0.key.contains(key) }) else { return nil }
+        return Attributor.Found(speaker: earlier.speaker, cue: nil, sentenceText: "", carried: true, rule: id)
+    }
+}
+
 extension Attributor {
     /// A quote that opens its sentence in the paragraph of the last quote, where
     /// the rest of the sentence names no one and has no cue ("“So I called one of

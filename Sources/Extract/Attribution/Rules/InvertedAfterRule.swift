@@ -44,6 +44,17 @@ struct InvertedAfterRule: PhraseRule {
                 return Proposal(speaker: speaker, cue: cue, rule: id)
             }
         }
+        // "said a report from Kotak Equities": a document from a named source is that source's.
+        if np.count == 2, Lexicon.articles.contains(np[0].lower), Lexicon.documentHeads.contains(np[1].lower),
+           tokens[safe: j]?.lower == "from" {
+            var k = j + 1
+            if tokens[safe: k]?.lower == "the" { k += 1 }
+            let run = Array(tokens[min(k, tokens.count)...].prefix { $0.isWord && ($0.isCapitalized || Lexicon.nameJoiners.contains($0.lower)) })
+            if run.first?.isCapitalized == true, run.last?.isCapitalized == true,
+               let source = a.resolve(run, p: p, offset: offset), source.type == .organisation || source.type == .person {
+                return Proposal(speaker: source, cue: cue, rule: id)
+            }
+        }
         guard let speaker = a.resolve(np, p: p, offset: offset) else { return nil }
         // "said Smith, a lawyer for the family": the apposition is the role.
         return Proposal(speaker: a.withRole(speaker, from: Array(tokens[(i + 1 + np.count)...])), cue: cue, rule: id)
