@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -121,6 +122,23 @@ enum ASCIIScan {
         guard let offset else { return nil }
         let lower = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
         return lower ..< text.utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+
+    /// `word` without the punctuation at either end, as Foundation's
+    /// `trimmingCharacters(in: .punctuationCharacters)` gives it. A word that
+    /// starts and ends with an ASCII letter or digit (most words) has nothing
+    /// to trim and is handed back without going through `NSString`.
+    static func trimmingPunctuation(_ word: some StringProtocol) -> String {
+        let word = String(word)
+        if let first = word.utf8.first, let last = word.utf8.last, isAlphanumeric(first), isAlphanumeric(last) {
+            return word
+        }
+        return word.trimmingCharacters(in: .punctuationCharacters)
+    }
+
+    @inline(__always)
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
     }
 
     /// Whether `lowercased` contains any of `needles`, as ``contains(lowercased:_:)``.

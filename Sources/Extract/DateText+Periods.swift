@@ -67,7 +67,7 @@ extension DateText {
     static func withoutPossessivePeriods(_ lower: String) -> String {
         guard ASCIIScan.containsAny(lowercased: lower, possessivePeriods) else { return lower }
         return lower.replacing(PeriodPattern.possessivePeriod) { m in
-            let next = m.2.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+            let next = m.2.split(separator: " ").map { ASCIIScan.trimmingPunctuation($0) }
             let occasion = next.contains { Attributor.occasionNouns.contains($0) || DayEvidence.speechOccasionNouns.contains($0) }
             return occasion ? String(m.1) + m.2 : String(m.0)
         }

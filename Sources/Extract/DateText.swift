@@ -258,9 +258,11 @@ enum DateText {
         var kept = 0
         for clause in ClauseScans.backReference.clauses(in: scalars) {
             result.append(contentsOf: scalars[kept..<clause.lowerBound])
+            // Only "before" may open a place; the phrase's words are read for it alone.
             let phrase = String(String.UnicodeScalarView(scalars[clause]))
-            let words = phrase.split(separator: " ").dropFirst().prefix(4).map { $0.trimmingCharacters(in: .punctuationCharacters) }
-            let place = phrase.hasPrefix("before") && words.prefix { ["the", "a", "an", "federal", "state", "u.s.", "full"].contains($0) || audiences.contains($0) }
+            let place = phrase.hasPrefix("before") && phrase.split(separator: " ").dropFirst().prefix(4)
+                .map { ASCIIScan.trimmingPunctuation($0) }
+                .prefix { ["the", "a", "an", "federal", "state", "u.s.", "full"].contains($0) || audiences.contains($0) }
                 .contains(where: audiences.contains)
             if place { result.append(contentsOf: scalars[clause]) }
             kept = clause.upperBound
