@@ -158,15 +158,43 @@ enum DateText {
         // Both patterns need a digit and a month name.
         guard lower.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
               monthWords.contains(where: { ASCIIScan.contains(lowercased: lower, $0) }) else { return nil }
-        if let m = lower.firstMatch(of: Pattern.monthDay), let yearWord = m.3, let year = Int(yearWord),
-           let month = months[String(m.1)], let day = Int(m.2), (1...31).contains(day) {
+        if let m = firstDay(.monthDay, in: lower), let yearWord = m.year, let year = Int(yearWord),
+           let month = months[m.month], let day = Int(m.day), (1...31).contains(day) {
             return format(year, month, day)
         }
-        if let m = lower.firstMatch(of: Pattern.dayMonth), let yearWord = m.3, let year = Int(yearWord),
-           let month = months[String(m.2)], let day = Int(m.1), (1...31).contains(day) {
+        if let m = firstDay(.dayMonth, in: lower), let yearWord = m.year, let year = Int(yearWord),
+           let month = months[m.month], let day = Int(m.day), (1...31).contains(day) {
             return format(year, month, day)
         }
         return nil
+    }
+
+    /// The first match of ``Pattern/monthDay`` or ``Pattern/dayMonth`` in lower-cased
+    /// `lower`: found by ``DayScan``, or by the pattern where the scan is unsure.
+    static func firstDay(_ form: DayScan.Form, in lower: String) -> DayScan.Match? {
+        switch DayScan.first(form, in: lower) {
+        case .found(let match): return match
+        case .none: return nil
+        case .unsure: return regexMatches(form, in: lower, all: false).first
+        }
+    }
+
+    /// Every match of ``Pattern/monthDay`` or ``Pattern/dayMonth`` in `lower`, left to right, as ``firstDay(_:in:)`` finds them.
+    static func allDays(_ form: DayScan.Form, in lower: String) -> [DayScan.Match] {
+        DayScan.all(form, in: lower) ?? regexMatches(form, in: lower, all: true)
+    }
+
+    /// The matches of the pattern itself (the first only unless `all`).
+    static func regexMatches(_ form: DayScan.Form, in lower: String, all: Bool) -> [DayScan.Match] {
+        func end(_ range: Range<String.Index>) -> Int { lower.utf8.distance(from: lower.startIndex, to: range.upperBound) }
+        switch form {
+        case .monthDay:
+            let found = all ? lower.matches(of: Pattern.monthDay).map { $0.output } : lower.firstMatch(of: Pattern.monthDay).map { [$0.output] } ?? []
+            return found.map { DayScan.Match(month: String($0.1), day: String($0.2), year: $0.3.map(String.init), end: end($0.0.startIndex..<$0.0.endIndex)) }
+        case .dayMonth:
+            let found = all ? lower.matches(of: Pattern.dayMonth).map { $0.output } : lower.firstMatch(of: Pattern.dayMonth).map { [$0.output] } ?? []
+            return found.map { DayScan.Match(month: String($0.2), day: String($0.1), year: $0.3.map(String.init), end: end($0.0.startIndex..<$0.0.endIndex)) }
+        }
     }
 
     /// Days between two `YYYY-MM-DD` days (b − a), if both parse.
@@ -210,12 +238,12 @@ enum DateText {
         let hasMonth = hasDigit && monthNextToNumber(lower)
         let pub = publication.flatMap(parseDay)
         // Month and day: "November 24", "Nov. 24, 2025", "24 November".
-        if hasDigit, hasMonth, let m = lower.firstMatch(of: Pattern.monthDay), let month = months[String(m.1)], let day = Int(m.2), (1...31).contains(day) {
-            let year = m.3.flatMap { Int($0) } ?? inferredYear(month: month, day: day, publication: pub)
+        if hasDigit, hasMonth, let m = firstDay(.monthDay, in: lower), let month = months[m.month], let day = Int(m.day), (1...31).contains(day) {
+            let year = m.year.flatMap { Int($0) } ?? inferredYear(month: month, day: day, publication: pub)
             if let year { return Found(day: format(year, month, day), basis: .explicit) }
         }
-        if hasDigit, hasMonth, let m = lower.firstMatch(of: Pattern.dayMonth), let month = months[String(m.2)], let day = Int(m.1), (1...31).contains(day) {
-            let year = m.3.flatMap { Int($0) } ?? inferredYear(month: month, day: day, publication: pub)
+        if hasDigit, hasMonth, let m = firstDay(.dayMonth, in: lower), let month = months[m.month], let day = Int(m.day), (1...31).contains(day) {
+            let year = m.year.flatMap { Int($0) } ?? inferredYear(month: month, day: day, publication: pub)
             if let year { return Found(day: format(year, month, day), basis: .explicit) }
         }
         // "she recalled telling him": said before the telling, on no day the article names.
@@ -280,15 +308,12 @@ enum DateText {
         let lower = text.lowercased()
         var days: [String] = []
         if lower.utf8.contains(where: { $0 >= 48 && $0 <= 57 }), monthWords.contains(where: { ASCIIScan.contains(lowercased: lower, $0) }) {
-            for m in lower.matches(of: Pattern.monthDay) {
-                guard let month = months[String(m.1)], let day = Int(m.2), (1...31).contains(day),
-                      let year = m.3.flatMap({ Int($0) }) ?? inferredYear(month: month, day: day, publication: pub) else { continue }
-                days.append(format(year, month, day))
-            }
-            for m in lower.matches(of: Pattern.dayMonth) {
-                guard let month = months[String(m.2)], let day = Int(m.1), (1...31).contains(day),
-                      let year = m.3.flatMap({ Int($0) }) ?? inferredYear(month: month, day: day, publication: pub) else { continue }
-                days.append(format(year, month, day))
+            for form in [DayScan.Form.monthDay, .dayMonth] {
+                for m in allDays(form, in: lower) {
+                    guard let month = months[m.month], let day = Int(m.day), (1...31).contains(day),
+                          let year = m.year.flatMap({ Int($0) }) ?? inferredYear(month: month, day: day, publication: pub) else { continue }
+                    days.append(format(year, month, day))
+                }
             }
         }
         if ASCIIScan.contains(lowercased: lower, "ago") {
