@@ -20,7 +20,8 @@ enum DateText {
     /// (keeping the offset it gives) or a bare `YYYY-MM-DD`.
     static func normaliseTimestamp(_ raw: String) -> String? {
         let s = TextFolding.trimmingWhiteSpace(raw)
-        guard let m = s.firstMatch(of: timestampPattern) else {
+        // The captures read once: each of the match's own subscripts builds them all again.
+        guard let m = s.firstMatch(of: timestampPattern)?.output else {
             return nil
         }
         guard let month = Int(m.2), let day = Int(m.3), (1...12).contains(month), (1...31).contains(day) else { return nil }
@@ -131,8 +132,11 @@ enum DateText {
     /// Whether `sentence` may name a day or a period: it holds a digit or one of
     /// ``timeTriggers`` (without regard to case). A cheap test before the patterns.
     static func mayNameTime(_ sentence: String) -> Bool {
-        sentence.utf8.contains { $0 >= 48 && $0 <= 57 } || ASCIIScan.containsAnyFolded(sentence, timeTriggers)
+        sentence.utf8.contains { $0 >= 48 && $0 <= 57 } || timeTriggerNeedles.found(in: sentence)
     }
+
+    /// ``timeTriggers`` as a table made once (see ``ASCIIScan/Needles``).
+    static let timeTriggerNeedles = ASCIIScan.Needles(timeTriggers)
 
     /// Whether lower-cased `text` names a period coarser than a day ("last week",
     /// "in March", "in 2019", "March 2019"). Each form's pattern runs only where
@@ -150,7 +154,7 @@ enum DateText {
     static func writtenDate(in text: String) -> String? {
         let lower = text.lowercased()
         // "19.01.2020": day, month and year in figures, as European pages print them.
-        if lower.utf8.contains(UInt8(ascii: ".")), let m = lower.firstMatch(of: Pattern.numericDay),
+        if lower.utf8.contains(UInt8(ascii: ".")), let m = lower.firstMatch(of: Pattern.numericDay)?.output,
            let first = Int(m.1), let second = Int(m.2), let year = Int(m.3) {
             let (day, month) = second > 12 ? (second, first) : (first, second)
             if (1...12).contains(month), (1...31).contains(day) { return format(year, month, day) }
@@ -248,7 +252,7 @@ enum DateText {
         }
         // "she recalled telling him": said before the telling, on no day the article names.
         if recallsEarlierSpeech(lower) { return Found(day: nil, basis: .period) }
-        if ASCIIScan.contains(lowercased: lower, "ago"), let m = lower.firstMatch(of: Pattern.ago) {
+        if ASCIIScan.contains(lowercased: lower, "ago"), let m = lower.firstMatch(of: Pattern.ago)?.output {
             if m.2.hasPrefix("day"), let pub, let n = Int(m.1) ?? numbers[String(m.1)] {
                 return Found(day: shift(pub, days: -n), basis: .relative)
             }
@@ -256,7 +260,7 @@ enum DateText {
         }
         if let pub {
             if ASCIIScan.containsAny(lowercased: lower, ["yesterday", "last night"]) { return Found(day: shift(pub, days: -1), basis: .relative) }
-            if weekdays.contains(where: { ASCIIScan.contains(lowercased: lower, $0) }), let m = lower.firstMatch(of: Pattern.weekday) {
+            if weekdays.contains(where: { ASCIIScan.contains(lowercased: lower, $0) }), let m = lower.firstMatch(of: Pattern.weekday)?.output {
                 if let updated, let up = parseDay(updated), let day = weekdayBefore(String(m.1), in: lower, publication: up),
                    let published = publication, day > published {
                     return Found(day: day, basis: .relative)
@@ -317,7 +321,7 @@ enum DateText {
             }
         }
         if ASCIIScan.contains(lowercased: lower, "ago") {
-            for m in lower.matches(of: Pattern.ago) where m.2.hasPrefix("day") {
+            for m in lower.matches(of: Pattern.ago).map(\.output) where m.2.hasPrefix("day") {
                 if let n = Int(m.1) ?? numbers[String(m.1)], let day = shift(pub, days: -n) { days.append(day) }
             }
         }
