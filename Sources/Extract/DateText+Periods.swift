@@ -48,7 +48,8 @@ extension DateText {
     /// something said ("a 2008 video"). (``namesPeriod(_:)`` holds the strict
     /// forms: "last week", "in March", "in 2019", "March 2019".)
     static func namesLoosePeriod(_ sentence: String, lower: String) -> Bool {
-        if ASCIIScan.containsAny(lowercased: lower, aroundWords), lower.contains(PeriodPattern.around) { return true }
+        if ASCIIScan.containsAny(lowercased: lower, aroundWords),
+           PeriodScans.around.contains(in: lower) ?? lower.contains(PeriodPattern.around) { return true }
         if ASCIIScan.containsAny(lowercased: sentence, capitalisedMonths), sentence.contains(PeriodPattern.bareMonth) { return true }
         return ASCIIScan.containsAny(lowercased: lower, [" 19", " 20"]) && lower.contains(PeriodPattern.yearOccasion)
     }

@@ -59,7 +59,7 @@ enum DateText {
     private static let numbers = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7]
 
     /// Full month names, for the cheap tests before the period patterns.
-    private static let fullMonths = (1 ... 12).map { month in
+    static let fullMonths = (1 ... 12).map { month in
         months.filter { $0.value == month }.keys.max { $0.count < $1.count }!
     }
     /// What ``Pattern/inMonth`` needs: "in january" … "in december".
@@ -143,10 +143,26 @@ enum DateText {
     /// the words it needs stand (the patterns are costly; most sentences have none).
     static func namesPeriod(_ text: String) -> Bool {
         if ASCIIScan.containsAny(lowercased: text, ["last ", "earlier this ", "this past ", "previous "]),
-           text.contains(Pattern.lastPeriod) { return true }
-        if ASCIIScan.containsAny(lowercased: text, inMonthWords), text.contains(Pattern.inMonth) { return true }
-        if ASCIIScan.containsAny(lowercased: text, ["in 19", "in 20"]), text.contains(Pattern.inYear) { return true }
-        return ASCIIScan.containsAny(lowercased: text, monthYearWords) && text.contains(Pattern.monthYear)
+           PeriodScans.lastPeriod.contains(in: text) ?? text.contains(Pattern.lastPeriod) { return true }
+        if ASCIIScan.containsAny(lowercased: text, inMonthWords),
+           PeriodScans.inMonth.contains(in: text) ?? text.contains(Pattern.inMonth) { return true }
+        if ASCIIScan.containsAny(lowercased: text, ["in 19", "in 20"]),
+           PeriodScans.inYear.contains(in: text) ?? text.contains(Pattern.inYear) { return true }
+        return ASCIIScan.containsAny(lowercased: text, monthYearWords)
+            && PeriodScans.monthYear.contains(in: text) ?? text.contains(Pattern.monthYear)
+    }
+
+    /// The period patterns of ``namesPeriod(_:)`` as scans (see ``PhraseScan``); each
+    /// pattern itself runs only where its scan is unsure.
+    enum PeriodScans {
+        static let lastPeriod = PhraseScan([[.words(["last", "earlier this", "this past", "previous"]),
+                                             .words(["week", "month", "year", "summer", "spring", "autumn", "fall", "winter"])]])
+        static let inMonth = PhraseScan([[.words(["in"]), .words(fullMonths)]])
+        static let inYear = PhraseScan([[.words(["in"]), .year]])
+        static let monthYear = PhraseScan([[.words(fullMonths), .year]])
+        static let around = PhraseScan([[.words(["this"]), .words(["week", "month", "year"])],
+                                        [.words(["in recent"]), .words(["days", "weeks", "months", "years"])],
+                                        [.words(["as recently as"])]])
     }
 
     /// A date written out for readers ("Monday, November 18th, 2019",

@@ -78,14 +78,14 @@ enum DayScan {
     }
 
     /// A step of the scan that may fail, succeed or not know.
-    private enum Step<Value> {
+    fileprivate enum Step<Value> {
         case yes(Value)
         case no
         case unsure
     }
 
     /// The scan over one text's bytes.
-    private struct Scanner {
+    fileprivate struct Scanner {
         let bytes: UnsafeBufferPointer<UInt8>
 
         /// The byte at `i`, 0 past the end (0 stands for the end: the text never holds it where it matters).
@@ -303,5 +303,113 @@ enum DayScan {
             }
             return .no
         }
+    }
+}
+
+/// A few fixed phrases of ``DateText``'s period patterns ("last week", "in
+/// March", "in 2019", "March 2019", "this week", "in recent months"), each a
+/// run of slots parted by one space, with a word boundary at either end,
+/// found by a scan of the bytes as ``DayScan`` finds the days (and, like it,
+/// unsure where the text around is not ASCII). `DayScanTests` holds each to
+/// the regular expression it stands for.
+struct PhraseScan: Sendable {
+    /// What one slot of a phrase takes.
+    enum Slot: Sendable {
+        /// One of these words (lower case ASCII; a word may hold a space).
+        case words([String])
+        /// A year: 19 or 20 and two digits.
+        case year
+    }
+
+    /// The phrases (one slot after another, parted by a single space).
+    let phrases: [[Slot]]
+    /// The slots' words as bytes.
+    private let bytePhrases: [[[[UInt8]]?]]
+
+    /// A scan for `phrases`.
+    init(_ phrases: [[Slot]]) {
+        self.phrases = phrases
+        bytePhrases = phrases.map { slots in
+            slots.map { slot in
+                if case .words(let words) = slot { return words.map { Array($0.utf8) } }
+                return nil
+            }
+        }
+    }
+
+    /// The first match in `text`: where the first slot's word starts and ends (byte offsets); nil for none; unsure as ``DayScan/Outcome``.
+    fileprivate func first(in text: String) -> DayScan.Step<Range<Int>?> {
+        var text = text
+        return text.withUTF8 { bytes in
+            let scanner = DayScan.Scanner(bytes: bytes)
+            var p = 0
+            while p < bytes.count {
+                let b = bytes[p]
+                if !DayScan.Scanner.isLetter(b) || (p > 0 && DayScan.Scanner.isWord(bytes[p - 1])) { p += 1; continue }
+                var unsure = false
+                for phrase in bytePhrases {
+                    switch match(phrase, 0, at: p, scanner) {
+                    case .yes(let firstEnd):
+                        switch scanner.boundaryBeforeWord(p) {
+                        case .yes: return .yes(p ..< firstEnd)
+                        case .no: break
+                        case .unsure: unsure = true
+                        }
+                    case .no: break
+                    case .unsure: unsure = true
+                    }
+                }
+                if unsure { return .unsure }
+                p += 1
+            }
+            return .yes(nil)
+        }
+    }
+
+    /// Whether `text` holds a phrase (nil: unsure).
+    func contains(in text: String) -> Bool? {
+        switch first(in: text) {
+        case .yes(let range): return range != nil
+        case .no: return false
+        case .unsure: return nil
+        }
+    }
+
+    /// Whether the slots from `slot` on match at `i` and end at a word boundary; the end of slot 0's word when they do.
+    private func match(_ phrase: [[[UInt8]]?], _ slot: Int, at i: Int, _ scanner: DayScan.Scanner) -> DayScan.Step<Int> {
+        var unsure = false
+        func rest(_ end: Int) -> DayScan.Step<Int> {
+            if slot + 1 == phrase.count {
+                switch scanner.boundaryAfterWord(end) {
+                case .yes: return .yes(end)
+                case .no: return .no
+                case .unsure: return .unsure
+                }
+            }
+            guard scanner.at(end) == 32 else { return .no }
+            switch match(phrase, slot + 1, at: end + 1, scanner) {
+            case .yes: return .yes(end)
+            case .no: return .no
+            case .unsure: return .unsure
+            }
+        }
+        if let words = phrase[slot] {
+            for word in words where scanner.spells(word, i) {
+                switch rest(i + word.count) {
+                case .yes(let end): return .yes(end)
+                case .no: continue
+                case .unsure: unsure = true
+                }
+            }
+        } else {
+            let (a, b, c, d) = (scanner.at(i), scanner.at(i + 1), scanner.at(i + 2), scanner.at(i + 3))
+            if (a == 49 && b == 57) || (a == 50 && b == 48) {
+                // `\d` takes the digits of other scripts too: a byte that is not ASCII there is for the regex to judge.
+                if DayScan.Scanner.isStrange(c) || DayScan.Scanner.isStrange(d) { return .unsure }
+                if DayScan.Scanner.isDigit(c), DayScan.Scanner.isDigit(d) { return rest(i + 4) }
+            }
+            return .no
+        }
+        return unsure ? .unsure : .no
     }
 }

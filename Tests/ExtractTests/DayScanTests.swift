@@ -86,4 +86,32 @@ struct DayScanTests {
         #expect(DayScan.first(form, in: text) == .none)
         #expect(Self.expected(form, in: text).isEmpty)
     }
+
+    /// Words the period patterns react to, and the ones around them.
+    static let periodWords = [
+        "last", "earlier", "this", "past", "previous", "week", "weeks", "month", "year", "years", "summer", "fall", "in",
+        "recent", "as", "recently", "march", "may", "june", "december", "2019", "1999", "2025.", "20", "19", "201", "20199",
+        "2019,5", "x", "a", "the", ",", ".", "'", ":", "_", "in.", "a.in", "mid-", "lastweek", "1,2019", "Last", "In",
+    ]
+    static let periodCases = texts(2000, from: periodWords, separators: [" ", " ", "", "  ", ",", "."])
+        + texts(2000, from: periodWords + ["’", "é", "٣", "\u{301}", "20\u{301}", "\u{A0}", "week\u{301}", "\r\n", "20١٩"],
+                separators: [" ", " ", "", ",", "."])
+
+    @Test("the period scans find a period where the period patterns do, or are unsure", arguments: 0 ..< 5)
+    func periodScansMatch(index: Int) {
+        let (scan, pattern): (PhraseScan, Regex<AnyRegexOutput>) = [
+            (DateText.PeriodScans.lastPeriod, Regex(DateText.Pattern.lastPeriod)),
+            (DateText.PeriodScans.inMonth, Regex(DateText.Pattern.inMonth)),
+            (DateText.PeriodScans.inYear, Regex(DateText.Pattern.inYear)),
+            (DateText.PeriodScans.monthYear, Regex(DateText.Pattern.monthYear)),
+            (DateText.PeriodScans.around, Regex(DateText.PeriodPattern.around)),
+        ][index]
+        var found = 0
+        for text in Self.periodCases {
+            guard let contains = scan.contains(in: text) else { continue }
+            #expect(contains == text.contains(pattern), "\(text.debugDescription)")
+            if contains { found += 1 }
+        }
+        #expect(found > 0)
+    }
 }
