@@ -160,6 +160,8 @@ enum DateText {
         static let inMonth = PhraseScan([[.words(["in"]), .words(fullMonths)]])
         static let inYear = PhraseScan([[.words(["in"]), .year]])
         static let monthYear = PhraseScan([[.words(fullMonths), .year]])
+        /// ``Pattern/weekday``: the first weekday named.
+        static let weekday = PhraseScan([[.words(weekdays)]])
         static let around = PhraseScan([[.words(["this"]), .words(["week", "month", "year"])],
                                         [.words(["in recent"]), .words(["days", "weeks", "months", "years"])],
                                         [.words(["as recently as"])]])
@@ -276,12 +278,13 @@ enum DateText {
         }
         if let pub {
             if ASCIIScan.containsAny(lowercased: lower, ["yesterday", "last night"]) { return Found(day: shift(pub, days: -1), basis: .relative) }
-            if weekdays.contains(where: { ASCIIScan.contains(lowercased: lower, $0) }), let m = lower.firstMatch(of: Pattern.weekday)?.output {
-                if let updated, let up = parseDay(updated), let day = weekdayBefore(String(m.1), in: lower, publication: up),
+            if weekdays.contains(where: { ASCIIScan.contains(lowercased: lower, $0) }),
+               let name = PeriodScans.weekday.firstWord(in: lower) ?? lower.firstMatch(of: Pattern.weekday).map({ String($0.output.1) }) {
+                if let updated, let up = parseDay(updated), let day = weekdayBefore(name, in: lower, publication: up),
                    let published = publication, day > published {
                     return Found(day: day, basis: .relative)
                 }
-                return Found(day: weekdayBefore(String(m.1), in: lower, publication: pub), basis: .relative)
+                return Found(day: weekdayBefore(name, in: lower, publication: pub), basis: .relative)
             }
             if ASCIIScan.containsAny(lowercased: lower, ["today", "this morning", "this afternoon", "tonight"]), lower.contains(Pattern.today) {
                 return Found(day: format(pub.year, pub.month, pub.day), basis: .relative)

@@ -366,6 +366,17 @@ struct PhraseScan: Sendable {
         }
     }
 
+    /// The first slot's word of the first match (`.some(nil)`: no match; nil: unsure).
+    func firstWord(in text: String) -> String?? {
+        switch first(in: text) {
+        case .yes(let range):
+            guard let range else { return .some(nil) }
+            return .some(String(decoding: Array(text.utf8)[range], as: UTF8.self))
+        case .no: return .some(nil)
+        case .unsure: return nil
+        }
+    }
+
     /// Whether `text` holds a phrase (nil: unsure).
     func contains(in text: String) -> Bool? {
         switch first(in: text) {

@@ -114,4 +114,17 @@ struct DayScanTests {
         }
         #expect(found > 0)
     }
+
+    @Test("the weekday scan finds the first weekday the weekday pattern finds, or is unsure")
+    func weekdayScanMatches() {
+        let words = ["monday", "sunday", "saturday", "mondays", "monday’s", "friday.", "x", "on", "_", "a.monday", "monday.x",
+                     "tuesday:", "é", "\u{301}", "5", "thursday5", "Wednesday"]
+        var found = 0
+        for text in Self.texts(3000, from: words, separators: [" ", "", ",", ".", "\u{A0}"]) {
+            guard let name = DateText.PeriodScans.weekday.firstWord(in: text) else { continue }
+            #expect(name == text.firstMatch(of: DateText.Pattern.weekday).map { String($0.output.1) }, "\(text.debugDescription)")
+            if name != nil { found += 1 }
+        }
+        #expect(found > 0)
+    }
 }
