@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -121,6 +122,84 @@ enum ASCIIScan {
         guard let offset else { return nil }
         let lower = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
         return lower ..< text.utf8.index(lower, offsetBy: needle.utf8.count)
+    }
+
+    /// A fixed list of needles (lower-case ASCII) for ``ASCIIScan/containsAnyFolded(_:_:)``'s
+    /// answer with a table of their first two bytes made once: most places in a
+    /// text start no needle's pair and are passed over at the cost of one bit test.
+    struct Needles: Sendable {
+        /// The needles' bytes.
+        private let needles: [[UInt8]]
+        /// One bit for each pair of first bytes (folded, below 128) that some needle starts with.
+        private let pairs: [UInt64]
+        /// Whether a needle is empty (found in any text).
+        private let hasEmpty: Bool
+        /// Whether a needle is a single byte (it may stand before a byte that is not ASCII).
+        private let hasSingle: Bool
+
+        /// The table for `needles`.
+        init(_ needles: [StaticString]) {
+            let bytes = needles.map { needle in needle.withUTF8Buffer { Array($0) } }
+            var pairs = [UInt64](repeating: 0, count: 256)
+            for needle in bytes where !needle.isEmpty {
+                precondition(needle.allSatisfy { $0 < 128 && !($0 >= 65 && $0 <= 90) }, "needles are lower-case ASCII")
+                // A needle of one byte starts a pair with whatever follows it.
+                let seconds = needle.count > 1 ? [needle[1]] : Array(0 ..< 128)
+                for second in seconds {
+                    let key = Int(needle[0]) << 7 | Int(second)
+                    pairs[key >> 6] |= 1 << UInt64(key & 63)
+                }
+            }
+            self.needles = bytes
+            self.pairs = pairs
+            hasEmpty = bytes.contains(where: \.isEmpty)
+            hasSingle = bytes.contains { $0.count == 1 }
+        }
+
+        /// Whether `text` contains any needle, ASCII letters compared without regard to case.
+        func found(in text: some StringProtocol) -> Bool {
+            if hasEmpty { return true }
+            func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+                let count = bytes.count
+                var i = 0
+                while i < count {
+                    let first = lower(bytes[i])
+                    guard first < 128 else { i += 1; continue }
+                    let second = i + 1 < count ? lower(bytes[i + 1]) : 0
+                    let key = Int(first) << 7 | Int(second & 127)
+                    if second < 128 || hasSingle,
+                       pairs[key >> 6] & (1 << UInt64(key & 63)) != 0 {
+                        for needle in needles where needle.first == first && i + needle.count <= count {
+                            var k = 1
+                            while k < needle.count, lower(bytes[i + k]) == needle[k] { k += 1 }
+                            if k == needle.count { return true }
+                        }
+                    }
+                    i += 1
+                }
+                return false
+            }
+            if let found = text.utf8.withContiguousStorageIfAvailable(scan) { return found }
+            var copy = String(text)
+            return copy.withUTF8(scan)
+        }
+    }
+
+    /// `word` without the punctuation at either end, as Foundation's
+    /// `trimmingCharacters(in: .punctuationCharacters)` gives it. A word that
+    /// starts and ends with an ASCII letter or digit (most words) has nothing
+    /// to trim and is handed back without going through `NSString`.
+    static func trimmingPunctuation(_ word: some StringProtocol) -> String {
+        let word = String(word)
+        if let first = word.utf8.first, let last = word.utf8.last, isAlphanumeric(first), isAlphanumeric(last) {
+            return word
+        }
+        return word.trimmingCharacters(in: .punctuationCharacters)
+    }
+
+    @inline(__always)
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
     }
 
     /// Whether `lowercased` contains any of `needles`, as ``contains(lowercased:_:)``.

@@ -178,10 +178,10 @@ public enum ArticleExtractor {
             return machine
         }
         if let printed { return printed }
-        if let url, let m = url.firstMatch(of: Pattern.urlDay) {
+        if let url, let m = url.firstMatch(of: Pattern.urlDay)?.output {
             return "\(m.1)-\(m.2)-\(m.3)"
         }
-        if let url, let m = url.lowercased().firstMatch(of: Pattern.urlMonthName),
+        if let url, let m = url.lowercased().firstMatch(of: Pattern.urlMonthName)?.output,
            let month = DateText.months[String(m.2)], let year = Int(m.1), let day = Int(m.3) {
             return DateText.format(year, month, day)
         }
@@ -195,14 +195,14 @@ public enum ArticleExtractor {
         let dateWords: Set<String> = ["date", "time", "published", "publish", "posted", "timestamp", "dateline", "pubdate", "meta", "byline"]
         // Every date word holds one of these; segments are lower-cased pieces of the names, so a
         // name without any of them (compared without case) has no date word.
-        let dateWordStems: [StaticString] = ["date", "time", "publish", "posted", "meta", "byline"]
+        let dateWordStems = Self.dateWordStems
         var best: (date: String, rank: Int)?
         func visit(_ element: Element) {
             if TextFolding.isInvisible(element.name) { return }
             let className = element[attribute: "class"], id = element[attribute: "id"]
             // Segments are split only from names that hold a date word at all (most hold none).
             func namesDate(_ value: String?) -> Bool {
-                guard let value, ASCIIScan.containsAnyFolded(value, dateWordStems) else { return false }
+                guard let value, dateWordStems.found(in: value) else { return false }
                 // A run-together name counts too ("arttidate_pub", "pubdate").
                 return value.split(separator: " ").contains {
                     BodyExtractor.splitSegments(String($0)).contains { dateWords.contains($0) || $0.utf8.count > 4 && $0.hasSuffix("date") }
@@ -231,6 +231,9 @@ public enum ArticleExtractor {
         visit(root)
         return best?.date
     }
+
+    /// What every date word of ``printedDate(root:)`` holds, as a table made once.
+    static let dateWordStems = ASCIIScan.Needles(["date", "time", "publish", "posted", "meta", "byline"])
 
     /// Patterns compiled once (a regex literal in a function body is compiled
     /// at every call). `Regex` is not `Sendable` in this toolchain; these are only ever read.

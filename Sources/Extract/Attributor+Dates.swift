@@ -146,17 +146,12 @@ extension Attributor {
 
     /// A word that may be part of a day's name (a cheap test before the patterns).
     static func mayNameDay(_ token: Token) -> Bool {
-        guard token.isWord, token.text.utf8.count <= 14, let first = token.lower.utf8.first,
-              dayWordInitials[Int(first)] else { return false }
-        return dayWords.contains(token.lower)
+        guard token.isWord, token.text.utf8.count <= 14 else { return false }
+        return dayWordGate.contains(token.lower)
     }
 
-    /// The first bytes of ``dayWords``: most words start otherwise and need no lookup.
-    static let dayWordInitials: [Bool] = {
-        var initials = [Bool](repeating: false, count: 256)
-        for word in dayWords { if let first = word.utf8.first { initials[Int(first)] = true } }
-        return initials
-    }()
+    /// ``dayWords`` behind a test of their first bytes and lengths: most words fail it and need no lookup.
+    static let dayWordGate = WordGate(dayWords)
 
     /// Words that put a day in the future: the weekday resolves backwards, so
     /// such a sentence would name a wrong day.

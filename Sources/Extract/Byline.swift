@@ -113,7 +113,7 @@ enum Byline {
             return
         }
         if !first, let next = piece.split(separator: " ").dropFirst(name.split(separator: " ").count).first,
-           roleNouns.contains(next.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+           roleNouns.contains(ASCIIScan.trimmingPunctuation(next.lowercased())) {
             return
         }
         if !credit.people.contains(name) { credit.people.append(name) }
@@ -198,7 +198,7 @@ enum Byline {
             let lower = word.lowercased()
             let letters = word.filter(\.isLetter)
             let isInitials = word.contains(".") && letters.count <= 3
-            let bare = lower.trimmingCharacters(in: .punctuationCharacters)
+            let bare = ASCIIScan.trimmingPunctuation(lower)
             if word.contains(where: \.isNumber) { break }
             // A possessive ("By President Trump's order"): running text, not a byline.
             if lower.hasSuffix("'s") || lower.hasSuffix("\u{2019}s") { words.removeAll(); break }

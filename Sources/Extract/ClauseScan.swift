@@ -8,17 +8,33 @@
 /// checks it against the regular expressions it replaces.
 struct ClauseScan {
     /// The words that open a clause (lower case, ASCII).
-    var openers: [String]
+    let openers: [String]
     /// Whether the openers match whatever the case of the text.
-    var caseInsensitive = false
+    let caseInsensitive: Bool
     /// Whether an opener must end at a word boundary ("who" also opens "whom" when false).
-    var wholeWord = true
+    let wholeWord: Bool
     /// The most words after the opener that belong to the clause.
-    var maxWords: Int
+    let maxWords: Int
     /// Whether each word after the opener must follow white space (else it may follow directly).
-    var spaceBeforeWords = true
+    let spaceBeforeWords: Bool
     /// Words before which the clause ends ("who said …": the cue is not part of the clause).
-    var stopBefore: [String] = []
+    let stopBefore: [String]
+    /// The scalars of ``openers`` and ``stopBefore``, worked out once (not at every position of every text).
+    private let openerScalars: [[Unicode.Scalar]]
+    private let stopScalars: [[Unicode.Scalar]]
+
+    /// A scanner for clauses that open with one of `openers` and run over at most `maxWords` words.
+    init(openers: [String], caseInsensitive: Bool = false, wholeWord: Bool = true, maxWords: Int,
+         spaceBeforeWords: Bool = true, stopBefore: [String] = []) {
+        self.openers = openers
+        self.caseInsensitive = caseInsensitive
+        self.wholeWord = wholeWord
+        self.maxWords = maxWords
+        self.spaceBeforeWords = spaceBeforeWords
+        self.stopBefore = stopBefore
+        openerScalars = openers.map { Array($0.unicodeScalars) }
+        stopScalars = stopBefore.map { Array($0.unicodeScalars) }
+    }
 
     /// `text` without every clause, left to right.
     func removing(from text: String) -> String {
@@ -58,7 +74,7 @@ struct ClauseScan {
             while k < s.count, Self.isSpace(s[k]) { k += 1 }
             if spaceBeforeWords, k == j { break }
             guard k < s.count, !Self.isSpace(s[k]), s[k] != ",", s[k] != ";" else { break }
-            if !stopBefore.isEmpty, stopBefore.contains(where: { word in Self.hasWord(word, in: s, at: k) }) { break }
+            if !stopScalars.isEmpty, stopScalars.contains(where: { word in Self.hasWord(word, in: s, at: k) }) { break }
             var e = k
             while e < s.count, !Self.isSpace(s[e]), s[e] != ",", s[e] != ";" { e += 1 }
             j = e
@@ -69,8 +85,7 @@ struct ClauseScan {
 
     /// The length of the opener that starts at `i`, if one does.
     private func opener(in s: [Unicode.Scalar], at i: Int) -> Int? {
-        for word in openers {
-            let w = Array(word.unicodeScalars)
+        for w in openerScalars {
             guard i + w.count <= s.count else { continue }
             var matches = true
             for (k, c) in w.enumerated() {
@@ -84,8 +99,7 @@ struct ClauseScan {
     }
 
     /// Whether `word` (lower case) stands at `k` and ends at a word boundary.
-    private static func hasWord(_ word: String, in s: [Unicode.Scalar], at k: Int) -> Bool {
-        let w = Array(word.unicodeScalars)
+    private static func hasWord(_ w: [Unicode.Scalar], in s: [Unicode.Scalar], at k: Int) -> Bool {
         guard k + w.count <= s.count else { return false }
         for (n, c) in w.enumerated() where s[k + n] != c { return false }
         return isBoundary(s, k + w.count)
@@ -112,7 +126,8 @@ struct ClauseScan {
     }
 
     private static func isDigit(_ c: Unicode.Scalar) -> Bool {
-        c.properties.numericType != nil
+        // In ASCII only the ten digits have a numeric type.
+        c.value < 0x80 ? (c.value >= 0x30 && c.value <= 0x39) : c.properties.numericType != nil
     }
 
     private static func isWord(_ c: Unicode.Scalar) -> Bool {
@@ -130,6 +145,7 @@ struct ClauseScan {
     }
 
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isWhitespace
+        // In ASCII, White_Space is the tab, the line breaks (U+000A–U+000D) and the space.
+        c.value < 0x80 ? (c.value == 0x20 || (c.value >= 0x09 && c.value <= 0x0D)) : c.properties.isWhitespace
     }
 }

@@ -48,7 +48,8 @@ extension DateText {
     /// something said ("a 2008 video"). (``namesPeriod(_:)`` holds the strict
     /// forms: "last week", "in March", "in 2019", "March 2019".)
     static func namesLoosePeriod(_ sentence: String, lower: String) -> Bool {
-        if ASCIIScan.containsAny(lowercased: lower, aroundWords), lower.contains(PeriodPattern.around) { return true }
+        if ASCIIScan.containsAny(lowercased: lower, aroundWords),
+           PeriodScans.around.contains(in: lower) ?? lower.contains(PeriodPattern.around) { return true }
         if ASCIIScan.containsAny(lowercased: sentence, capitalisedMonths), sentence.contains(PeriodPattern.bareMonth) { return true }
         return ASCIIScan.containsAny(lowercased: lower, [" 19", " 20"]) && lower.contains(PeriodPattern.yearOccasion)
     }
@@ -67,7 +68,7 @@ extension DateText {
     static func withoutPossessivePeriods(_ lower: String) -> String {
         guard ASCIIScan.containsAny(lowercased: lower, possessivePeriods) else { return lower }
         return lower.replacing(PeriodPattern.possessivePeriod) { m in
-            let next = m.2.split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+            let next = m.2.split(separator: " ").map { ASCIIScan.trimmingPunctuation($0) }
             let occasion = next.contains { Attributor.occasionNouns.contains($0) || DayEvidence.speechOccasionNouns.contains($0) }
             return occasion ? String(m.1) + m.2 : String(m.0)
         }

@@ -20,7 +20,8 @@ enum DateText {
     /// (keeping the offset it gives) or a bare `YYYY-MM-DD`.
     static func normaliseTimestamp(_ raw: String) -> String? {
         let s = TextFolding.trimmingWhiteSpace(raw)
-        guard let m = s.firstMatch(of: timestampPattern) else {
+        // The captures read once: each of the match's own subscripts builds them all again.
+        guard let m = s.firstMatch(of: timestampPattern)?.output else {
             return nil
         }
         guard let month = Int(m.2), let day = Int(m.3), (1...12).contains(month), (1...31).contains(day) else { return nil }
@@ -58,7 +59,7 @@ enum DateText {
     private static let numbers = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7]
 
     /// Full month names, for the cheap tests before the period patterns.
-    private static let fullMonths = (1 ... 12).map { month in
+    static let fullMonths = (1 ... 12).map { month in
         months.filter { $0.value == month }.keys.max { $0.count < $1.count }!
     }
     /// What ``Pattern/inMonth`` needs: "in january" … "in december".
@@ -131,18 +132,39 @@ enum DateText {
     /// Whether `sentence` may name a day or a period: it holds a digit or one of
     /// ``timeTriggers`` (without regard to case). A cheap test before the patterns.
     static func mayNameTime(_ sentence: String) -> Bool {
-        sentence.utf8.contains { $0 >= 48 && $0 <= 57 } || ASCIIScan.containsAnyFolded(sentence, timeTriggers)
+        sentence.utf8.contains { $0 >= 48 && $0 <= 57 } || timeTriggerNeedles.found(in: sentence)
     }
+
+    /// ``timeTriggers`` as a table made once (see ``ASCIIScan/Needles``).
+    static let timeTriggerNeedles = ASCIIScan.Needles(timeTriggers)
 
     /// Whether lower-cased `text` names a period coarser than a day ("last week",
     /// "in March", "in 2019", "March 2019"). Each form's pattern runs only where
     /// the words it needs stand (the patterns are costly; most sentences have none).
     static func namesPeriod(_ text: String) -> Bool {
         if ASCIIScan.containsAny(lowercased: text, ["last ", "earlier this ", "this past ", "previous "]),
-           text.contains(Pattern.lastPeriod) { return true }
-        if ASCIIScan.containsAny(lowercased: text, inMonthWords), text.contains(Pattern.inMonth) { return true }
-        if ASCIIScan.containsAny(lowercased: text, ["in 19", "in 20"]), text.contains(Pattern.inYear) { return true }
-        return ASCIIScan.containsAny(lowercased: text, monthYearWords) && text.contains(Pattern.monthYear)
+           PeriodScans.lastPeriod.contains(in: text) ?? text.contains(Pattern.lastPeriod) { return true }
+        if ASCIIScan.containsAny(lowercased: text, inMonthWords),
+           PeriodScans.inMonth.contains(in: text) ?? text.contains(Pattern.inMonth) { return true }
+        if ASCIIScan.containsAny(lowercased: text, ["in 19", "in 20"]),
+           PeriodScans.inYear.contains(in: text) ?? text.contains(Pattern.inYear) { return true }
+        return ASCIIScan.containsAny(lowercased: text, monthYearWords)
+            && PeriodScans.monthYear.contains(in: text) ?? text.contains(Pattern.monthYear)
+    }
+
+    /// The period patterns of ``namesPeriod(_:)`` as scans (see ``PhraseScan``); each
+    /// pattern itself runs only where its scan is unsure.
+    enum PeriodScans {
+        static let lastPeriod = PhraseScan([[.words(["last", "earlier this", "this past", "previous"]),
+                                             .words(["week", "month", "year", "summer", "spring", "autumn", "fall", "winter"])]])
+        static let inMonth = PhraseScan([[.words(["in"]), .words(fullMonths)]])
+        static let inYear = PhraseScan([[.words(["in"]), .year]])
+        static let monthYear = PhraseScan([[.words(fullMonths), .year]])
+        /// ``Pattern/weekday``: the first weekday named.
+        static let weekday = PhraseScan([[.words(weekdays)]])
+        static let around = PhraseScan([[.words(["this"]), .words(["week", "month", "year"])],
+                                        [.words(["in recent"]), .words(["days", "weeks", "months", "years"])],
+                                        [.words(["as recently as"])]])
     }
 
     /// A date written out for readers ("Monday, November 18th, 2019",
@@ -150,7 +172,7 @@ enum DateText {
     static func writtenDate(in text: String) -> String? {
         let lower = text.lowercased()
         // "19.01.2020": day, month and year in figures, as European pages print them.
-        if lower.utf8.contains(UInt8(ascii: ".")), let m = lower.firstMatch(of: Pattern.numericDay),
+        if lower.utf8.contains(UInt8(ascii: ".")), let m = lower.firstMatch(of: Pattern.numericDay)?.output,
            let first = Int(m.1), let second = Int(m.2), let year = Int(m.3) {
             let (day, month) = second > 12 ? (second, first) : (first, second)
             if (1...12).contains(month), (1...31).contains(day) { return format(year, month, day) }
@@ -158,15 +180,43 @@ enum DateText {
         // Both patterns need a digit and a month name.
         guard lower.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
               monthWords.contains(where: { ASCIIScan.contains(lowercased: lower, $0) }) else { return nil }
-        if let m = lower.firstMatch(of: Pattern.monthDay), let yearWord = m.3, let year = Int(yearWord),
-           let month = months[String(m.1)], let day = Int(m.2), (1...31).contains(day) {
+        if let m = firstDay(.monthDay, in: lower), let yearWord = m.year, let year = Int(yearWord),
+           let month = months[m.month], let day = Int(m.day), (1...31).contains(day) {
             return format(year, month, day)
         }
-        if let m = lower.firstMatch(of: Pattern.dayMonth), let yearWord = m.3, let year = Int(yearWord),
-           let month = months[String(m.2)], let day = Int(m.1), (1...31).contains(day) {
+        if let m = firstDay(.dayMonth, in: lower), let yearWord = m.year, let year = Int(yearWord),
+           let month = months[m.month], let day = Int(m.day), (1...31).contains(day) {
             return format(year, month, day)
         }
         return nil
+    }
+
+    /// The first match of ``Pattern/monthDay`` or ``Pattern/dayMonth`` in lower-cased
+    /// `lower`: found by ``DayScan``, or by the pattern where the scan is unsure.
+    static func firstDay(_ form: DayScan.Form, in lower: String) -> DayScan.Match? {
+        switch DayScan.first(form, in: lower) {
+        case .found(let match): return match
+        case .none: return nil
+        case .unsure: return regexMatches(form, in: lower, all: false).first
+        }
+    }
+
+    /// Every match of ``Pattern/monthDay`` or ``Pattern/dayMonth`` in `lower`, left to right, as ``firstDay(_:in:)`` finds them.
+    static func allDays(_ form: DayScan.Form, in lower: String) -> [DayScan.Match] {
+        DayScan.all(form, in: lower) ?? regexMatches(form, in: lower, all: true)
+    }
+
+    /// The matches of the pattern itself (the first only unless `all`).
+    static func regexMatches(_ form: DayScan.Form, in lower: String, all: Bool) -> [DayScan.Match] {
+        func end(_ range: Range<String.Index>) -> Int { lower.utf8.distance(from: lower.startIndex, to: range.upperBound) }
+        switch form {
+        case .monthDay:
+            let found = all ? lower.matches(of: Pattern.monthDay).map { $0.output } : lower.firstMatch(of: Pattern.monthDay).map { [$0.output] } ?? []
+            return found.map { DayScan.Match(month: String($0.1), day: String($0.2), year: $0.3.map(String.init), end: end($0.0.startIndex..<$0.0.endIndex)) }
+        case .dayMonth:
+            let found = all ? lower.matches(of: Pattern.dayMonth).map { $0.output } : lower.firstMatch(of: Pattern.dayMonth).map { [$0.output] } ?? []
+            return found.map { DayScan.Match(month: String($0.2), day: String($0.1), year: $0.3.map(String.init), end: end($0.0.startIndex..<$0.0.endIndex)) }
+        }
     }
 
     /// Days between two `YYYY-MM-DD` days (b − a), if both parse.
@@ -210,17 +260,17 @@ enum DateText {
         let hasMonth = hasDigit && monthNextToNumber(lower)
         let pub = publication.flatMap(parseDay)
         // Month and day: "November 24", "Nov. 24, 2025", "24 November".
-        if hasDigit, hasMonth, let m = lower.firstMatch(of: Pattern.monthDay), let month = months[String(m.1)], let day = Int(m.2), (1...31).contains(day) {
-            let year = m.3.flatMap { Int($0) } ?? inferredYear(month: month, day: day, publication: pub)
+        if hasDigit, hasMonth, let m = firstDay(.monthDay, in: lower), let month = months[m.month], let day = Int(m.day), (1...31).contains(day) {
+            let year = m.year.flatMap { Int($0) } ?? inferredYear(month: month, day: day, publication: pub)
             if let year { return Found(day: format(year, month, day), basis: .explicit) }
         }
-        if hasDigit, hasMonth, let m = lower.firstMatch(of: Pattern.dayMonth), let month = months[String(m.2)], let day = Int(m.1), (1...31).contains(day) {
-            let year = m.3.flatMap { Int($0) } ?? inferredYear(month: month, day: day, publication: pub)
+        if hasDigit, hasMonth, let m = firstDay(.dayMonth, in: lower), let month = months[m.month], let day = Int(m.day), (1...31).contains(day) {
+            let year = m.year.flatMap { Int($0) } ?? inferredYear(month: month, day: day, publication: pub)
             if let year { return Found(day: format(year, month, day), basis: .explicit) }
         }
         // "she recalled telling him": said before the telling, on no day the article names.
         if recallsEarlierSpeech(lower) { return Found(day: nil, basis: .period) }
-        if ASCIIScan.contains(lowercased: lower, "ago"), let m = lower.firstMatch(of: Pattern.ago) {
+        if ASCIIScan.contains(lowercased: lower, "ago"), let m = lower.firstMatch(of: Pattern.ago)?.output {
             if m.2.hasPrefix("day"), let pub, let n = Int(m.1) ?? numbers[String(m.1)] {
                 return Found(day: shift(pub, days: -n), basis: .relative)
             }
@@ -228,12 +278,13 @@ enum DateText {
         }
         if let pub {
             if ASCIIScan.containsAny(lowercased: lower, ["yesterday", "last night"]) { return Found(day: shift(pub, days: -1), basis: .relative) }
-            if weekdays.contains(where: { ASCIIScan.contains(lowercased: lower, $0) }), let m = lower.firstMatch(of: Pattern.weekday) {
-                if let updated, let up = parseDay(updated), let day = weekdayBefore(String(m.1), in: lower, publication: up),
+            if weekdays.contains(where: { ASCIIScan.contains(lowercased: lower, $0) }),
+               let name = PeriodScans.weekday.firstWord(in: lower) ?? lower.firstMatch(of: Pattern.weekday).map({ String($0.output.1) }) {
+                if let updated, let up = parseDay(updated), let day = weekdayBefore(name, in: lower, publication: up),
                    let published = publication, day > published {
                     return Found(day: day, basis: .relative)
                 }
-                return Found(day: weekdayBefore(String(m.1), in: lower, publication: pub), basis: .relative)
+                return Found(day: weekdayBefore(name, in: lower, publication: pub), basis: .relative)
             }
             if ASCIIScan.containsAny(lowercased: lower, ["today", "this morning", "this afternoon", "tonight"]), lower.contains(Pattern.today) {
                 return Found(day: format(pub.year, pub.month, pub.day), basis: .relative)
@@ -258,9 +309,11 @@ enum DateText {
         var kept = 0
         for clause in ClauseScans.backReference.clauses(in: scalars) {
             result.append(contentsOf: scalars[kept..<clause.lowerBound])
+            // Only "before" may open a place; the phrase's words are read for it alone.
             let phrase = String(String.UnicodeScalarView(scalars[clause]))
-            let words = phrase.split(separator: " ").dropFirst().prefix(4).map { $0.trimmingCharacters(in: .punctuationCharacters) }
-            let place = phrase.hasPrefix("before") && words.prefix { ["the", "a", "an", "federal", "state", "u.s.", "full"].contains($0) || audiences.contains($0) }
+            let place = phrase.hasPrefix("before") && phrase.split(separator: " ").dropFirst().prefix(4)
+                .map { ASCIIScan.trimmingPunctuation($0) }
+                .prefix { ["the", "a", "an", "federal", "state", "u.s.", "full"].contains($0) || audiences.contains($0) }
                 .contains(where: audiences.contains)
             if place { result.append(contentsOf: scalars[clause]) }
             kept = clause.upperBound
@@ -278,19 +331,16 @@ enum DateText {
         let lower = text.lowercased()
         var days: [String] = []
         if lower.utf8.contains(where: { $0 >= 48 && $0 <= 57 }), monthWords.contains(where: { ASCIIScan.contains(lowercased: lower, $0) }) {
-            for m in lower.matches(of: Pattern.monthDay) {
-                guard let month = months[String(m.1)], let day = Int(m.2), (1...31).contains(day),
-                      let year = m.3.flatMap({ Int($0) }) ?? inferredYear(month: month, day: day, publication: pub) else { continue }
-                days.append(format(year, month, day))
-            }
-            for m in lower.matches(of: Pattern.dayMonth) {
-                guard let month = months[String(m.2)], let day = Int(m.1), (1...31).contains(day),
-                      let year = m.3.flatMap({ Int($0) }) ?? inferredYear(month: month, day: day, publication: pub) else { continue }
-                days.append(format(year, month, day))
+            for form in [DayScan.Form.monthDay, .dayMonth] {
+                for m in allDays(form, in: lower) {
+                    guard let month = months[m.month], let day = Int(m.day), (1...31).contains(day),
+                          let year = m.year.flatMap({ Int($0) }) ?? inferredYear(month: month, day: day, publication: pub) else { continue }
+                    days.append(format(year, month, day))
+                }
             }
         }
         if ASCIIScan.contains(lowercased: lower, "ago") {
-            for m in lower.matches(of: Pattern.ago) where m.2.hasPrefix("day") {
+            for m in lower.matches(of: Pattern.ago).map(\.output) where m.2.hasPrefix("day") {
                 if let n = Int(m.1) ?? numbers[String(m.1)], let day = shift(pub, days: -n) { days.append(day) }
             }
         }

@@ -132,8 +132,11 @@ extension DayEvidence {
     /// Whether a token may be part of a day or a period (the test before ``mayNameTime(_:_:)``).
     static func mayBeTime(_ token: Token) -> Bool {
         token.isWord && ((Attributor.mayNameDay(token) && !publicationDayWords.contains(token.lower))
-            || periodWords.contains(token.lower) || isYear(token))
+            || periodWordGate.contains(token.lower) || isYear(token))
     }
+
+    /// ``periodWords`` behind a test of their first bytes and lengths (see ``WordGate``).
+    static let periodWordGate = WordGate(periodWords)
 
     /// Whether the word at `k` may name a day or a period with the words around
     /// it: a cheap test on the tokens before the patterns run (the patterns are
@@ -145,7 +148,7 @@ extension DayEvidence {
             return !publicationDayWords.contains(word.lower) && (word.isCapitalized || DateText.months[word.lower] == nil)
         }
         let before = k > 0 ? words[k - 1].lower : ""
-        if periodWords.contains(word.lower) { return periodOpeners.contains(before) }
+        if periodWordGate.contains(word.lower) { return periodOpeners.contains(before) }
         guard isYear(word) else { return false }
         let after = words[safe: k + 1].map { Token.lowered($0.bare) } ?? ""
         return yearOpeners.contains(before) || speechOccasionNouns.contains(after) || Attributor.occasionNouns.contains(after)
@@ -173,7 +176,7 @@ extension DayEvidence {
 
     /// Whether a word is a verb in the past tense (a cheap test on its spelling).
     static func isPast(_ word: String) -> Bool {
-        (word.count > 4 && word.hasSuffix("ed")) || irregularPast.contains(word)
+        (word.hasSuffix("ed") && word.count > 4) || irregularPast.contains(word)
     }
 
     /// Whether a word is a year ("1997", "2019").
@@ -311,6 +314,8 @@ extension Attributor {
     func referredSceneDay(_ sentence: [String], span: QuoteSpan, in p: Int, evidence: DayEvidence, upTo index: Int) -> DateText.Found? {
         // The occasion may be named in the quote's sentence or in the sentences of its paragraph before it
         // ("Stafford, earlier in the hearing, was adamant. “…,” he said.").
+        // No scene named an occasion: there is nothing to refer to (most articles).
+        guard evidence.scenes[...index].contains(where: { !$0.occasions.isEmpty }) else { return nil }
         let para = paragraphs[p]
         let before = para.sentences.filter { para.tokens[safe: $0.lowerBound].map { $0.start < span.open } ?? false }
             .flatMap { para.tokens[$0].filter { !$0.quoted && $0.isWord }.map(\.lower) }
@@ -328,7 +333,7 @@ extension Attributor {
     static func referredOccasions(_ words: [String]) -> Set<String> {
         var nouns: Set<String> = []
         for (k, word) in words.enumerated() where k > 0 {
-            let noun = word.trimmingCharacters(in: .punctuationCharacters)
+            let noun = ASCIIScan.trimmingPunctuation(word)
             guard DayEvidence.speechOccasionNouns.contains(noun) || occasionNouns.contains(noun) else { continue }
             let before = words[k - 1]
             if determiners.contains(before) || before.hasSuffix("’s") || before.hasSuffix("'s") { nouns.insert(noun) }
