@@ -127,10 +127,29 @@ enum QuerySQL {
             conditions.append("q.id IN (SELECT quote_id FROM appearance WHERE source_id = ?)")
             arguments += [sourceID]
         }
+        if let site = filter.site {
+            // Compared in Swift (SQLite's NOCASE folds ASCII only), then matched exactly.
+            let names = try SiteSQL.names(matching: site, in: db)
+            let placeholders = names.map { _ in "?" }.joined(separator: ", ")
+            conditions.append(names.isEmpty ? "0" : """
+                q.id IN (SELECT a.quote_id FROM appearance a JOIN source src ON src.id = a.source_id
+                    WHERE src.site IN (\(placeholders)))
+                """)
+            for name in names { arguments += [name] }
+        }
+        // Days are stored as `YYYY-MM-DD`, so text order is day order; NULL (undated) never compares true.
         if let since = filter.since {
             guard Timestamp.isDay(since) else { throw StoreError.invalidDate(since) }
             conditions.append("q.said_on >= ?")
             arguments += [since]
+        }
+        if let until = filter.until {
+            guard Timestamp.isDay(until) else { throw StoreError.invalidDate(until) }
+            conditions.append("q.said_on <= ?")
+            arguments += [until]
+        }
+        if filter.undated {
+            conditions.append("q.said_on IS NULL")
         }
         let terms = filter.order.terms
         if let afterID = filter.afterID {

@@ -1,4 +1,7 @@
 /// Which quotes to list, review or export. Every criterion left `nil` matches all.
+///
+/// The day criteria take only dated quotes: `since` and `until` never match a
+/// quote whose day is unknown, and `undated` selects exactly those.
 public struct QuoteFilter: Sendable, Equatable {
     /// A status (`verified`, …); `nil` or `all` matches any status.
     public var status: String?
@@ -6,8 +9,14 @@ public struct QuoteFilter: Sendable, Equatable {
     public var speaker: String?
     /// Only quotes that appear in this source.
     public var sourceID: Int64?
-    /// Only quotes said on or after this day (`YYYY-MM-DD`).
+    /// Only quotes that appear in a source of this site (its stored name, compared case-insensitively).
+    public var site: String?
+    /// Only quotes said on or after this day (`YYYY-MM-DD`); undated quotes never match.
     public var since: String?
+    /// Only quotes said on or before this day (`YYYY-MM-DD`); undated quotes never match.
+    public var until: String?
+    /// Only quotes whose day is unknown (no `said_on`).
+    public var undated: Bool
     /// At most this many quotes.
     public var limit: Int?
     /// Only quotes after this one in ``order`` (for paging).
@@ -16,12 +25,16 @@ public struct QuoteFilter: Sendable, Equatable {
     public var order: QuoteOrder
 
     /// Creates a filter; with no arguments it matches every quote.
-    public init(status: String? = nil, speaker: String? = nil, sourceID: Int64? = nil,
-                since: String? = nil, limit: Int? = nil, afterID: Int64? = nil, order: QuoteOrder = .default) {
+    public init(status: String? = nil, speaker: String? = nil, sourceID: Int64? = nil, site: String? = nil,
+                since: String? = nil, until: String? = nil, undated: Bool = false,
+                limit: Int? = nil, afterID: Int64? = nil, order: QuoteOrder = .default) {
         self.status = status
         self.speaker = speaker
         self.sourceID = sourceID
+        self.site = site
         self.since = since
+        self.until = until
+        self.undated = undated
         self.limit = limit
         self.afterID = afterID
         self.order = order

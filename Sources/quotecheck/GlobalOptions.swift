@@ -73,7 +73,7 @@ struct GlobalOptions: ParsableArguments {
     }
 }
 
-/// Listing options shared by `list`, `review` and `export`.
+/// Listing options shared by `list`, `review` and `export` (and `search`).
 struct FilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only quotes with this status (\(Status.vocabulary)), or 'all'.", valueName: "S"))
     var status: StatusFilter?
@@ -84,18 +84,37 @@ struct FilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only quotes from this source id (see 'quotecheck sources').", valueName: "ID"))
     var source: Int64?
 
-    @Option(help: ArgumentHelp("Only quotes said on or after this day.", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("Only quotes from sources of this site: its whole name as stored (a source's 'site'), any case.", valueName: "NAME"))
+    var site: String?
+
+    @Option(help: ArgumentHelp("Only quotes said on or after this day (dated quotes only; see --undated).", valueName: "YYYY-MM-DD"))
     var since: String?
+
+    @Option(help: ArgumentHelp("Only quotes said on or before this day (dated quotes only; see --undated).", valueName: "YYYY-MM-DD"))
+    var until: String?
+
+    @Flag(help: ArgumentHelp("Only quotes whose day is unknown (the ones --since and --until leave out)."))
+    var undated = false
 
     func validate() throws {
         if let since, Day(since) == nil {
             throw ValidationError("--since: \(Day.refusal(since))")
         }
+        if let until, Day(until) == nil {
+            throw ValidationError("--until: \(Day.refusal(until))")
+        }
+        if let since, let until, let first = Day(since), let last = Day(until), last < first {
+            throw ValidationError("--until \(until) is before --since \(since): give a range that runs forward")
+        }
+        if undated, since != nil || until != nil {
+            let flag = since != nil ? "--since" : "--until"
+            throw ValidationError("--undated cannot be combined with \(flag): --since and --until take only dated quotes")
+        }
     }
 
-    /// Notes on standard error when `--speaker` or `--source` names nothing in
-    /// `store`, so that an empty answer is not taken for "no quotes yet"
-    /// (the command still runs and exits 0).
+    /// Notes on standard error when `--speaker`, `--source` or `--site` names
+    /// nothing in `store`, so that an empty answer is not taken for "no quotes
+    /// yet" (the command still runs and exits 0).
     func noteUnknownNames(in store: ClaimsStore) throws {
         if let speaker {
             do {
@@ -109,11 +128,24 @@ struct FilterOptions: ParsableArguments {
         if let source, try store.source(id: source) == nil {
             printError("note: there is no source with id \(source) (see 'quotecheck sources')")
         }
+        if let site, try store.siteNames(matching: site).isEmpty {
+            printError("note: no source comes from a site named '\(site)' (see 'quotecheck sources --format jsonl')")
+        }
     }
 
     /// The store filter, with `defaultStatus` when `--status` is not given.
     func filter(defaultStatus: StatusFilter = .all, limit: Int? = nil) -> QuoteFilter {
-        QuoteFilter(status: (status ?? defaultStatus).status, speaker: speaker, sourceID: source, since: since, limit: limit)
+        var filter = queueFilter()
+        filter.status = (status ?? defaultStatus).status
+        filter.limit = limit
+        return filter
+    }
+
+    /// The store filter with the status as given ('all' included, `nil` when
+    /// `--status` is not given), in `order`: the review's queue.
+    func queueFilter(order: QuoteOrder = .default) -> QuoteFilter {
+        QuoteFilter(status: status?.word, speaker: speaker, sourceID: source, site: site,
+                    since: since, until: until, undated: undated, order: order)
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Review
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -79,6 +80,88 @@ func renderTable(header: [String], rows: [[String]], widths: [Int]) -> String {
         out += zip(row, widths).map { cell($0, $1) }.joined(separator: "  ").trimmingCharacters(in: .whitespaces) + "\n"
     }
     return out
+}
+
+/// The columns a listing table may fill: `COLUMNS` when it holds a positive
+/// number (as `ls` reads it; tests set it), else the terminal's width when
+/// standard output is a terminal, else `nil` (piped: the table keeps its
+/// fixed layout, whatever reads it).
+var tableColumns: Int? {
+    if let text = ProcessInfo.processInfo.environment["COLUMNS"], let columns = Int(text), columns > 0 {
+        return columns
+    }
+    return stdoutIsTerminal ? RawTerminal.size.columns : nil
+}
+
+/// Renders rows as a table that fits `columns` (when given): every column
+/// but the last keeps its width in `widths` (the one at `shrinking` may give
+/// up room down to `minimumShrunk`), and the last one takes the room that is
+/// left, at least `minimumLast`. Cells are measured in terminal columns; the
+/// last column's text is cut with `…` after its last whole word that fits.
+/// Without `columns` the widths are used as they are.
+func renderFittedTable(header: [String], rows: [[String]], widths: [Int], columns: Int?,
+                       shrinking: Int? = nil, minimumShrunk: Int = 12, minimumLast: Int = 20) -> String {
+    var widths = widths
+    if let columns, let last = widths.indices.last {
+        let fixed = widths.dropLast().reduce(0, +) + 2 * (widths.count - 1)
+        var room = columns - fixed
+        if room < minimumLast, let shrinking, shrinking < last {
+            let given = min(widths[shrinking] - minimumShrunk, minimumLast - room)
+            if given > 0 {
+                widths[shrinking] -= given
+                room += given
+            }
+        }
+        widths[last] = max(minimumLast, room)
+    }
+    let last = widths.count - 1
+    func cell(_ text: String, _ column: Int) -> String {
+        let flat = text.split(whereSeparator: { $0.isNewline || $0 == "\t" }).joined(separator: " ")
+        let width = widths[column]
+        let fitted = column == last ? TableCell.cutAtWord(flat, to: width) : TableCell.cut(flat, to: width)
+        return fitted + String(repeating: " ", count: max(0, width - DisplayWidth.of(fitted)))
+    }
+    var out = header.indices.map { cell(header[$0], $0) }.joined(separator: "  ").trimmingCharacters(in: .whitespaces) + "\n"
+    for row in rows {
+        out += row.indices.map { cell(row[$0], $0) }.joined(separator: "  ").trimmingCharacters(in: .whitespaces) + "\n"
+    }
+    return out
+}
+
+/// Cutting a table cell to a number of terminal columns.
+enum TableCell {
+    /// `text` if it fits in `width` columns, else its longest start that fits with `…` after it.
+    static func cut(_ text: String, to width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        var kept = ""
+        var used = 0
+        for character in text {
+            let next = DisplayWidth.of(character)
+            if used + next > width - 1 { break }
+            kept.append(character)
+            used += next
+        }
+        return kept + "…"
+    }
+
+    /// `text` if it fits in `width` columns, else its whole words that fit
+    /// with `…` right after the last one; a first word longer than the whole
+    /// cell is cut inside (there is no boundary to cut at).
+    static func cutAtWord(_ text: String, to width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        var kept = ""
+        var used = 0
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            let gap = kept.isEmpty ? 0 : 1
+            let next = DisplayWidth.of(word)
+            if used + gap + next > width - 1 { break }
+            if gap == 1 { kept += " " }
+            kept += word
+            used += gap + next
+        }
+        if kept.isEmpty { return cut(text, to: width) }
+        return kept + "…"
+    }
 }
 
 /// A string for JSONSerialization, or JSON null.

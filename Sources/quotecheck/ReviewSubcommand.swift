@@ -79,8 +79,7 @@ struct ReviewSubcommand: ParsableCommand {
         let store = try global.openStore()
         try filters.noteUnknownNames(in: store)
         // The status stays as given ('all' included): the driver reads nil as the unreviewed queue.
-        let filter = QuoteFilter(status: filters.status?.word, speaker: filters.speaker, sourceID: filters.source,
-                                 since: filters.since, order: order.quoteOrder)
+        let filter = filters.queueFilter(order: order.quoteOrder)
         let who = reviewerName(reviewer)
         if let terminal = RawTerminal() {
             defer { terminal.restore() }

@@ -1,3 +1,4 @@
+import Extract
 import GRDB
 import Testing
 @testable import Store
@@ -115,5 +116,48 @@ import Testing
                 .map { $0["detail"] as String }
         }
         #expect(!plan.contains { $0.contains("TEMP B-TREE FOR ORDER BY") }, "\(plan)")
+    }
+}
+
+/// The date range and outlet criteria (issue 16).
+extension QueryTests {
+    @Test func untilTakesDatedQuotesUpToTheDayIncluded() throws {
+        let store = try TestData.twoArticles()
+        #expect(try store.quotes(matching: QuoteFilter(until: "2024-03-01")).map(\.text) == ["Not today"])
+        #expect(try store.quotes(matching: QuoteFilter(until: "2024-04-30")).map(\.text)
+            == ["We will win.", "Taxes go down", "Not today"])
+        #expect(try store.quotes(matching: QuoteFilter(since: "2024-03-02", until: "2024-04-30")).map(\.text)
+            == ["We will win.", "Taxes go down"])
+        #expect(try store.quotes(matching: QuoteFilter(since: "2024-03-01", until: "2024-03-01")).map(\.text) == ["Not today"])
+        #expect(throws: StoreError.invalidDate("2024-02-30")) { try store.quotes(matching: QuoteFilter(until: "2024-02-30")) }
+    }
+
+    @Test func undatedTakesOnlyQuotesWithNoDay() throws {
+        let store = try TestData.twoArticles()
+        #expect(try store.quotes(matching: QuoteFilter(undated: true)).map(\.text) == ["Someone said this"])
+        #expect(try store.quotes(matching: QuoteFilter(speaker: "Bob Jones", undated: true)).isEmpty)
+        // The day criteria never take an undated quote.
+        #expect(try !store.quotes(matching: QuoteFilter(since: "0001-01-01")).contains { $0.saidOn == nil })
+        #expect(try !store.quotes(matching: QuoteFilter(until: "9999-12-31")).contains { $0.saidOn == nil })
+    }
+
+    @Test func filtersBySiteIgnoringCaseInAnyScript() throws {
+        let store = try ClaimsStore.inMemory()
+        func article(_ title: String, site: String?) -> Article {
+            Article(canonicalURL: "https://example.com/\(title)", title: title, site: site, paragraphs: ["P."])
+        }
+        _ = try store.importSource(TestData.source("a"), article: article("a", site: "Süddeutsche Zeitung"),
+                                   quotes: [TestData.quote("Wir schaffen das", by: "Angela Merkel")])
+        _ = try store.importSource(TestData.source("b"), article: article("b", site: "Coast Herald"),
+                                   quotes: [TestData.quote("We will win.", by: "Jane Smith"),
+                                            TestData.quote("Wir schaffen das", by: "Angela Merkel")])
+        _ = try store.importSource(TestData.source("c"), article: article("c", site: nil),
+                                   quotes: [TestData.quote("No site here", by: "Bob Jones")])
+        #expect(try store.quotes(matching: QuoteFilter(site: "SÜDDEUTSCHE ZEITUNG")).map(\.text) == ["Wir schaffen das"])
+        // A claim that appears on several sites is found by each.
+        #expect(try store.quotes(matching: QuoteFilter(site: "coast herald")).map(\.text) == ["Wir schaffen das", "We will win."])
+        #expect(try store.quotes(matching: QuoteFilter(site: "Coast")).isEmpty)  // the whole name, not a part
+        #expect(try store.siteNames(matching: "coast HERALD") == ["Coast Herald"])
+        #expect(try store.siteNames(matching: "Nowhere").isEmpty)
     }
 }
