@@ -52,4 +52,25 @@ enum SourceRemovalSQL {
         }
         try db.execute(sql: "DELETE FROM removed_appearance WHERE id = ?", arguments: [row["id"]])
     }
+
+    /// Brings back the claims, taken out with a removed source, that the new
+    /// source `sourceID` carries: it is in use, so they are too. Each leaves its
+    /// removed source's appearances aside and gets a `restored` entry by
+    /// `quotecheck import` (noted `source import #ID`).
+    static func bringBack(quotesOf sourceID: Int64, at now: String, in db: Database) throws {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT DISTINCT q.id, q.removed_with FROM appearance a JOIN quote q ON q.id = a.quote_id
+            WHERE a.source_id = ? AND q.removed_with IS NOT NULL ORDER BY q.id
+            """, arguments: [sourceID])
+        guard !rows.isEmpty else { return }
+        let changeID = try AuditLog.newChangeID(in: db)
+        for row in rows {
+            let quoteID: Int64 = row["id"]
+            try setAside(quoteID, in: row["removed_with"], in: db)
+            try db.execute(sql: "UPDATE quote SET removed_with = NULL WHERE id = ?", arguments: [quoteID])
+            try AuditLog.append(quoteID: quoteID, at: now, who: "quotecheck import", fieldName: "restored",
+                                old: nil, new: "source #\(sourceID)", note: "source import #\(sourceID)",
+                                changeID: changeID, in: db)
+        }
+    }
 }

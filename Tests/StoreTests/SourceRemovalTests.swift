@@ -96,4 +96,19 @@ import Testing
         #expect(outcome == .duplicate(sourceID: 2))
         #expect(try store.sources(removed: true).map(\.id) == [2])
     }
+
+    @Test func anotherSourceWithTheWordsBringsTheClaimBack() throws {
+        let store = try TestData.twoArticles()
+        let alone = try #require(try store.quotes(matching: .all).first { $0.text == "Someone said this" })
+        try store.removeSource(id: 2, by: "ana")
+        _ = try store.importSource(TestData.source("c"), article: TestData.article("c"),
+                                   quotes: [TestData.quote("someone said this!", by: nil)])
+        let back = try #require(try store.quotes(matching: .all).first { $0.id == alone.id })
+        #expect(back.sourceID == 3 && back.appearances == 1)
+        let entry = try #require(try store.history(quoteID: alone.id).last)
+        #expect([entry.field, entry.who, entry.note] == ["restored", "quotecheck import", "source import #3"])
+        try store.restoreSource(id: 2, by: "ana")
+        let restored = try #require(try store.quote(id: alone.id))
+        #expect(restored.sourceID == 2 && restored.appearances == 2)
+    }
 }
