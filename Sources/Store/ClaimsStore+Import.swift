@@ -13,7 +13,9 @@ extension ClaimsStore {
     /// words and speaker, and becomes one appearance. A new claim keeps the
     /// quote's `cue`, `rule` and `confidence` (they describe its first
     /// appearance). Any error rolls back the whole document; a confidence
-    /// outside 0…1 is ``StoreError/invalidConfidence(_:quote:)``.
+    /// outside 0…1 is ``StoreError/invalidConfidence(_:quote:)``. A claim
+    /// taken out with a removed source that this document carries comes back
+    /// (see `SourceRemovalSQL.bringBack(quotesOf:at:in:)`).
     public func importSource(_ source: NewSource, article: Article, quotes: [Quote]) throws -> ImportOutcome {
         let now = Timestamp.string(from: source.importedAt)
         return try writer.write { db in
@@ -61,6 +63,7 @@ extension ClaimsStore {
                     """).execute(arguments: [quoteID, sourceID, position, quote.paragraph, quote.start, quote.end,
                                      quote.context])
             }
+            try SourceRemovalSQL.bringBack(quotesOf: sourceID, at: now, in: db)
             return .imported(sourceID: sourceID, newQuotes: newQuotes, quotes: quotes.count)
         }
     }

@@ -109,8 +109,9 @@ enum QuerySQL {
 
     /// The statement and arguments that select the quotes matching `filter` in its order.
     static func quotes(matching filter: QuoteFilter, in db: Database) throws -> (String, StatementArguments) {
-        // Claims joined into another one are not listed (their appearances and trail moved there).
-        var conditions: [String] = ["q.merged_into IS NULL"]
+        // Claims joined into another one are not listed (their appearances and trail moved there),
+        // nor claims taken out with a removed source.
+        var conditions: [String] = ["q.merged_into IS NULL", "q.removed_with IS NULL"]
         var arguments = StatementArguments()
         if let status = filter.status, status != "all" {
             conditions.append("q.status = ?")

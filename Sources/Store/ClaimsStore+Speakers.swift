@@ -2,18 +2,18 @@ import Foundation
 import GRDB
 
 extension ClaimsStore {
-    /// Every speaker with its aliases and number of claims, by name.
+    /// Every speaker with its usual role, aliases and number of claims, by name.
     public func speakers() throws -> [SpeakerRecord] {
         try writer.read { db in
             let aliases = try Row.fetchAll(db, sql: "SELECT speaker_id, alias FROM speaker_alias ORDER BY alias")
             let byID = Dictionary(grouping: aliases, by: { $0["speaker_id"] as Int64 })
             return try Row.fetchAll(db, sql: """
-                SELECT s.id, s.name, s.type,
+                SELECT s.id, s.name, s.type, s.role,
                     (SELECT COUNT(*) FROM quote q WHERE q.speaker_id = s.id AND q.merged_into IS NULL) AS quotes
                 FROM speaker s ORDER BY s.name COLLATE NOCASE, s.id
                 """).map { row in
                 let id: Int64 = row["id"]
-                return SpeakerRecord(id: id, name: row["name"], type: row["type"],
+                return SpeakerRecord(id: id, name: row["name"], type: row["type"], role: row["role"],
                                      aliases: byID[id, default: []].map { $0["alias"] as String },
                                      quoteCount: row["quotes"])
             }

@@ -21,7 +21,7 @@ extension AuditLog {
     /// stored for it): walking the change groups before `target` in order, a
     /// change sets the mark to its reviewer and time, an undo group gives back
     /// the mark from before the change it cancelled (the same reviewer's latest
-    /// change not yet cancelled), and joins and speaker merges leave it.
+    /// change not yet cancelled), and joins, speaker merges and source removals leave it.
     static func markAfterUndoing(_ target: [AuditEntry], of quoteID: Int64, current: ReviewMark,
                                  in db: Database) throws -> ReviewMark {
         guard let first = target.last else { return current }  // `target` is newest first
@@ -43,7 +43,7 @@ extension AuditLog {
             if head.isUndo {
                 guard let cancelled = open[head.who]?.popLast() else { continue }
                 if mark == cancelled.set { mark = cancelled.before }
-            } else if head.note.map({ $0.hasPrefix("join #") || $0.hasPrefix("speaker ") }) != true {
+            } else if head.note.map({ $0.hasPrefix("join #") || $0.hasPrefix("speaker ") || $0.hasPrefix("source ") }) != true {
                 let set = ReviewMark(by: head.who, at: head.at)
                 open[head.who, default: []].append((set, mark))
                 mark = set

@@ -4,7 +4,7 @@ import GRDB
 extension QuoteRecord {
     /// The columns that ``init(row:)`` reads, for `SELECT … FROM quote q`.
     static let selection = """
-        SELECT q.id, q.text, q.kind, s.name AS speaker, q.speaker_role, q.speaker_id, q.cue,
+        SELECT q.id, q.text, q.kind, s.name AS speaker, COALESCE(q.speaker_role, s.role) AS speaker_role, q.speaker_id, q.cue,
             q.rule, q.confidence, q.said_on, q.said_on_basis, q.first_source_id AS source_id,
             COALESCE(src.url, src.canonical_url) AS source_url, src.file AS source_file,
             src.title AS source_title, src.site AS source_site, src.published_at,

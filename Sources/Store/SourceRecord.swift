@@ -36,8 +36,12 @@ public struct SourceRecord: Sendable, Equatable {
     public var importedAt: String
     /// How many quotes (appearances) were found in it.
     public var quoteCount: Int
+    /// When the source was removed (`sources remove`), `nil` while it is in use.
+    public var removedAt: String?
+    /// Who removed it, `nil` while it is in use.
+    public var removedBy: String?
 
-    /// Reads a source from a row of ``ClaimsStore/sources()``.
+    /// Reads a source from a row of ``ClaimsStore/sources(removed:)``.
     init(row: Row) throws {
         id = row["id"]
         sha256 = row["sha256"]
@@ -60,5 +64,7 @@ public struct SourceRecord: Sendable, Equatable {
         archivePath = row["archive_path"]
         importedAt = row["imported_at"]
         quoteCount = row["quote_count"]
+        removedAt = row["removed_at"]
+        removedBy = row["removed_by"]
     }
 }

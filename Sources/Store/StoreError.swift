@@ -40,6 +40,12 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
     case newerSchema(String)
     /// A quote's confidence lies outside 0…1 (the value, the quote's words).
     case invalidConfidence(Double, quote: String)
+    /// The speaker (its name) has no such alias (the alias).
+    case notAnAlias(speaker: String, alias: String)
+    /// The source is already removed.
+    case sourceRemoved(Int64)
+    /// The source is not removed, so there is nothing to bring back.
+    case sourceNotRemoved(Int64)
 
     /// A message that names the input and the problem.
     public var errorDescription: String? {
@@ -83,6 +89,12 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
             "a speaker's name cannot be empty"
         case .invalidConfidence(let value, let quote):
             "the confidence \(value) of the quote '\(quote.prefix(60))' is not between 0 and 1"
+        case .notAnAlias(let speaker, let alias):
+            "'\(alias)' is not an alias of '\(speaker)'; nothing was changed"
+        case .sourceRemoved(let id):
+            "source \(id) is already removed; 'quotecheck sources remove --undo \(id)' brings it back"
+        case .sourceNotRemoved(let id):
+            "source \(id) is not removed; nothing was changed"
         }
     }
 }
