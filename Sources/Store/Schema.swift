@@ -10,6 +10,7 @@ enum Schema {
         migrator.registerMigration("v4-review", migrate: v4Review)
         migrator.registerMigration("v5-findings", migrate: v5Findings)
         migrator.registerMigration("v6-attribution", migrate: v6Attribution)
+        migrator.registerMigration("v7-search", migrate: v7Search)
         return migrator
     }
 
