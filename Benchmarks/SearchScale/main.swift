@@ -49,7 +49,7 @@ let store = try ClaimsStore(path: directory.appendingPathComponent("claims.sqlit
 
 // A vocabulary of 5,000 made-up words drawn with a skewed (Zipf-like) law, as
 // in prose: a few words are everywhere, most are rare. The searched words are
-// planted at known rates: "ceasefire" in 1 quote of 1,000, the phrase "common
+// planted at known rates: "ceasefire" in 6 quotes of 5,000 (one verified), the phrase "common
 // understanding" in 1 of 2,000, the prefix "negotiat*" in 1 of 300 (four forms).
 let syllables = ["ka", "lo", "mi", "ne", "su", "ta", "ri", "po", "de", "va", "zo", "bel", "gar", "tin", "mor"]
 let vocabulary: [String] = (0..<5000).map { index in
@@ -76,7 +76,7 @@ let build = try seconds {
         for i in 0..<n {
             let number = made + i
             var words = (0..<12).map { _ in word(&random) }
-            if number % 1000 == 7 { words[3] = "ceasefire" }
+            if number % 1000 == 7 || number % 5000 == 0 { words[3] = "ceasefire" }
             if number % 2000 == 11 { words[5] = "common"; words[6] = "understanding" }
             if number % 300 == 13 { words[8] = negotiation[number % negotiation.count] }
             let text = words.joined(separator: " ").capitalized(with: nil) + "."

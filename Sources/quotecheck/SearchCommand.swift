@@ -19,7 +19,7 @@ struct SearchCommand: ParsableCommand {
         Examples:
           quotecheck search ceasefire
           quotecheck search '"common understanding"' --status unreviewed
-          quotecheck search ceasefir* --speaker Witkoff --format jsonl
+          quotecheck search ceasefir* --speaker Macron --format jsonl
         """)
     )
 
