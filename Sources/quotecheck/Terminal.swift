@@ -73,7 +73,17 @@ final class RawTerminal {
     /// expects (SIGTSTP to itself), and once continued takes the terminal back.
     private func suspend() {
         restore()
-        kill(getpid(), SIGTSTP)
+        // raise, not kill(getpid()): the signal goes to this thread, so the process is stopped
+        // before raise returns (sent to the process, another thread could take it a moment later,
+        // after raw mode was back). The signal may be blocked in this thread (a mask inherited
+        // from whoever started us): unblocked for the moment. Ignored (SIG_IGN), it does nothing.
+        var tstp = sigset_t()
+        var mask = sigset_t()
+        sigemptyset(&tstp)
+        sigaddset(&tstp, SIGTSTP)
+        pthread_sigmask(SIG_UNBLOCK, &tstp, &mask)
+        raise(SIGTSTP)
+        pthread_sigmask(SIG_SETMASK, &mask, nil)
         // Here the process was continued (or SIGTSTP was ignored): the terminal may have changed meanwhile.
         tcgetattr(STDIN_FILENO, &original)
         _ = enter()

@@ -137,6 +137,15 @@ final class PseudoTerminal {
         return false
     }
 
+    /// The terminal settings now and before the program started, for a failure's message.
+    func settingsReport() -> String {
+        var now = termios()
+        _ = tcgetattr(slave, &now)
+        return "lflag \(String(now.c_lflag, radix: 8)) (was \(String(originalSettings.c_lflag, radix: 8))), "
+            + "iflag \(String(now.c_iflag, radix: 8)) (was \(String(originalSettings.c_iflag, radix: 8))), "
+            + "oflag \(String(now.c_oflag, radix: 8)) (was \(String(originalSettings.c_oflag, radix: 8)))"
+    }
+
     /// Whether the terminal settings are the same as before the program started.
     func settingsRestored() -> Bool {
         var now = termios()

@@ -155,7 +155,7 @@ struct ReviewDeskPTYTests {
         pty.send("\u{1A}")
         #expect(pty.waitForStop(), "the review stopped itself")
         at = try pty.waitFor("\u{1B}[?1049l", from: at)
-        #expect(pty.settingsRestored(), "the shell gets its terminal back while the review is stopped")
+        #expect(pty.settingsRestored(), "the shell gets its terminal back while stopped: \(pty.settingsReport())")
         kill(pty.pid, SIGCONT)
         at = try pty.waitFor("\u{1B}[?1049h", from: at)
         at = try pty.waitFor("#1  “common understanding”", from: at)
