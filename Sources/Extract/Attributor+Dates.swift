@@ -74,7 +74,7 @@ extension Attributor {
             return present ? nil : eventDay
         case .occasion:
             guard !present, let occasion = evidence.occasion, (occasion.paragraph, occasion.offset) < (p, span.open),
-                  !found.sentenceText.lowercased().split(separator: " ").contains(where: { Self.exchangeWords.contains(String($0)) }) else { return nil }
+                  !SpaceSplit.words(found.sentenceText.lowercased()).contains(where: { Self.exchangeWords.contains(String($0)) }) else { return nil }
             return occasion.day
         }
     }
@@ -193,7 +193,7 @@ extension Attributor {
     /// it; a day that names a thing ("concerns about the July 25 call") is not
     /// the day of the speech and is passed over.
     func previousParagraphDay(before span: QuoteSpan, in p: Int, speaker: ResolvedSpeaker) -> DateText.Found? {
-        guard p > 0, speaker.type != .anonymous, let surname = speaker.name.split(separator: " ").last,
+        guard p > 0, speaker.type != .anonymous, let surname = SpaceSplit.words(speaker.name).last,
               let range = paragraphs[p].sentence(containing: span.open), range.lowerBound == paragraphs[p].sentences.first?.lowerBound,
               let previous = paragraphs[p - 1].sentences.last else { return nil }
         let words = paragraphs[p - 1].tokens[previous].filter { !$0.quoted && $0.isWord }
