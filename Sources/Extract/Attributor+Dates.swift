@@ -117,7 +117,7 @@ extension Attributor {
         // The unquoted tokens of each sentence that may name a day, in text order.
         let sentences = paragraphs.enumerated().lazy.flatMap { p, para in
             para.sentences.lazy
-                .filter { para.tokens[$0].contains { !$0.quoted && Self.mayNameDay($0) } }
+                .filter { range in range.contains { !para.tokens[$0].quoted && Self.mayNameDay(para.tokens[$0]) } }
                 .map { (paragraph: p, tokens: para.tokens[$0].filter { !$0.quoted }) }
         }
         // The cheap test first: most articles name no occasion at all.

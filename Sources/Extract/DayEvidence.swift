@@ -201,7 +201,8 @@ extension Attributor {
         for (p, para) in paragraphs.enumerated() {
             for range in para.sentences {
                 // The cheapest test first, on the tokens as they stand: most sentences name no time.
-                guard para.tokens[range].contains(where: { !$0.quoted && DayEvidence.mayBeTime($0) }) else { continue }
+                // (By index: the tokens are read in place, not copied.)
+                guard range.contains(where: { !para.tokens[$0].quoted && DayEvidence.mayBeTime(para.tokens[$0]) }) else { continue }
                 let words = para.tokens[range].filter { !$0.quoted && $0.isWord }
                 // The cheap test first: most sentences name no time.
                 // A sentence that ends a scene matters only after a scene (see ``DayEvidence/Kind/elsewhere``).

@@ -61,7 +61,8 @@ struct NameIndex {
     /// Builds the index from the article's paragraphs.
     init(paragraphs: [AnalysedParagraph]) {
         for paragraph in paragraphs {
-            for t in paragraph.tokens where t.isWord && !t.isCapitalized { lowercaseWords.insert(t.text) }
+            let tokens = paragraph.tokens
+            for k in tokens.indices where tokens[k].isWord && !tokens[k].isCapitalized { lowercaseWords.insert(tokens[k].text) }
         }
         for (index, paragraph) in paragraphs.enumerated() { scanRuns(paragraph.tokens, paragraph: index) }
         mergeTrailingForms()
@@ -174,9 +175,10 @@ struct NameIndex {
     private mutating func scanSurnames(_ tokens: [Token], paragraph: Int, surnames: [String: String], owners: [String: [String]]) {
         var k = 0
         while k < tokens.count {
-            let t = tokens[k]
             defer { k += 1 }
-            guard t.isWord, !t.quoted, t.isCapitalized, var full = surnames[t.bare] else { continue }
+            // The tests read the token in place; only a surname is copied (a token's copy costs three retains).
+            guard tokens[k].isWord, !tokens[k].quoted, tokens[k].isCapitalized, var full = surnames[tokens[k].bare] else { continue }
+            let t = tokens[k]
             // "Mrs Gale" after "John Gale" and "Ellen Gale": the honorific picks the person.
             if k > 0, Lexicon.honorifics.contains(tokens[k - 1].lower),
                let titled = longerName(endingWith: [Substring(tokens[k - 1].bare), Substring(t.bare)]) {
