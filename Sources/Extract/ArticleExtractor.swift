@@ -204,7 +204,7 @@ public enum ArticleExtractor {
             func namesDate(_ value: String?) -> Bool {
                 guard let value, dateWordStems.found(in: value) else { return false }
                 // A run-together name counts too ("arttidate_pub", "pubdate").
-                return value.split(separator: " ").contains {
+                return SpaceSplit.words(value).contains {
                     BodyExtractor.splitSegments(String($0)).contains { dateWords.contains($0) || $0.utf8.count > 4 && $0.hasSuffix("date") }
                 }
             }

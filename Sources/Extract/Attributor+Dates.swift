@@ -74,7 +74,7 @@ extension Attributor {
             return present ? nil : eventDay
         case .occasion:
             guard !present, let occasion = evidence.occasion, (occasion.paragraph, occasion.offset) < (p, span.open),
-                  !found.sentenceText.lowercased().split(separator: " ").contains(where: { Self.exchangeWords.contains(String($0)) }) else { return nil }
+                  !SpaceSplit.words(found.sentenceText.lowercased()).contains(where: { Self.exchangeWords.contains(String($0)) }) else { return nil }
             return occasion.day
         }
     }
@@ -117,7 +117,7 @@ extension Attributor {
         // The unquoted tokens of each sentence that may name a day, in text order.
         let sentences = paragraphs.enumerated().lazy.flatMap { p, para in
             para.sentences.lazy
-                .filter { para.tokens[$0].contains { !$0.quoted && Self.mayNameDay($0) } }
+                .filter { range in range.contains { !para.tokens[$0].quoted && Self.mayNameDay(para.tokens[$0]) } }
                 .map { (paragraph: p, tokens: para.tokens[$0].filter { !$0.quoted }) }
         }
         // The cheap test first: most articles name no occasion at all.
@@ -193,7 +193,7 @@ extension Attributor {
     /// it; a day that names a thing ("concerns about the July 25 call") is not
     /// the day of the speech and is passed over.
     func previousParagraphDay(before span: QuoteSpan, in p: Int, speaker: ResolvedSpeaker) -> DateText.Found? {
-        guard p > 0, speaker.type != .anonymous, let surname = speaker.name.split(separator: " ").last,
+        guard p > 0, speaker.type != .anonymous, let surname = SpaceSplit.words(speaker.name).last,
               let range = paragraphs[p].sentence(containing: span.open), range.lowerBound == paragraphs[p].sentences.first?.lowerBound,
               let previous = paragraphs[p - 1].sentences.last else { return nil }
         let words = paragraphs[p - 1].tokens[previous].filter { !$0.quoted && $0.isWord }

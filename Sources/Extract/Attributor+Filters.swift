@@ -5,7 +5,7 @@ extension Attributor {
     func kindOf(_ span: QuoteSpan, in para: AnalysedParagraph, text: String) -> QuoteKind {
         let previous = para.tokens.last { $0.end <= span.open && !$0.quoted }
         let startsUpper = text.first?.isUppercase == true
-        let wordCount = text.split(separator: " ").count
+        let wordCount = SpaceSplit.count(text)
         if let previous, previous.isWord {
             return startsUpper && wordCount >= 6 ? .direct : .partial
         }
@@ -24,8 +24,8 @@ extension Attributor {
         }
         // "the candidate he calls “Mini Mike”": a name in capitals after a verb of calling.
         if let previous = para.tokens.last(where: { $0.end <= span.open }), previous.isWord, !previous.quoted,
-           Lexicon.callingVerbs.contains(previous.lower), text.split(separator: " ").count <= 4,
-           text.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }) {
+           Lexicon.callingVerbs.contains(previous.lower), SpaceSplit.count(text) <= 4,
+           SpaceSplit.words(text).allSatisfy({ $0.first?.isUppercase == true }) {
             return true
         }
         // "In her book “A Paradise Built in Hell,” Solnit wrote": a work's noun right before
@@ -58,7 +58,7 @@ extension Attributor {
         let before = para.tokens.filter { $0.end <= span.open && !$0.quoted && $0.isWord }
         // "known as the “Three Amigos”": a marker up to three words back.
         if before.suffix(3).contains(where: { Self.termMarkers.contains($0.lower) }) { return true }
-        let words = text.split(separator: " ")
+        let words = SpaceSplit.words(text)
         // "formed an “irregular” channel": one word between an article and a noun is a word
         // held at a distance, unless a framing cue governs it ("called it a “disgraceful” decision")
         // or a cue stands just before ("warn against a “one-size-fits-all” approach").
@@ -95,7 +95,7 @@ extension Attributor {
         let inner = para.slice(span.innerStart, span.close).trimmingCharacters(in: .whitespaces)
         // A fragment that opens with an ellipsis ("“… prevent the evacuation of the camp”") is cut
         // from somewhere else, however long: shown, not said here.
-        return !(inner.last.map { ".!?…,".contains($0) } ?? false) && (inner.split(separator: " ").count <= 10 || inner.first == "…")
+        return !(inner.last.map { ".!?…,".contains($0) } ?? false) && (SpaceSplit.count(inner) <= 10 || inner.first == "…")
     }
 
     /// Nouns after a quoted span that make it the name of a thing, not speech.

@@ -4,15 +4,15 @@ import Markup
 /// is weighed: the vocabulary of news-page boilerplate.
 enum BodyLabels {
     /// Tags whose subtree is never body text, wherever they stand.
-    static let skippedTags: Set<String> = [
+    static let skippedTags = WordGate([
         "nav", "figure", "figcaption", "button", "select", "label", "option",
         "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "head", "dialog",
         "input", "textarea", "video", "audio", "picture", "img", "canvas", "map", "title", "meta", "link",
-    ]
+    ])
 
     /// Tags that usually hold page furniture, but on some pages wrap the
     /// whole story (an ASP.NET `<form>`, a `<header>` around everything).
-    static let furnitureTags: Set<String> = ["form", "header", "footer", "aside", "menu", "address"]
+    static let furnitureTags = WordGate(["form", "header", "footer", "aside", "menu", "address"])
 
     /// ARIA roles of page furniture.
     static let furnitureRoles: Set<String> = [

@@ -43,13 +43,14 @@ struct BodyTree {
     /// What the page's class and id values say, worked out once per value.
     private let names = BodyLabels.NameVerdicts()
 
-    /// Tags that start a new block of text.
-    static let blockTags: Set<String> = [
+    /// Tags that start a new block of text (behind a ``WordGate``: most elements are
+    /// inline or text, and are turned away without hashing their names).
+    static let blockTags = WordGate([
         "p", "div", "section", "article", "main", "ul", "ol", "li", "dl", "dt", "dd", "table", "tbody", "thead",
         "tfoot", "tr", "td", "th", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "header", "footer",
         "aside", "nav", "form", "hr", "address", "fieldset", "details", "summary", "center", "body", "html",
         "figure", "figcaption", "menu", "hgroup",
-    ]
+    ])
 
     /// Tags that are a block whatever they hold.
     static let leafTags: [String: Kind] = [

@@ -201,7 +201,8 @@ extension Attributor {
         for (p, para) in paragraphs.enumerated() {
             for range in para.sentences {
                 // The cheapest test first, on the tokens as they stand: most sentences name no time.
-                guard para.tokens[range].contains(where: { !$0.quoted && DayEvidence.mayBeTime($0) }) else { continue }
+                // (By index: the tokens are read in place, not copied.)
+                guard range.contains(where: { !para.tokens[$0].quoted && DayEvidence.mayBeTime(para.tokens[$0]) }) else { continue }
                 let words = para.tokens[range].filter { !$0.quoted && $0.isWord }
                 // The cheap test first: most sentences name no time.
                 // A sentence that ends a scene matters only after a scene (see ``DayEvidence/Kind/elsewhere``).
@@ -289,13 +290,13 @@ extension Attributor {
     /// quote in the present tense ("says", "said now") or given in an exchange of
     /// its own with the reporter ("in an interview") is not of the scene.
     func sceneDay(for found: Found, span: QuoteSpan, in p: Int, evidence: DayEvidence) -> DateText.Found? {
-        let sentence = found.sentenceText.lowercased().split(separator: " ").map(String.init)
+        let sentence = SpaceSplit.words(found.sentenceText.lowercased()).map(String.init)
         guard !(found.cue.map(Self.isPresentTense) ?? false), !sentence.contains("now"),
               !sentence.contains(where: Self.exchangeWords.contains),
               let (index, scene) = evidence.scene(before: p, offset: span.open) else { return nil }
         let gap = p - scene.paragraph
         if scene.kind == .elsewhere { return referredSceneDay(sentence, span: span, in: p, evidence: evidence, upTo: index) }
-        let surname = found.speaker.type == .person ? found.speaker.name.split(separator: " ").last.map(String.init) : nil
+        let surname = found.speaker.type == .person ? SpaceSplit.words(found.speaker.name).last.map(String.init) : nil
         let named = surname.map { scene.names.contains($0) } ?? false
         // The quotes of an occasion follow one another: the quote before, dated by this occasion, carries it on.
         let chained = scene.kind == .occasion

@@ -58,14 +58,15 @@ extension NameIndex {
             for sentence in paragraph.sentences {
                 guard let first = tokens[safe: sentence.lowerBound], let last = tokens[safe: sentence.upperBound - 1] else { continue }
                 // A he/she that opens this sentence or says something in it stands for the last subject.
-                let words = tokens[sentence].filter { $0.isWord && !$0.quoted }
+                // (Indices of the words, not copies of their tokens: a token's copy costs three retains.)
+                let words = sentence.filter { tokens[$0].isWord && !tokens[$0].quoted }
                 // Only up to the first person this sentence names: a pronoun after it may well be theirs.
                 let firstNamed = mentions[next...].first { ($0.paragraph, $0.offset) >= (p, first.start) }
                     .flatMap { m in m.paragraph == p && m.offset < last.end ? m.offset : nil } ?? Int.max
                 if let previousSubject {
-                    for (i, w) in words.enumerated() where w.start < firstNamed {
-                        guard let g = Gender(pronoun: w.lower) else { continue }
-                        let speaks = words[safe: i + 1].map { Lexicon.cueVerbs.contains($0.lower) } ?? false
+                    for (i, w) in words.enumerated() where tokens[w].start < firstNamed {
+                        guard let g = Gender(pronoun: tokens[w].lower) else { continue }
+                        let speaks = words[safe: i + 1].map { Lexicon.cueVerbs.contains(tokens[$0].lower) } ?? false
                         if i == 0 || speaks { vote(previousSubject, g, 1); break }
                     }
                 }

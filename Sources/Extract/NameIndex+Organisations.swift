@@ -21,7 +21,9 @@ extension NameIndex {
         let firstWords = Set(short.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         for (p, paragraph) in paragraphs.enumerated() {
             let tokens = paragraph.tokens
-            for (k, t) in tokens.enumerated() where t.isWord && !t.quoted && t.isCapitalized && firstWords.contains(t.text) {
+            // The tests read each token in place (a token's copy costs three retains).
+            for k in tokens.indices where tokens[k].isWord && !tokens[k].quoted && tokens[k].isCapitalized && firstWords.contains(tokens[k].text) {
+                let t = tokens[k]
                 for (form, name) in short {
                     let parts = form.split(separator: " ")
                     guard k + parts.count <= tokens.count,

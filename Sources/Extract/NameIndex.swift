@@ -61,7 +61,8 @@ struct NameIndex {
     /// Builds the index from the article's paragraphs.
     init(paragraphs: [AnalysedParagraph]) {
         for paragraph in paragraphs {
-            for t in paragraph.tokens where t.isWord && !t.isCapitalized { lowercaseWords.insert(t.text) }
+            let tokens = paragraph.tokens
+            for k in tokens.indices where tokens[k].isWord && !tokens[k].isCapitalized { lowercaseWords.insert(tokens[k].text) }
         }
         for (index, paragraph) in paragraphs.enumerated() { scanRuns(paragraph.tokens, paragraph: index) }
         mergeTrailingForms()
@@ -109,7 +110,7 @@ struct NameIndex {
             // title before "of" and names the person after it.
             if let titleStart = Self.titleBeforeOf(tokens, at: k) {
                 if let parsed = NameIndex.parse(Array(tokens[titleStart..<m])), parsed.type == .person, !run.contains(where: \.isShouted) {
-                    let words = parsed.name.split(separator: " ").map { $0.lowercased() }
+                    let words = SpaceSplit.words(parsed.name).map { $0.lowercased() }
                     if words.count >= 2, words.count <= 4, !words.contains(where: Self.placeWords.contains) {
                         record(parsed.name, role: parsed.role, paragraph: paragraph, offset: tokens[titleStart].start,
                                isSubject: Self.isSubject(tokens, from: titleStart, to: m))
@@ -121,7 +122,7 @@ struct NameIndex {
                 // "the Labour MP Jane Doe": a name behind a title is a person; else "the Trump
                 // administration", "the Smith family" are no mention.
                 if let parsed = whole, parsed.type == .person, parsed.role != nil, !run.contains(where: \.isShouted) {
-                    let words = parsed.name.split(separator: " ").map { $0.lowercased() }
+                    let words = SpaceSplit.words(parsed.name).map { $0.lowercased() }
                     if words.count >= 2, words.count <= 4, !words.contains(where: Self.placeWords.contains) {
                         record(parsed.name, role: parsed.role, paragraph: paragraph, offset: run[0].start,
                                isSubject: Self.isSubject(tokens, from: k - 1, to: m))
@@ -148,7 +149,7 @@ struct NameIndex {
             }
             guard var parsed = trimmed ? NameIndex.parse(run) : whole, parsed.type == .person else { continue }
             parsed.name = trimmingCommonWords(parsed.name)
-            let words = parsed.name.split(separator: " ").map { $0.lowercased() }
+            let words = SpaceSplit.words(parsed.name).map { $0.lowercased() }
             guard words.count >= 2, words.count <= 4, !words.contains(where: Self.placeWords.contains),
                   !run.contains(where: \.isShouted) else { continue }
             record(parsed.name, role: parsed.role, paragraph: paragraph, offset: run[0].start,
@@ -160,7 +161,7 @@ struct NameIndex {
     private func surnameTable() -> [String: String] {
         var surnames: [String: String] = [:]
         for full in fullNames {
-            guard let last = full.split(separator: " ").last.map(String.init) else { continue }
+            guard let last = SpaceSplit.words(full).last.map(String.init) else { continue }
             if surnames[last] == nil { surnames[last] = full }
         }
         // Single names seen as speakers ("ScreamMyName told me") are mentioned everywhere they stand.
@@ -174,9 +175,10 @@ struct NameIndex {
     private mutating func scanSurnames(_ tokens: [Token], paragraph: Int, surnames: [String: String], owners: [String: [String]]) {
         var k = 0
         while k < tokens.count {
-            let t = tokens[k]
             defer { k += 1 }
-            guard t.isWord, !t.quoted, t.isCapitalized, var full = surnames[t.bare] else { continue }
+            // The tests read the token in place; only a surname is copied (a token's copy costs three retains).
+            guard tokens[k].isWord, !tokens[k].quoted, tokens[k].isCapitalized, var full = surnames[tokens[k].bare] else { continue }
+            let t = tokens[k]
             // "Mrs Gale" after "John Gale" and "Ellen Gale": the honorific picks the person.
             if k > 0, Lexicon.honorifics.contains(tokens[k - 1].lower),
                let titled = longerName(endingWith: [Substring(tokens[k - 1].bare), Substring(t.bare)]) {
@@ -185,7 +187,7 @@ struct NameIndex {
             // Skip the surname inside a full name itself ("Donald Trump"; "Ellen Gille" after "John Gille").
             let sharing = owners[t.bare] ?? [full]
             if k > 0, sharing.contains(where: { name in
-                let parts = name.split(separator: " ")
+                let parts = SpaceSplit.words(name)
                 return parts.count >= 2 && tokens[k - 1].bare == parts[parts.count - 2]
             }) { continue }
             if k == 0 || !Lexicon.honorifics.contains(tokens[k - 1].lower),
@@ -259,7 +261,7 @@ struct NameIndex {
     mutating func record(_ name: String, role: String?, paragraph: Int, offset: Int, isSubject: Bool) {
         if !fullNames.contains(name) {
             fullNames.append(name)
-            fullNameWords.append(name.split(separator: " "))
+            fullNameWords.append(SpaceSplit.words(name))
         }
         if let role, roles[name] == nil { roles[name] = role }
         mentions.append(Mention(paragraph: paragraph, offset: offset, name: name, role: role, isSubject: isSubject))
@@ -354,7 +356,7 @@ struct NameIndex {
 
     /// The full name for a surname or partial name, if the article gave one.
     func fullName(for name: String) -> String? {
-        let parts = name.split(separator: " ")
+        let parts = SpaceSplit.words(name)
         guard let last = parts.last else { return nil }
         // "Hawk Sawyer" → "Kathleen Hawk Sawyer", even when "Hawk Sawyer" was also recorded on its own.
         if parts.count >= 2, let longer = longerName(endingWith: parts) { return longer }
@@ -376,7 +378,7 @@ struct NameIndex {
     /// Drops leading words of a name that the article also writes in lower case
     /// ("Public Prosecution Eva-Marie Persson" → "Eva-Marie Persson"), keeping two words at least.
     func trimmingCommonWords(_ name: String) -> String {
-        var parts = name.split(separator: " ").map(String.init)
+        var parts = SpaceSplit.words(name).map(String.init)
         while parts.count > 2, let first = parts.first, isCommonWord(first) { parts.removeFirst() }
         return parts.joined(separator: " ")
     }

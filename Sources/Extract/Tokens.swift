@@ -134,11 +134,11 @@ enum Tokenizer {
         var start = 0
         var k = 0
         while k < tokens.count {
-            let t = tokens[k]
+            // (The token's fields are read in place: a copy of the token costs three retains and releases.)
             var boundary = false
-            if !t.quoted, !t.isWord, [".", "?", "!"].contains(t.text) {
+            if !tokens[k].quoted, !tokens[k].isWord, [".", "?", "!"].contains(tokens[k].text) {
                 boundary = true
-            } else if !t.isWord, spans.contains(where: { $0.close == t.start && !$0.isOpenEnded }), k > 0,
+            } else if !tokens[k].isWord, spans.contains(where: { [start = tokens[k].start] in $0.close == start && !$0.isOpenEnded }), k > 0,
                       [".", "?", "!"].contains(tokens[k - 1].text)
                         || (k > 1 && ["’", "'"].contains(tokens[k - 1].text) && [".", "?", "!"].contains(tokens[k - 2].text)) {
                 // A quotation that ends its sentence, also when a nested quote closes with it (…simple.’”).
