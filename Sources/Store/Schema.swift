@@ -11,6 +11,7 @@ enum Schema {
         migrator.registerMigration("v5-findings", migrate: v5Findings)
         migrator.registerMigration("v6-attribution", migrate: v6Attribution)
         migrator.registerMigration("v7-corrections", migrate: v7Corrections)
+        migrator.registerMigration("v8-search", migrate: v8Search)
         return migrator
     }
 

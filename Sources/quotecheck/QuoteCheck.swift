@@ -18,7 +18,7 @@ struct QuoteCheck: AsyncParsableCommand {
           quotecheck export --output verified.csv
         """),
         subcommands: [
-            ImportCommand.self, ExtractCommand.self, ListCommand.self, ShowCommand.self,
+            ImportCommand.self, ExtractCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self,
             ReviewSubcommand.self, MarkCommand.self, HistoryCommand.self, SourcesCommand.self, ExportCommand.self, SpeakersCommand.self,
             CorroborateCommand.self,
         ]

@@ -1,0 +1,129 @@
+// Search at scale: builds a claims store of N generated quotes (seeded, so
+// every run searches the same store; 1,000 quotes per source, 1,000 speakers,
+// a verdict on every 100th quote) in a temporary file, then prints the median
+// time of each search (`ClaimsStore.search`, what `quotecheck search` runs):
+// a word, a phrase, a prefix, each with and without a filter. The issue's aim:
+// under 50 ms at a million quotes.
+//
+//   swift run -c release bench-search            # 1,000,000 quotes
+//   swift run -c release bench-search 100000     # another size
+import Extract
+import Foundation
+import Store
+
+/// A small seeded generator (SplitMix64), so that every run builds the same store.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+let arguments = CommandLine.arguments.dropFirst()
+guard let count = Int(arguments.first ?? "1000000"), count > 0 else {
+    FileHandle.standardError.write(Data("usage: bench-search [N]   (N quotes, default 1000000)\n".utf8))
+    exit(64)
+}
+let perSource = 1000
+let directory = FileManager.default.temporaryDirectory
+    .appendingPathComponent("bench-search-\(ProcessInfo.processInfo.processIdentifier)", isDirectory: true)
+try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+defer {
+    do {
+        try FileManager.default.removeItem(at: directory)
+    } catch {
+        FileHandle.standardError.write(Data("cannot remove \(directory.path): \(error.localizedDescription)\n".utf8))
+    }
+}
+let store = try ClaimsStore(path: directory.appendingPathComponent("claims.sqlite").path)
+
+// A vocabulary of 5,000 made-up words drawn with a skewed (Zipf-like) law, as
+// in prose: a few words are everywhere, most are rare. The searched words are
+// planted at known rates: "ceasefire" in 6 quotes of 5,000 (one verified), the phrase "common
+// understanding" in 1 of 2,000, the prefix "negotiat*" in 1 of 300 (four forms).
+let syllables = ["ka", "lo", "mi", "ne", "su", "ta", "ri", "po", "de", "va", "zo", "bel", "gar", "tin", "mor"]
+let vocabulary: [String] = (0..<5000).map { index in
+    var word = ""
+    var n = index + 15
+    while n > 0 { word += syllables[n % syllables.count]; n /= syllables.count }
+    return word
+}
+func word(_ random: inout SeededGenerator) -> String {
+    // The square of a uniform number skews the draw towards the first words.
+    let u = Double.random(in: 0..<1, using: &random)
+    return vocabulary[Int(u * u * Double(vocabulary.count))]
+}
+let negotiation = ["negotiate", "negotiated", "negotiation", "negotiators"]
+
+let build = try seconds {
+    var random = SeededGenerator(state: 16)
+    var made = 0
+    var sourceIndex = 0
+    while made < count {
+        let n = min(perSource, count - made)
+        var quotes: [Quote] = []
+        var paragraphs: [String] = []
+        for i in 0..<n {
+            let number = made + i
+            var words = (0..<12).map { _ in word(&random) }
+            if number % 1000 == 7 || number % 5000 == 0 { words[3] = "ceasefire" }
+            if number % 2000 == 11 { words[5] = "common"; words[6] = "understanding" }
+            if number % 300 == 13 { words[8] = negotiation[number % negotiation.count] }
+            let text = words.joined(separator: " ").capitalized(with: nil) + "."
+            let context = "The minister said \u{201C}\(text)\u{201D}"
+            paragraphs.append(context)
+            quotes.append(Quote(text: text, kind: .direct, speaker: "Speaker \(number % 1000)", speakerRole: "Minister",
+                                speakerType: .person, cue: "said", saidOn: "2025-11-25", saidOnBasis: .relative,
+                                paragraph: i, start: 19, end: 19 + text.unicodeScalars.count, context: context))
+        }
+        _ = try store.importSource(
+            NewSource(sha256: String(format: "%064x", sourceIndex), file: "sources/article-\(sourceIndex).html",
+                      byteCount: 40_000, archivePath: "sources/archive/\(sourceIndex).html"),
+            article: Article(canonicalURL: "https://news.example/\(sourceIndex)", title: "Article \(sourceIndex)",
+                             site: "News", authors: ["A. Writer"], publishedAt: "2025-11-26T09:30:00+00:00",
+                             language: "en", paragraphs: paragraphs),
+            quotes: quotes)
+        made += n
+        sourceIndex += 1
+    }
+    for id in stride(from: Int64(1), through: Int64(count), by: 100) {
+        try store.recordVerdict(quoteID: id, change: VerdictChange(status: .verified), reviewer: "bench")
+    }
+}
+print("store of \(count) quotes built in \(String(format: "%.1f", build)) s")
+
+/// The median time of `runs` runs of `body` in milliseconds, and the hits of the last run.
+func median(_ runs: Int, _ body: () throws -> Int) rethrows -> (ms: Double, hits: Int) {
+    var times: [Double] = []
+    var hits = 0
+    for _ in 0..<runs { times.append(try seconds { hits = try body() } * 1000) }
+    return (times.sorted()[times.count / 2], hits)
+}
+
+let common = vocabulary[0]
+let searches: [(String, String, QuoteFilter)] = [
+    ("word", "ceasefire", .all),
+    ("word --status verified", "ceasefire", QuoteFilter(status: "verified")),
+    ("word --speaker", "ceasefire", QuoteFilter(speaker: "Speaker 7")),
+    ("phrase", "\"common understanding\"", .all),
+    ("phrase --status unreviewed", "\"common understanding\"", QuoteFilter(status: "unreviewed")),
+    ("prefix", "negotiat*", .all),
+    ("prefix --speaker", "negotiat*", QuoteFilter(speaker: "Speaker 13")),
+    ("frequent word --limit 20", common, QuoteFilter(limit: 20)),
+]
+for (name, words, filter) in searches {
+    let query = try SearchQuery(words)
+    let (ms, hits) = try median(21) { try store.search(query, matching: filter).count }
+    print(name.padding(toLength: 28, withPad: " ", startingAt: 0)
+          + String(format: "%8.2f ms (median)  %7d hits  ", ms, hits) + words)
+}
