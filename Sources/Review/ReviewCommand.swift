@@ -27,6 +27,10 @@ public enum ReviewCommand: Sendable, Equatable {
     case ask(ReviewField)
     /// Leave this quote for now (`space`).
     case skip
+    /// Go back to the quote shown before this one (`b`).
+    case back
+    /// Open the quote's archived page (`w`).
+    case openArchive
     /// Reverse the reviewer's last change (`z`).
     case undo
     /// Show the keys (`?`).
@@ -47,6 +51,8 @@ public enum ReviewCommand: Sendable, Equatable {
         if let field = ReviewField.allCases.first(where: { $0.key == key }) { return .ask(field) }
         switch key {
         case " ": return .skip
+        case "b": return .back
+        case "w": return .openArchive
         case "z": return .undo
         case "y": return .confirm
         case "?", "h": return .help

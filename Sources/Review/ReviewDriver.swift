@@ -11,6 +11,11 @@ public struct ReviewDriver: Sendable {
     /// The quotes the last ``perform(_:)`` changed (a recorded change, an undo), so that the
     /// caller can say which quote each input changed.
     public private(set) var lastChanges: [QuoteChange] = []
+    /// The quotes shown before the current one, oldest first, for ``ReviewCommand/back``.
+    public private(set) var history: [Int64] = []
+    /// The queue as it was when the review started, in its order: the quotes that
+    /// "n of N" counts (``position``).
+    public let queue: [Int64]
 
     /// Starts a review at the first quote of the queue: the quotes matching
     /// `filter`, with its status (`nil`: the unreviewed ones; `all`: every quote),
@@ -22,7 +27,29 @@ public struct ReviewDriver: Sendable {
                 conflictPolicy: ConflictPolicy = .askAgain) throws {
         self.store = store
         session = ReviewSession(filter: filter, reviewer: reviewer, conflictPolicy: conflictPolicy)
+        var ids: [Int64] = []
+        try store.forEachQuote(matching: Self.queueFilter(filter)) { ids.append($0.id) }
+        queue = ids
         session.show(try nextQuote(after: nil))
+    }
+
+    /// Where the current quote stands in the queue as it was when the review started.
+    public var position: QueuePosition {
+        QueuePosition(number: session.current.flatMap { queue.firstIndex(of: $0.id) }.map { $0 + 1 },
+                      count: queue.count)
+    }
+
+    /// Shows `snapshot`, remembering the quote it replaces for ``ReviewCommand/back``.
+    private mutating func move(to snapshot: QuoteSnapshot?) {
+        if let current = session.current?.id, current != snapshot?.quote.id { history.append(current) }
+        session.show(snapshot)
+    }
+
+    /// The queue of `filter`: its status, or the unreviewed quotes when it gives none.
+    private static func queueFilter(_ filter: QuoteFilter) -> QuoteFilter {
+        var queue = filter
+        queue.status = queue.status ?? Status.unreviewed.rawValue
+        return queue
     }
 
     /// What to show now: the current quote, or ``ReviewStep/finished``.
@@ -43,8 +70,22 @@ public struct ReviewDriver: Sendable {
         case .prompt(let field): return .prompt(field)
         case .invalid(let message): return .invalid(message)
         case .advance:
-            session.show(try nextQuote(after: session.current?.id))
+            move(to: try nextQuote(after: session.current?.id))
             return currentStep
+        case .back:
+            // The last quote shown that still exists (a joined claim shows the claim it joined).
+            while let id = history.popLast() {
+                guard let snapshot = try store.snapshot(ofQuote: id) else { continue }
+                session.unskip(snapshot.quote.id)
+                session.show(snapshot)
+                return currentStep
+            }
+            return .invalid("no quote before this one in this review")
+        case .openArchive(let id):
+            guard let quote = session.current?.id == id ? session.current : try store.quote(id: id) else {
+                throw StoreError.noQuote(id)
+            }
+            return .openArchive(quote)
         case .record(let id, let change, let expected):
             return try record(change, on: id, expecting: expected)
         case .acceptFinding(let id, let expected):
@@ -61,7 +102,7 @@ public struct ReviewDriver: Sendable {
             session.unskip(id)
             let restored = try store.snapshot(ofQuote: id)
             if let after = restored?.quote { lastChanges.append(QuoteChange(before: nil, after: after, isUndo: true)) }
-            session.show(restored)
+            move(to: restored)
             return currentStep
         }
     }
@@ -82,7 +123,7 @@ public struct ReviewDriver: Sendable {
         }
         if updated != before { lastChanges.append(QuoteChange(before: before, after: updated, isUndo: false)) }
         if change.status != nil, updated.status != .unreviewed {
-            session.show(try nextQuote(after: updated.id))
+            move(to: try nextQuote(after: updated.id))
         } else {
             session.show(try store.snapshot(ofQuote: updated.id))
         }
@@ -92,8 +133,7 @@ public struct ReviewDriver: Sendable {
     /// The next quote of the queue (in the filter's order) after `id` that was not skipped in this
     /// session, with its version.
     private func nextQuote(after id: Int64?) throws -> QuoteSnapshot? {
-        var queue = session.filter
-        queue.status = queue.status ?? Status.unreviewed.rawValue
+        let queue = Self.queueFilter(session.filter)
         var anchor = id
         while let next = try store.nextQuote(matching: queue, after: anchor) {
             if !session.skipped.contains(next.id), let snapshot = try store.snapshot(ofQuote: next.id) {

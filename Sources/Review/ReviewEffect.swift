@@ -14,6 +14,10 @@ public enum ReviewEffect: Sendable, Equatable {
     case showHelp
     /// Show the next quote.
     case advance
+    /// Show the quote shown before the current one again.
+    case back
+    /// Open the archived page of this quote's source.
+    case openArchive(Int64)
     /// End the review.
     case quit
     /// Tell the reviewer the input was not understood (the message says why).

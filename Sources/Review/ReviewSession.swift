@@ -55,8 +55,9 @@ public struct ReviewSession: Sendable, Equatable {
             }
             if conflictPolicy == .holdUntilSettled {
                 switch command {
-                case .skip, .quit: break
+                case .skip, .quit, .back: break
                 case .help: return .showHelp
+                case .openArchive: return current.map { ReviewEffect.openArchive($0.id) } ?? .invalid("no quote to review")
                 default:
                     let which = current.map { "quote #\($0.id)" } ?? "the quote"
                     return .invalid("""
@@ -76,6 +77,10 @@ public struct ReviewSession: Sendable, Equatable {
         case .quit: return .quit
         case .help: return .showHelp
         case .undo: return .undo
+        case .back: return .back
+        case .openArchive:
+            guard let current else { return .invalid("no quote to review") }
+            return .openArchive(current.id)
         case .confirm: return .invalid("nothing to confirm")
         case .ask(let field): return current == nil ? .invalid("no quote to review") : .prompt(field)
         case .unknown(let message): return .invalid(message)
@@ -117,9 +122,11 @@ public struct ReviewSession: Sendable, Equatable {
         r rating          n note            e evidence URL (e -URL removes it)
         s speaker         d date said       t quote text
         f accept the corroboration finding shown (its status, its passage as evidence)
-        space skip        z undo last change
+        space skip        b back to the quote before   z undo last change
+        w open the archived page ($BROWSER, else its path is shown)
+        PgUp PgDn (↑ ↓) scroll a long quote and its paragraphs
         y confirm a verdict refused because someone else changed the quote
-        ? help            q quit (Ctrl-C too)
+        ? help            q quit (Ctrl-C too)    Ctrl-Z suspend (fg resumes)
         editors open with the current value: Enter keeps, Escape cancels;
         ← → Home End (Ctrl-A Ctrl-E) move, Ctrl-W or Alt-Backspace delete a word,
         Ctrl-U delete to the start, Ctrl-K to the end

@@ -15,6 +15,9 @@ public enum ReviewStep: Sendable, Equatable {
     /// The verdict was refused: someone changed the quote since it was shown.
     /// The session now shows the quote as it is; repeating the key (or `y`) gives the verdict anyway.
     case conflict(QuoteConflict)
+    /// Open the archived page of this quote's first source (the caller finds its path);
+    /// the quote stays.
+    case openArchive(QuoteRecord)
     /// The reviewer quit.
     case quit
 }

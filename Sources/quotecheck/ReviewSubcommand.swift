@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Ingest
 import Review
 import Store
 
@@ -17,12 +18,22 @@ struct ReviewSubcommand: ParsableCommand {
         back resumes at the first quote still in the queue (for the unreviewed queue: the \
         next unreviewed one).
 
+        The screen shows the quote, its paragraph with the quote marked and the paragraph \
+        before it, where the source is archived, "n of N" (the quote's place in the queue \
+        as it was when the review started) and what your last key changed ("#12 \
+        verified"). A quote and paragraphs longer than the window scroll: PageDown and \
+        PageUp by a screen, the down and up arrows by a line; "↓ more (PgDn)" says that \
+        lines are below.
+
         Keys: v verified, m misquoted, a misattributed, o out-of-context, u unverifiable \
         (each moves on), r rating, n note, e evidence URLs, s speaker (reassign, by name), \
         d date said, t quote text, f accept the corroboration finding shown, space skip, \
-        z undo your last change (status, rating, note, evidence and who gave them go back, \
-        by a new entry in the trail), y confirm a refused verdict, ? help, q quit (Ctrl-C \
-        quits too).
+        b back to the quote shown before, w open the archived page (with $BROWSER, started \
+        with the file's path and not waited for, so a graphical browser; without \
+        $BROWSER the path is shown), z undo your last change (status, rating, note, \
+        evidence and who gave them go back, by a new entry in the trail), y confirm a \
+        refused verdict, ? help, q quit (Ctrl-C quits too), Ctrl-Z suspend (the shell's \
+        fg resumes the review).
 
         r n e s d t open a one-line editor on the current value: Enter keeps what is shown, \
         Escape cancels (nothing changes), an empty answer clears the note or the date only \
@@ -35,11 +46,11 @@ struct ReviewSubcommand: ParsableCommand {
         If someone else changed the quote since it was shown, a verdict is refused and the \
         screen shows their change; press the same key again (or y) to give yours anyway.
 
-        When standard input is not a terminal, review reads one command per line, so that it \
-        can be scripted: a key, or a field's key, a space and the new value. A field's key \
+        When standard input is not a terminal, or TERM is dumb, review reads one command \
+        per line, so that it can be scripted: a key, or a field's key, a space and the new value. A field's key \
         alone keeps the field; 'n -' and 'd -' clear the note and the date; an empty line (or \
         'space') skips the quote. Every line that changes a quote prints it ("#12 verified"):
-          v   m   a   o   u   f   y   z   ?   q
+          v   m   a   o   u   f   y   z   b   w   ?   q
           r false   n checked the video   e https://example.com/tape
           s Jane Smith   d 2025-11-24   t the exact words
           printf 'v\\nq\\n' | quotecheck review --reviewer ana
@@ -84,7 +95,7 @@ struct ReviewSubcommand: ParsableCommand {
         if let terminal = RawTerminal() {
             defer { terminal.restore() }
             var driver = try ReviewDriver(store: store, filter: filter, reviewer: who, conflictPolicy: .askAgain)
-            try TerminalReview(terminal: terminal, colour: useColour).run(&driver)
+            try TerminalReview(terminal: terminal, colour: useColour, archive: global.archive).run(&driver)
         } else {
             var driver = try ReviewDriver(store: store, filter: filter, reviewer: who,
                                           conflictPolicy: .holdUntilSettled)
@@ -111,6 +122,16 @@ struct ReviewSubcommand: ParsableCommand {
                 allTaken = false
             case .show, .help, .prompt:
                 break
+            case .openArchive(let quote):
+                let recorded = try driver.store.surroundings(of: quote).archivePath
+                if let path = ArchivedCopy.path(recorded: recorded, archive: global.archive) {
+                    print(ArchivedCopy.open(path), to: &out)
+                } else {
+                    printError("error: quote \(quote.id)'s source has no archived copy in this workbench")
+                    allTaken = false
+                }
+                fflush(cStandardOutput)
+                continue
             }
             describe(step, to: &out)
             // Each answer is out before the next line is read, so that a program can drive the review.
@@ -137,7 +158,7 @@ struct ReviewSubcommand: ParsableCommand {
             let clear = field.canBeCleared ? ", '\(field.key) \(ReviewField.clearToken)' clears it" : ""
             printError("kept: '\(field.key)' alone keeps the \(field.label); "
                 + "'\(field.key) VALUE' changes it\(clear)")
-        case .quit: break
+        case .quit, .openArchive: break
         }
     }
 }

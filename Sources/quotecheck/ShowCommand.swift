@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
+import Ingest
 import Store
 
 /// `quotecheck show ID`
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one quote: speaker, rule and confidence, date, source, its paragraph with the quote marked, appearances, history.",
+        abstract: "Show one quote: speaker, rule and confidence, date, source and archived copy, its paragraph with the quote marked and the one before, appearances, history.",
         discussion: "Example:\n  quotecheck show 3"
     )
 
@@ -21,14 +22,20 @@ struct ShowCommand: ParsableCommand {
         var out = StandardOutput()
         let findings = FindingText.lines(for: try store.findings(ofQuote: id))
         defer { if !findings.isEmpty { out.write("\n" + findings.joined(separator: "\n") + "\n") } }
-        out.write(QuoteCard.render(quote, appearances: try store.appearances(ofQuote: id),
+        let surroundings = try store.surroundings(of: quote)
+        out.write(QuoteCard.render(quote, surroundings: surroundings,
+                                   archivedCopy: ArchivedCopy.path(recorded: surroundings.archivePath, archive: global.archive),
+                                   appearances: try store.appearances(ofQuote: id),
                                    history: try store.history(quoteID: id), colour: useColour))
     }
 }
 
 /// The text block that `show` and `review` print for a quote.
 enum QuoteCard {
-    static func render(_ q: QuoteRecord, appearances: [AppearanceRecord], history: [AuditEntry], colour: Bool) -> String {
+    /// The card of `q`: its fields, the paragraph before its own (`surroundings`), its own
+    /// paragraph with the quote marked, where its source is archived, its appearances and history.
+    static func render(_ q: QuoteRecord, surroundings: QuoteSurroundings, archivedCopy: String?,
+                       appearances: [AppearanceRecord], history: [AuditEntry], colour: Bool) -> String {
         var s = ""
         s += "#\(q.id)  “\(q.text)”\n"
         s += "  speaker:  \(q.speaker ?? "(unattributed)")\(q.speakerRole.map { ", \($0)" } ?? "")\n"
@@ -37,6 +44,7 @@ enum QuoteCard {
         s += "  said on:  \(q.saidOn ?? "unknown") (\(q.saidOnBasis.rawValue))\n"
         s += "  source:   \(q.sourceTitle ?? "(untitled)")\(q.sourceSite.map { " — \($0)" } ?? "")\(q.publishedAt.map { ", \($0)" } ?? "")\n"
         s += "            \(q.sourceURL ?? q.sourceFile ?? "")\n"
+        s += "  archive:  \(archivedCopy ?? "(no archived copy in this workbench)")\n"
         s += "  status:   \(q.status.rawValue)\(q.rating.map { ", rated \($0.rawValue)" } ?? "")"
         s += q.reviewedBy.map { " (by \($0), \(q.reviewedAt ?? ""))" } ?? ""
         s += "\n"
@@ -44,6 +52,7 @@ enum QuoteCard {
         if let note = q.note { s += "  note:     \(note)\n" }
         if !q.evidence.isEmpty { s += "  evidence: \(q.evidence.joined(separator: " "))\n" }
         if let context = q.context {
+            if let before = surroundings.before { s += "\n" + before + "\n" }
             s += "\n" + highlight(context, start: q.start, end: q.end, colour: colour) + "\n"
         }
         let others = appearances.count - 1

@@ -10,7 +10,10 @@ import Glibc
 ///
 /// A resize is noticed without a SIGWINCH handler: while waiting for a key,
 /// standard input is polled with a short timeout and the window size is
-/// compared with the last one drawn. So there is no signal handler and no
+/// compared with the last one drawn. Ctrl-Z arrives as a key too (raw mode
+/// turns the terminal's signals off): the terminal is restored, the process
+/// stops itself with SIGTSTP, and when it is continued (`fg`, SIGCONT) raw mode
+/// comes back and the caller redraws. So there is no signal handler and no
 /// global state; all state lives in this object.
 final class RawTerminal {
     /// What waiting for input gave.
@@ -19,7 +22,7 @@ final class RawTerminal {
         case key(Character)
         /// An escape sequence (an arrow, Home, Delete, an Alt key): the characters after the Escape.
         case escape(String)
-        /// The window changed size: redraw.
+        /// The window changed size, or the review was resumed after Ctrl-Z: redraw.
         case resized
         /// Standard input was closed.
         case end
@@ -31,10 +34,18 @@ final class RawTerminal {
     private(set) var windowSize: (columns: Int, rows: Int)
 
     /// Puts the terminal in raw mode and switches to the alternate screen; `nil`
-    /// when standard input or output is not a terminal.
+    /// when standard input or output is not a terminal, or `TERM` is `dumb` (a
+    /// terminal that cannot place the cursor: the review reads lines there).
     init?() {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1,
+              ProcessInfo.processInfo.environment["TERM"] != "dumb",
               tcgetattr(STDIN_FILENO, &original) == 0 else { return nil }
+        windowSize = Self.size
+        guard enter() else { return nil }
+    }
+
+    /// Raw mode and the alternate screen, from the settings in `original`; false if refused.
+    private func enter() -> Bool {
         var raw = original
         raw.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG | IEXTEN)
         raw.c_iflag &= ~tcflag_t(IXON | ICRNL)
@@ -42,18 +53,40 @@ final class RawTerminal {
             cc[Int(VMIN)] = 1
             cc[Int(VTIME)] = 0
         }
-        guard tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw) == 0 else { return nil }
+        guard tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw) == 0 else { return false }
         windowSize = Self.size
         active = true
         write("\u{1B}[?1049h\u{1B}[H\u{1B}[2J")
+        return true
     }
 
-    /// Leaves the alternate screen and restores the terminal settings as they were.
+    /// Leaves the alternate screen and restores the terminal settings as they were
+    /// (the settings first: once the screen is back, so is the shell's terminal).
     func restore() {
         guard active else { return }
-        write("\u{1B}[?25h\u{1B}[?1049l")
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &original)
+        write("\u{1B}[?25h\u{1B}[?1049l")
         active = false
+    }
+
+    /// Ctrl-Z: restores the terminal, stops the process as the shell's job control
+    /// expects (SIGTSTP to itself), and once continued takes the terminal back.
+    private func suspend() {
+        restore()
+        // raise, not kill(getpid()): the signal goes to this thread, so the process is stopped
+        // before raise returns (sent to the process, another thread could take it a moment later,
+        // after raw mode was back). The signal may be blocked in this thread (a mask inherited
+        // from whoever started us): unblocked for the moment. Ignored (SIG_IGN), it does nothing.
+        var tstp = sigset_t()
+        var mask = sigset_t()
+        sigemptyset(&tstp)
+        sigaddset(&tstp, SIGTSTP)
+        pthread_sigmask(SIG_UNBLOCK, &tstp, &mask)
+        raise(SIGTSTP)
+        pthread_sigmask(SIG_SETMASK, &mask, nil)
+        // Here the process was continued (or SIGTSTP was ignored): the terminal may have changed meanwhile.
+        tcgetattr(STDIN_FILENO, &original)
+        _ = enter()
     }
 
     deinit { restore() }
@@ -82,6 +115,10 @@ final class RawTerminal {
                 continue
             }
             guard let byte = readByte() else { return .end }
+            if byte == 0x1A {  // Ctrl-Z
+                suspend()
+                return .resized
+            }
             if byte == 0x1B {
                 let sequence = readEscapeSequence()
                 return sequence.isEmpty ? .key("\u{1B}") : .escape(sequence)

@@ -1,3 +1,4 @@
+import Ingest
 import Review
 import Store
 
@@ -7,21 +8,34 @@ import Store
 struct TerminalReview {
     let terminal: RawTerminal
     let colour: Bool
+    /// The workbench's archive, where `w` finds a source's archived copy.
+    let archive: Archive
 
     /// Runs until the reviewer quits (`q`, Ctrl-C) or input ends.
     func run(_ driver: inout ReviewDriver) throws {
         var screen = ReviewScreen()
         var step = driver.currentStep
+        var shownID: Int64?
         while true {
-            screen.quote = driver.session.current
-            screen.findings = try driver.session.current.map { FindingText.lines(for: try driver.store.findings(ofQuote: $0.id), numbered: true) } ?? []
+            let quote = driver.session.current
+            if quote?.id != shownID { screen.scroll = 0 }  // a new quote is shown from its top
+            shownID = quote?.id
+            screen.quote = quote
+            screen.findings = try quote.map { FindingText.lines(for: try driver.store.findings(ofQuote: $0.id), numbered: true) } ?? []
+            let surroundings = try quote.map { try driver.store.surroundings(of: $0) }
+            screen.before = surroundings?.before
+            screen.archivedCopy = ArchivedCopy.path(recorded: surroundings?.archivePath, archive: archive)
+            screen.position = quote == nil ? "" : driver.position.text
             screen.showsHelp = false
             screen.editor = nil
             switch step {
             case .quit:
                 return
+            case .openArchive:
+                screen.message = screen.archivedCopy.map(ArchivedCopy.open)
+                    ?? "this quote's source has no archived copy in this workbench"
             case .finished:
-                screen.message = "No more quotes in this queue: press any key to leave (z undoes your last change)."
+                screen.message = "No more quotes in this queue: press any key to leave (z undoes your last change, b goes back)."
             case .help:
                 screen.showsHelp = true
             case .invalid(let text):
@@ -44,10 +58,13 @@ struct TerminalReview {
                     step = driver.currentStep
                     let commands = ReviewCommand.commands(editing: field, from: original, to: answer)
                     if commands.isEmpty { screen.message = "\(field.label) kept" }
+                    var changes: [String] = []
                     for command in commands {
                         step = try driver.perform(command)
+                        changes += driver.lastChanges.map(\.line)
                         guard case .show = step else { break }
                     }
+                    screen.status = changes.joined(separator: "; ")
                 case .cancelled, .editing:
                     screen.message = "cancelled: nothing changed"
                     step = driver.currentStep
@@ -57,23 +74,42 @@ struct TerminalReview {
                 continue
             }
             draw(screen)
-            guard let key = waitForKey(redrawing: screen) else { return }
+            guard let key = waitForKey(scrolling: &screen) else { return }
             screen.message = ""
+            screen.status = ""
             if case .help = step, key != "q", key != "\u{03}" {
                 step = driver.currentStep
                 continue
             }
-            if case .finished = step, key != "z" { return }
+            if case .finished = step, key != "z", key != "b" { return }
             step = try driver.perform(ReviewCommand.parse(key: key))
+            // Confirmed on the next screen, until the next key: "#12 verified".
+            screen.status = driver.lastChanges.map(\.line).joined(separator: "; ")
         }
     }
 
-    /// The next key, redrawing on resize; `nil` when input ends.
-    private func waitForKey(redrawing screen: ReviewScreen) -> Character? {
+    /// The next key, redrawing on resize and scrolling the card on PageUp/PageDown
+    /// and the up and down arrows; `nil` when input ends.
+    private func waitForKey(scrolling screen: inout ReviewScreen) -> Character? {
         while true {
             switch terminal.next() {
             case .key(let key): return key
-            case .escape: continue  // arrows and the like mean nothing outside the editor
+            case .escape(let sequence):
+                let size = terminal.windowSize
+                let page = max(1, size.rows - 6)
+                let delta: Int
+                switch sequence {
+                case "[5~": delta = -page
+                case "[6~": delta = page
+                case "[A", "OA": delta = -1
+                case "[B", "OB": delta = 1
+                default: continue  // the other keys mean nothing outside the editor
+                }
+                let limit = screen.scrollLimit(columns: size.columns, rows: size.rows)
+                let scroll = min(max(0, screen.scroll + delta), limit)
+                guard scroll != screen.scroll else { continue }
+                screen.scroll = scroll
+                draw(screen)
             case .resized: draw(screen)
             case .end: return nil
             }

@@ -19,7 +19,10 @@ final class PseudoTerminal {
     private var exitStatus: Int32?
 
     /// Starts quotecheck with `arguments` on a new pty of `columns`×`rows`, with TERM=xterm and `environment`.
-    init(_ arguments: [String], columns: UInt16 = 80, rows: UInt16 = 24, environment: [String: String] = [:]) throws {
+    /// With `ownProcessGroup` the program runs in a process group of its own, as a shell's job
+    /// does, so that it can stop itself with SIGTSTP (the kernel ignores that signal in an orphaned group).
+    init(_ arguments: [String], columns: UInt16 = 80, rows: UInt16 = 24, environment: [String: String] = [:],
+         ownProcessGroup: Bool = false) throws {
         var master: Int32 = -1
         var slave: Int32 = -1
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
@@ -48,8 +51,15 @@ final class PseudoTerminal {
             posix_spawn_file_actions_adddup2(&actions, slave, descriptor)
         }
         posix_spawn_file_actions_addclose(&actions, master)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        if ownProcessGroup {
+            posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+            posix_spawnattr_setpgroup(&attributes, 0)
+        }
         var child: pid_t = 0
-        let spawned = posix_spawn(&child, binary, &actions, nil, argv, envp)
+        let spawned = posix_spawn(&child, binary, &actions, &attributes, argv, envp)
         try #require(spawned == 0, "posix_spawn failed: \(spawned)")
         pid = child
     }
@@ -113,6 +123,27 @@ final class PseudoTerminal {
         }
         Issue.record("the program did not exit within \(timeout) s; the screen so far: \(output.suffix(600).debugDescription)")
         throw PseudoTerminalError.timeout("exit")
+    }
+
+    /// Waits until the program is stopped (by a signal such as SIGTSTP), reading its output
+    /// meanwhile; false after `timeout` seconds.
+    func waitForStop(timeout: Double = 30) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            var status: Int32 = 0
+            if waitpid(pid, &status, WNOHANG | WUNTRACED) == pid, (status & 0xFF) == 0x7F { return true }
+            _ = readSome(milliseconds: 50)
+        }
+        return false
+    }
+
+    /// The terminal settings now and before the program started, for a failure's message.
+    func settingsReport() -> String {
+        var now = termios()
+        _ = tcgetattr(slave, &now)
+        return "lflag \(String(now.c_lflag, radix: 8)) (was \(String(originalSettings.c_lflag, radix: 8))), "
+            + "iflag \(String(now.c_iflag, radix: 8)) (was \(String(originalSettings.c_iflag, radix: 8))), "
+            + "oflag \(String(now.c_oflag, radix: 8)) (was \(String(originalSettings.c_oflag, radix: 8)))"
     }
 
     /// Whether the terminal settings are the same as before the program started.
