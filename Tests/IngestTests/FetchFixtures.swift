@@ -19,7 +19,7 @@ func windows1252Story(meta: String? = nil) -> [UInt8] {
 }
 
 /// Limits that keep the tests fast: short back-off, small caps.
-func testPolicy(timeout: Duration = .seconds(10), maxBytes: Int = 1 << 20, maxAttempts: Int = 4,
+func testPolicy(timeout: Duration = .seconds(60), maxBytes: Int = 1 << 20, maxAttempts: Int = 4,
                 perHostLimit: Int = 4, offline: Bool = false) -> FetchPolicy {
     FetchPolicy(timeout: timeout, maxBytes: maxBytes, perHostLimit: perHostLimit, maxAttempts: maxAttempts,
                 retryDelay: .milliseconds(20), maxRetryDelay: .seconds(2), isOffline: offline)

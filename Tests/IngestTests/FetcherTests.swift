@@ -85,8 +85,10 @@ struct FetcherTests {
             await #expect(throws: IngestError.timedOut(server.url("/slow"), seconds: 0.5)) {
                 try await fetch("/slow", from: server, policy: testPolicy(timeout: .milliseconds(500)))
             }
-            // It gave up long before the server's answer (120 s): a bound on behaviour, not a speed test.
-            #expect(ContinuousClock.now - started < .seconds(60))
+            // It gave up before the server's answer (120 s): a bound on behaviour, not a speed test. On a
+            // loaded machine the test process's threads can be held up by other suites, so the bound is
+            // the server's own delay, the one thing the behaviour promises.
+            #expect(ContinuousClock.now - started < .seconds(120))
         }
     }
 
