@@ -57,6 +57,20 @@ struct CLI {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url.path
     }
+
+    /// A fresh scratch workbench with the sample article imported (its seven quotes, source 1).
+    static func sampleWorkbench() throws -> String {
+        let wb = try workbench()
+        let imported = try run(["--workbench", wb, "import", sample])
+        try #require(imported.status == 0, "\(imported.stderr)")
+        return wb
+    }
+
+    /// The quotes of workbench `wb` as JSON objects (`list --format jsonl`), by id.
+    static func quotesByID(_ wb: String) throws -> [Int: [String: Any]] {
+        let rows = try jsonLines(try run(["--workbench", wb, "list", "--format", "jsonl"]).stdout)
+        return Dictionary(uniqueKeysWithValues: rows.compactMap { row in (row["id"] as? Int).map { ($0, row) } })
+    }
 }
 
 let sample = "sources/envoy-peace-plan-2025-11-26.html"

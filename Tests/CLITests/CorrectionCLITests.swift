@@ -4,14 +4,6 @@ import Testing
 /// `speakers role`, `speakers unalias` and `sources remove [--undo]`, run as real processes.
 @Suite("corrections, run as a real process", .serialized)
 struct CorrectionCLITests {
-    /// A workbench holding the sample (source 1).
-    static func workbench() throws -> String {
-        let wb = try CLI.workbench()
-        let imported = try CLI.run(["--workbench", wb, "import", sample])
-        try #require(imported.status == 0, "\(imported.stderr)")
-        return wb
-    }
-
     static func run(_ wb: String, _ arguments: [String]) throws -> CLI.Result {
         try CLI.run(["--workbench", wb] + arguments)
     }
@@ -24,7 +16,7 @@ struct CorrectionCLITests {
 
     @Test("speakers role sets the usual role: listed, shown on quotes without their own, in their trails")
     func speakerRole() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let quote = try #require(try Self.lines(wb, ["list"]).first { $0["speaker_role"] is NSNull && $0["speaker"] is String })
         let name = try #require(quote["speaker"] as? String)
@@ -42,7 +34,7 @@ struct CorrectionCLITests {
 
     @Test("speakers unalias removes an alias; one the speaker does not have is an error naming both")
     func speakerUnalias() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let speakers = try Self.lines(wb, ["speakers"])
         let renamed = try #require(speakers.first)
@@ -63,7 +55,7 @@ struct CorrectionCLITests {
 
     @Test("sources remove takes the quotes out of list and export, keeps trails and bytes; --undo brings them back")
     func removeAndUndo() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         #expect(try Self.run(wb, ["mark", "1", "--status", "verified", "--reviewer", "ana"]).status == 0)
         let before = try Self.lines(wb, ["list", "--status", "all"])
@@ -104,7 +96,7 @@ struct CorrectionCLITests {
 
     @Test("a quote that also appears in another source loses only that appearance")
     func sharedQuotesStay() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let copy = URL(fileURLWithPath: wb).appendingPathComponent("copy.html")
         var bytes = try Data(contentsOf: CLI.repository.appendingPathComponent(sample))
@@ -127,7 +119,7 @@ struct CorrectionCLITests {
     @Test("misuse of sources remove is a usage error naming the problem",
           arguments: [["sources", "remove"], ["sources", "--undo"], ["sources", "remove", "1", "--removed"]])
     func usage(arguments: [String]) throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let result = try Self.run(wb, arguments)
         #expect(result.status == 64, "\(result.stderr)")

@@ -4,14 +4,6 @@ import Testing
 /// `mark` as a script uses it: every flag kept, bad input refused before anything changes.
 @Suite("mark, run as a real process", .serialized)
 struct MarkCLITests {
-    /// A workbench holding the sample's seven quotes.
-    static func workbench() throws -> String {
-        let wb = try CLI.workbench()
-        let imported = try CLI.run(["--workbench", wb, "import", sample])
-        try #require(imported.status == 0, "\(imported.stderr)")
-        return wb
-    }
-
     /// The `list --format jsonl` record of quote `id`.
     static func record(_ id: Int, in wb: String) throws -> [String: Any] {
         let rows = try jsonLines(try CLI.run(["--workbench", wb, "list", "--status", "all", "--format", "jsonl"]).stdout)
@@ -20,7 +12,7 @@ struct MarkCLITests {
 
     @Test("every --evidence given is added, in order; --remove-evidence takes one out")
     func everyEvidenceKept() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let marked = try CLI.run(["--workbench", wb, "mark", "3", "--evidence", "https://a.example/1",
                                   "--evidence", "http://b.example/2?x=1", "--reviewer", "ana"])
@@ -43,7 +35,7 @@ struct MarkCLITests {
           arguments: ["not a url", "javascript:alert(1)", "ftp://files.example/a", "/relative/path", "https://",
                       "example.org/page"])
     func evidenceMustBeAWebAddress(value: String) throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let marked = try CLI.run(["--workbench", wb, "mark", "3", "--status", "verified", "--evidence", value])
         #expect(marked.status == 64)
@@ -59,7 +51,7 @@ struct MarkCLITests {
                       ["export", "--since", "2023-02-29"], ["review", "--since", "2024-04-31"],
                       ["mark", "3", "--said-on", "2025-13-01"]])
     func impossibleDays(arguments: [String]) throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let run = try CLI.run(["--workbench", wb] + arguments, input: "q\n")
         let flag = try #require(arguments.first { $0.hasPrefix("--") })
@@ -70,7 +62,7 @@ struct MarkCLITests {
 
     @Test("a leap day is a real day: --since 2024-02-29 and --said-on 2024-02-29 are taken")
     func leapDay() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         #expect(try CLI.run(["--workbench", wb, "list", "--since", "2024-02-29"]).status == 0)
         let marked = try CLI.run(["--workbench", wb, "mark", "3", "--said-on", "2024-02-29", "--reviewer", "ana"])
@@ -79,7 +71,7 @@ struct MarkCLITests {
 
     @Test("--said-on records the day with basis 'reviewer', in the trail, the record and show")
     func saidOnByReviewer() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         #expect(try Self.record(3, in: wb)["said_on_basis"] as? String != "reviewer")
         let marked = try CLI.run(["--workbench", wb, "mark", "3", "--said-on", "2025-11-25", "--reviewer", "ana"])
@@ -96,7 +88,7 @@ struct MarkCLITests {
 
     @Test("a date typed in the piped review gets basis 'reviewer'; an impossible one is refused naming the key")
     func reviewDate() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let before = try Self.record(1, in: wb)
         #expect(before["said_on_basis"] as? String != "reviewer")
@@ -114,7 +106,7 @@ struct MarkCLITests {
 
     @Test("the review's 'e' takes only http(s) URLs, and 'e -URL' takes one out")
     func reviewEvidence() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let bad = try CLI.run(["--workbench", wb, "review", "--reviewer", "ana"], input: "e javascript:alert(1)\nq\n")
         #expect(bad.status == 1)
@@ -128,7 +120,7 @@ struct MarkCLITests {
 
     @Test("mark 1 99999 changes nothing and names the missing id")
     func allOrNothing() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let marked = try CLI.run(["--workbench", wb, "mark", "1", "99999", "2", "88888", "--status", "verified"])
         #expect(marked.status == 1)
@@ -141,7 +133,7 @@ struct MarkCLITests {
 
     @Test("records carry a version that grows with every change; list, show and export agree")
     func versionInRecords() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let before = try #require(try Self.record(3, in: wb)["version"] as? Int)
         #expect(try CLI.run(["--workbench", wb, "mark", "3", "--status", "verified", "--reviewer", "ana"]).status == 0)
@@ -155,7 +147,7 @@ struct MarkCLITests {
 
     @Test("--expect-version refuses a change made since, exit 1, nothing changed; the current version passes")
     func expectVersion() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let seen = try #require(try Self.record(3, in: wb)["version"] as? Int)
         #expect(try CLI.run(["--workbench", wb, "mark", "3", "--status", "misquoted", "--reviewer", "bob"]).status == 0)
@@ -175,7 +167,7 @@ struct MarkCLITests {
 
     @Test("overwriting another reviewer's recent verdict says so on standard error; one's own does not")
     func overwriteNote() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         #expect(try CLI.run(["--workbench", wb, "mark", "3", "--status", "misquoted", "--reviewer", "bob"]).status == 0)
         let again = try CLI.run(["--workbench", wb, "mark", "3", "--status", "misattributed", "--reviewer", "bob"])
@@ -189,7 +181,7 @@ struct MarkCLITests {
 
     @Test("--speaker, --role and --text change the quote, each in the audit trail")
     func speakerRoleAndText() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let marked = try CLI.run(["--workbench", wb, "mark", "3", "--speaker", "Jane Doe", "--role", "spokeswoman",
                                   "--text", "The deadline is when it is over.", "--reviewer", "ana"])
@@ -205,7 +197,7 @@ struct MarkCLITests {
 
     @Test("the JSON Lines round trip keeps the version field and reads it back")
     func roundTripWithVersion() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         #expect(try CLI.run(["--workbench", wb, "mark", "3", "--status", "verified", "--reviewer", "ana"]).status == 0)
         let file = (wb as NSString).appendingPathComponent("backup.jsonl")

@@ -7,23 +7,9 @@ import Glibc
 /// `review` with standard input not a terminal: one command per line.
 @Suite("piped review")
 struct PipedReviewTests {
-    /// A workbench with the sample imported.
-    static func workbench() throws -> String {
-        let wb = try CLI.workbench()
-        let imported = try CLI.run(["--workbench", wb, "import", sample])
-        try #require(imported.status == 0, "\(imported.stderr)")
-        return wb
-    }
-
-    /// The quotes of the workbench as JSON objects, by id.
-    static func quotes(_ wb: String) throws -> [Int: [String: Any]] {
-        let rows = try jsonLines(try CLI.run(["--workbench", wb, "list", "--format", "jsonl"]).stdout)
-        return Dictionary(uniqueKeysWithValues: rows.compactMap { row in (row["id"] as? Int).map { ($0, row) } })
-    }
-
     @Test("every line that changes a quote says which quote it changed, the undo included")
     func everyChangeIsEchoed() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let review = try CLI.run(["--workbench", wb, "review", "--reviewer", "ana"],
                                  input: "v\nn checked the tape\nm\nz\nq\n")
@@ -44,26 +30,26 @@ struct PipedReviewTests {
 
     @Test("a field key alone keeps the field; '-' clears the note and the date")
     func keepAndClear() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let first = try CLI.run(["--workbench", wb, "review", "--reviewer", "ana"], input: "n on tape\nn\nd\nq\n")
         #expect(first.status == 0, "a key alone is not a refused line: \(first.stderr)")
         #expect(first.stderr.contains("kept: 'n' alone keeps the note; 'n VALUE' changes it, 'n -' clears it"))
-        var quote = try #require(try Self.quotes(wb)[1])
+        var quote = try #require(try CLI.quotesByID(wb)[1])
         #expect(quote["note"] as? String == "on tape")
         #expect(quote["said_on"] as? String == "2025-11-24")
         let second = try CLI.run(["--workbench", wb, "review", "--reviewer", "ana"], input: "n -\nd -\nq\n")
         #expect(second.status == 0, "\(second.stderr)")
         #expect(second.stdout.contains("#1 unreviewed; note: none"))
         #expect(second.stdout.contains("#1 unreviewed; said on: unknown"))
-        quote = try #require(try Self.quotes(wb)[1])
+        quote = try #require(try CLI.quotesByID(wb)[1])
         #expect(quote["note"] is NSNull)
         #expect(quote["said_on"] is NSNull)
     }
 
     @Test("a refused verdict keeps its quote current: the next lines are refused, not applied to the next quote, until 'y'")
     func aRefusedVerdictHoldsTheQuote() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let review = try PipedReview(["--workbench", wb, "review", "--reviewer", "ana"])
         try review.waitForOutput("> #1 ")  // the quote is shown, at its version now
@@ -76,7 +62,7 @@ struct PipedReviewTests {
         #expect(result.stderr.components(separatedBy: "quote #1 still awaits the refused change").count == 3)
         #expect(result.stdout.contains("#1 verified\n> #2 "))
         #expect(!result.stdout.contains("#2 misquoted"))
-        let quotes = try Self.quotes(wb)
+        let quotes = try CLI.quotesByID(wb)
         #expect(quotes[1]?["status"] as? String == "verified")
         #expect(quotes[1]?["note"] as? String == "from bob")
         #expect(quotes[2]?["status"] as? String == "unreviewed")

@@ -16,7 +16,7 @@ struct ReviewDeskPTYTests {
 
     @Test("the screen shows n of N, confirms a verdict on the next quote's screen, and b goes back")
     func positionConfirmationAndBack() throws {
-        let wb = try ReviewPTYTests.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let pty = try PseudoTerminal(["--workbench", wb, "review", "--reviewer", "pat"], environment: ["NO_COLOR": "1"])
         var at = try pty.waitFor("#1  “common understanding”")
@@ -38,12 +38,12 @@ struct ReviewDeskPTYTests {
         at = try pty.waitFor("#1 unverifiable", from: at)
         pty.send("q")
         #expect(try pty.waitForExit() == 0)
-        #expect(try ReviewPTYTests.quotes(wb)[1]?["status"] as? String == "unverifiable")
+        #expect(try CLI.quotesByID(wb)[1]?["status"] as? String == "unverifiable")
     }
 
     @Test("the paragraph before the quote's paragraph is on the screen, above it")
     func paragraphBefore() throws {
-        let wb = try ReviewPTYTests.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let pty = try PseudoTerminal(["--workbench", wb, "review"], columns: 120, rows: 40, environment: ["NO_COLOR": "1"])
         try pty.waitFor("\u{1B}[?25l")
@@ -57,7 +57,7 @@ struct ReviewDeskPTYTests {
 
     @Test("a card longer than the window says so and PageDown and PageUp scroll it")
     func pageDownScrolls() throws {
-        let wb = try ReviewPTYTests.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let long = (1...40).map { "word\($0)" }.joined(separator: " ")
         let set = try CLI.run(["--workbench", wb, "review", "--reviewer", "pat"], input: "n \(long) lastword\nq\n")
@@ -81,7 +81,7 @@ struct ReviewDeskPTYTests {
 
     @Test("at 40 columns the key bar wraps: every key is on the screen and no row is wider")
     func keyBarAt40Columns() throws {
-        let wb = try ReviewPTYTests.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let pty = try PseudoTerminal(["--workbench", wb, "review"], columns: 40, rows: 24, environment: ["NO_COLOR": "1"])
         try pty.waitFor("\u{1B}[?25l")
@@ -99,7 +99,7 @@ struct ReviewDeskPTYTests {
 
     @Test("TERM=dumb gets the line mode: one command per line, no full-screen drawing")
     func dumbTerminal() throws {
-        let wb = try ReviewPTYTests.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let pty = try PseudoTerminal(["--workbench", wb, "review", "--reviewer", "pat"], environment: ["TERM": "dumb"])
         var at = try pty.waitFor("> #1 U.S. and Ukrainian officials: “common understanding”")
@@ -109,12 +109,12 @@ struct ReviewDeskPTYTests {
         pty.send("q\n")
         #expect(try pty.waitForExit() == 0)
         #expect(!pty.output.contains("\u{1B}[?1049h"), "no alternate screen")
-        #expect(try ReviewPTYTests.quotes(wb)[1]?["status"] as? String == "verified")
+        #expect(try CLI.quotesByID(wb)[1]?["status"] as? String == "verified")
     }
 
     @Test("w opens the archived page with $BROWSER (given its path); without $BROWSER it shows the path")
     func openArchivedPage() throws {
-        let wb = try ReviewPTYTests.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let script = URL(fileURLWithPath: wb).appendingPathComponent("browser.sh")
         let opened = URL(fileURLWithPath: wb).appendingPathComponent("opened.txt")
@@ -148,7 +148,7 @@ struct ReviewDeskPTYTests {
 
     @Test("Ctrl-Z restores the terminal and stops; continued, the review takes the terminal back and redraws")
     func suspendAndResume() throws {
-        let wb = try ReviewPTYTests.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let pty = try PseudoTerminal(["--workbench", wb, "review", "--reviewer", "pat"], ownProcessGroup: true)
         var at = try pty.waitFor("#1  “common understanding”")
@@ -164,6 +164,6 @@ struct ReviewDeskPTYTests {
         pty.send("q")
         #expect(try pty.waitForExit() == 0)
         #expect(pty.settingsRestored())
-        #expect(try ReviewPTYTests.quotes(wb)[1]?["status"] as? String == "verified")
+        #expect(try CLI.quotesByID(wb)[1]?["status"] as? String == "verified")
     }
 }

@@ -4,20 +4,6 @@ import Testing
 /// `quotecheck review` on a real pseudo-terminal: keys in, the screen and the store checked.
 @Suite("review on a pseudo-terminal")
 struct ReviewPTYTests {
-    /// A workbench with the sample imported.
-    static func workbench() throws -> String {
-        let wb = try CLI.workbench()
-        let imported = try CLI.run(["--workbench", wb, "import", sample])
-        try #require(imported.status == 0, "\(imported.stderr)")
-        return wb
-    }
-
-    /// The quotes of the workbench as JSON objects, by id.
-    static func quotes(_ wb: String) throws -> [Int: [String: Any]] {
-        let rows = try jsonLines(try CLI.run(["--workbench", wb, "list", "--format", "jsonl"]).stdout)
-        return Dictionary(uniqueKeysWithValues: rows.compactMap { row in (row["id"] as? Int).map { ($0, row) } })
-    }
-
     /// The audit trail of a quote.
     static func history(_ wb: String, _ id: Int) throws -> [[String: Any]] {
         try jsonLines(try CLI.run(["--workbench", wb, "history", String(id), "--format", "jsonl"]).stdout)
@@ -25,19 +11,19 @@ struct ReviewPTYTests {
 
     @Test("v verifies and moves on, z undoes and shows the quote again, ? shows the keys, q exits 0 and restores the terminal")
     func verifyUndoHelpQuit() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let pty = try PseudoTerminal(["--workbench", wb, "review", "--reviewer", "pat"])
         var at = try pty.waitFor("#1  “common understanding”")
         at = try pty.waitFor("also in:  0 other sources", from: 0)
         pty.send("v")
         at = try pty.waitFor("#2  “just a concept”", from: at)
-        #expect(try Self.quotes(wb)[1]?["status"] as? String == "verified")
-        #expect(try Self.quotes(wb)[1]?["reviewed_by"] as? String == "pat")
+        #expect(try CLI.quotesByID(wb)[1]?["status"] as? String == "verified")
+        #expect(try CLI.quotesByID(wb)[1]?["reviewed_by"] as? String == "pat")
 
         pty.send("z")
         at = try pty.waitFor("#1  “common understanding”", from: at)
-        #expect(try Self.quotes(wb)[1]?["status"] as? String == "unreviewed")
+        #expect(try CLI.quotesByID(wb)[1]?["status"] as? String == "unreviewed")
         let trail = try Self.history(wb, 1)
         #expect(trail.map { $0["to"] as? String } == ["verified", "unreviewed"])
         #expect(trail.last?["note"] as? String == "undo")
@@ -54,19 +40,19 @@ struct ReviewPTYTests {
 
     @Test("Ctrl-C ends the review with exit 0 and the terminal as it was")
     func controlC() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let pty = try PseudoTerminal(["--workbench", wb, "review", "--reviewer", "pat"])
         try pty.waitFor("#1  “common understanding”")
         pty.send("\u{03}")
         #expect(try pty.waitForExit() == 0)
         #expect(pty.settingsRestored())
-        #expect(try Self.quotes(wb).values.allSatisfy { $0["status"] as? String == "unreviewed" })
+        #expect(try CLI.quotesByID(wb).values.allSatisfy { $0["status"] as? String == "unreviewed" })
     }
 
     @Test("quitting and coming back resumes at the next unreviewed quote of the same filter")
     func resumes() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let first = try PseudoTerminal(["--workbench", wb, "review", "--speaker", "Volodymyr Zelenskyy"])
         let at = try first.waitFor("#4  “right approach”")
@@ -82,7 +68,7 @@ struct ReviewPTYTests {
 
     @Test("a 10×3 window and resizes down to 1×1 draw without crashing; keys still work")
     func tinyWindow() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let pty = try PseudoTerminal(["--workbench", wb, "review", "--reviewer", "pat"], columns: 10, rows: 3)
         var at = try pty.waitFor("\u{1B}[3;1Hv m a o u\u{1B}[K")  // the third and last row: the keys, cut
@@ -98,12 +84,12 @@ struct ReviewPTYTests {
         try pty.waitFor("#2  “just", from: at)
         pty.send("q")
         #expect(try pty.waitForExit() == 0)
-        #expect(try Self.quotes(wb)[1]?["status"] as? String == "verified")
+        #expect(try CLI.quotesByID(wb)[1]?["status"] as? String == "verified")
     }
 
     @Test("a resize redraws the screen at the new size")
     func resizeRedraws() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let pty = try PseudoTerminal(["--workbench", wb, "review"], columns: 80, rows: 24)
         let at = try pty.waitFor("#1  “common understanding”")
@@ -116,7 +102,7 @@ struct ReviewPTYTests {
 
     @Test("NO_COLOR: no colour or video attributes, the quote marked with ⟦…⟧; without it the quote is in reverse video")
     func noColour() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let plain = try PseudoTerminal(["--workbench", wb, "review"], environment: ["NO_COLOR": "1"])
         try plain.waitFor("⟦common understanding⟧")
@@ -132,7 +118,7 @@ struct ReviewPTYTests {
 
     @Test("n and s open a one-line editor: the note is stored, the speaker is reassigned and audited")
     func lineEditors() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let pty = try PseudoTerminal(["--workbench", wb, "review", "--reviewer", "pat"])
         var at = try pty.waitFor("#1  “common understanding”")
@@ -146,7 +132,7 @@ struct ReviewPTYTests {
         at = try pty.waitFor("speaker:  Jane Doe", from: at)
         pty.send("q")
         #expect(try pty.waitForExit() == 0)
-        let quote = try #require(try Self.quotes(wb)[1])
+        let quote = try #require(try CLI.quotesByID(wb)[1])
         #expect(quote["note"] as? String == "on tape, 1:02")
         #expect(quote["speaker"] as? String == "Jane Doe")
         let speakerEntry = try #require(try Self.history(wb, 1).first { $0["field"] as? String == "speaker" })
@@ -157,7 +143,7 @@ struct ReviewPTYTests {
 
     @Test("a verdict on a quote someone else changed meanwhile is refused, shows their change, and is given on the second press")
     func conflictIsShownThenConfirmed() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let pty = try PseudoTerminal(["--workbench", wb, "review", "--reviewer", "pat"])
         var at = try pty.waitFor("#1  “common understanding”")
@@ -165,18 +151,18 @@ struct ReviewPTYTests {
         #expect(other.status == 0)
         pty.send("v")
         at = try pty.waitFor("bob set status unreviewed → misquoted", from: at)
-        #expect(try Self.quotes(wb)[1]?["status"] as? String == "misquoted", "refused, not recorded")
+        #expect(try CLI.quotesByID(wb)[1]?["status"] as? String == "misquoted", "refused, not recorded")
         pty.send("v")
         try pty.waitFor("#2  “just a concept”", from: at)
         pty.send("q")
         #expect(try pty.waitForExit() == 0)
-        #expect(try Self.quotes(wb)[1]?["status"] as? String == "verified")
+        #expect(try CLI.quotesByID(wb)[1]?["status"] as? String == "verified")
         #expect(try Self.history(wb, 1).map { $0["who"] as? String } == ["bob", "pat"])
     }
 
     @Test("every editor opens with the current value: Enter keeps it, keys edit it, Escape cancels, erasing clears")
     func editorsOpenWithTheCurrentValue() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let pty = try PseudoTerminal(["--workbench", wb, "review", "--reviewer", "pat"], environment: ["NO_COLOR": "1"])
         var at = try pty.waitFor("#1  “common understanding”")
@@ -202,7 +188,7 @@ struct ReviewPTYTests {
         at = try pty.waitFor("quote text: common understanding", from: at)
         pty.send("\u{1B}")
         at = try pty.waitFor("cancelled: nothing changed", from: at)
-        var quote = try #require(try Self.quotes(wb)[1])
+        var quote = try #require(try CLI.quotesByID(wb)[1])
         #expect(quote["note"] as? String == "on tape")
         #expect(quote["said_on"] as? String == "2025-11-24")
         #expect(quote["text"] as? String == "common understanding")
@@ -225,14 +211,14 @@ struct ReviewPTYTests {
         at = try pty.waitFor("note: \u{1B}[K", from: at)
         pty.send("\u{1B}")
         at = try pty.waitFor("cancelled: nothing changed", from: at)
-        #expect(try Self.quotes(wb)[1]?["note"] as? String == "Checked on video 核实了")
+        #expect(try CLI.quotesByID(wb)[1]?["note"] as? String == "Checked on video 核实了")
         pty.send("n")
         at = try pty.waitFor("note: Checked on video", from: at)
         pty.send("\u{15}\r")
         at = try pty.waitFor("verdict:  unreviewed", from: at)
         pty.send("q")
         #expect(try pty.waitForExit() == 0)
-        quote = try #require(try Self.quotes(wb)[1])
+        quote = try #require(try CLI.quotesByID(wb)[1])
         #expect(quote["note"] is NSNull)
         let notes = try Self.history(wb, 1).filter { $0["field"] as? String == "note" }.map { $0["to"] as? String }
         #expect(notes == ["on tape", "Checked on tape, 1:09", "Checked on video 核实了", nil])
@@ -248,7 +234,7 @@ struct ReviewPTYTests {
     @Test("a quote in Chinese wraps by display width: no row wider than the screen, no character lost, no word split",
           arguments: [40, 80])
     func wideCharactersWrap(columns: Int) throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let text = "我们已经就和平计划的框架达成了共识，基辅争取到了对早前泄露草案的修改 said the negotiating teams in Geneva on Sunday"
         let set = try CLI.run(["--workbench", wb, "review", "--reviewer", "pat"], input: "t \(text)\nq\n")

@@ -4,14 +4,6 @@ import Testing
 /// `search`, run as a real process on the sample's seven quotes.
 @Suite("search, run as a real process", .serialized)
 struct SearchCLITests {
-    /// A workbench holding the sample's seven quotes.
-    static func workbench() throws -> String {
-        let wb = try CLI.workbench()
-        let imported = try CLI.run(["--workbench", wb, "import", sample])
-        try #require(imported.status == 0, "\(imported.stderr)")
-        return wb
-    }
-
     /// The ids `search ARGUMENTS --format jsonl` prints, in order.
     static func ids(_ arguments: [String], in wb: String) throws -> [Int] {
         let result = try CLI.run(["--workbench", wb, "search"] + arguments + ["--format", "jsonl"])
@@ -21,7 +13,7 @@ struct SearchCLITests {
 
     @Test("words, a phrase, a prefix, folded case and curly marks find their quotes")
     func findsByWords() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         #expect(try Self.ids(["ceasefire"], in: wb) == [6])
         #expect(try Self.ids(["\"common understanding\""], in: wb) == [1])
@@ -34,7 +26,7 @@ struct SearchCLITests {
 
     @Test("the filters of list apply, any status by default, and --limit cuts the ranked list")
     func filtersApply() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         #expect(try Self.ids(["zelenskyy"], in: wb) == [4, 5] || (try Self.ids(["zelenskyy"], in: wb)) == [5, 4])
         #expect(try Self.ids(["zelenskyy", "--limit", "1"], in: wb).count == 1)
@@ -48,7 +40,7 @@ struct SearchCLITests {
 
     @Test("an edited quote is found by its new words at once")
     func editsAreFound() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let marked = try CLI.run(["--workbench", wb, "mark", "7", "--text", "a very long road ahead", "--reviewer", "ana"])
         try #require(marked.status == 0, "\(marked.stderr)")
@@ -58,7 +50,7 @@ struct SearchCLITests {
 
     @Test("csv carries the plain records of list, with no markup")
     func csvHasNoMarkup() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let result = try CLI.run(["--workbench", wb, "search", "ceasefire", "--format", "csv"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -71,7 +63,7 @@ struct SearchCLITests {
 
     @Test("a query the index cannot read is a usage error naming it", arguments: ["\"unbalanced", "AND", "peace NOT"])
     func badQueryIsAUsageError(words: String) throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let result = try CLI.run(["--workbench", wb, "search", words])
         #expect(result.status == 64)
@@ -82,7 +74,7 @@ struct SearchCLITests {
 
     @Test("no words is a usage error")
     func noWords() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let result = try CLI.run(["--workbench", wb, "search"])
         #expect(result.status == 64)
@@ -90,7 +82,7 @@ struct SearchCLITests {
 
     @Test("on a terminal the matching words are in reverse video; NO_COLOR leaves them plain")
     func highlightsOnATerminal() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let pty = try PseudoTerminal(["--workbench", wb, "search", "ceasefire"], columns: 160)
         #expect(try pty.waitForExit() == 0)
@@ -104,7 +96,7 @@ struct SearchCLITests {
 
     @Test("piped, the table has no markup")
     func pipedTableIsPlain() throws {
-        let wb = try Self.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let result = try CLI.run(["--workbench", wb, "search", "ceasefire", "--format", "table"], environment: ["NO_COLOR": ""])
         #expect(result.status == 0, "\(result.stderr)")

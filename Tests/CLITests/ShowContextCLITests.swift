@@ -6,7 +6,7 @@ import Testing
 struct ShowContextCLITests {
     @Test("show prints the paragraph before the quote's paragraph, then the paragraph with the quote marked")
     func paragraphBefore() throws {
-        let wb = try ReviewPTYTests.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let shown = try CLI.run(["--workbench", wb, "show", "2"], environment: ["NO_COLOR": "1"])
         #expect(shown.status == 0, "\(shown.stderr)")
@@ -20,7 +20,7 @@ struct ShowContextCLITests {
 
     @Test("show gives the archived copy's path beside the URL, and that file holds the imported bytes")
     func archivedCopy() throws {
-        let wb = try ReviewPTYTests.workbench()
+        let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let shown = try CLI.run(["--workbench", wb, "show", "1"])
         #expect(shown.status == 0, "\(shown.stderr)")
