@@ -63,9 +63,11 @@ let package = Package(
         // Benchmarks: runnable programs that print figures (see Benchmarks/README.md).
         .executableTarget(name: "extract-quotes", dependencies: ["Markup", "Extract"], path: "Benchmarks/ExtractQuotes"),
         .executableTarget(name: "bench-parse", dependencies: ["Markup", "Extract"], path: "Benchmarks/ParseFloor"),
-        .executableTarget(name: "bench-export", dependencies: ["Store", "Export", "Extract"], path: "Benchmarks/ExportScale"),
-        .executableTarget(name: "bench-search", dependencies: ["Store", "Extract"], path: "Benchmarks/SearchScale"),
-        .executableTarget(name: "bench-corroborate", dependencies: ["Corroborate"], path: "Benchmarks/Corroborate"),
+        // What the benchmarks share: a seeded generator, a stopwatch, a scratch store.
+        .target(name: "BenchmarkSupport", dependencies: ["Store"], path: "Benchmarks/Support"),
+        .executableTarget(name: "bench-export", dependencies: ["BenchmarkSupport", "Store", "Export", "Extract"], path: "Benchmarks/ExportScale"),
+        .executableTarget(name: "bench-search", dependencies: ["BenchmarkSupport", "Store", "Extract"], path: "Benchmarks/SearchScale"),
+        .executableTarget(name: "bench-corroborate", dependencies: ["BenchmarkSupport", "Corroborate"], path: "Benchmarks/Corroborate"),
         .testTarget(name: "MarkupTests", dependencies: ["Markup", "CArena"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Markup"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Extract"]),

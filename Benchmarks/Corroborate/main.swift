@@ -8,20 +8,9 @@
 // year. Quotes are taken from the speeches and altered the way reporters do:
 // verbatim spans, one word changed, a word dropped, two sentences spliced,
 // words given to another speaker, and sentences that no one said.
+import BenchmarkSupport
 import Corroborate
 import Foundation
-
-/// SplitMix64: a small seeded generator, the same figures on every machine.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Generates the desk: speeches and the quotes reported from them.
 struct Desk {

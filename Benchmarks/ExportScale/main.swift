@@ -7,6 +7,7 @@
 //
 //   swift run -c release bench-export            # 1,000,000 quotes
 //   swift run -c release bench-export 100000     # another size
+import BenchmarkSupport
 import Export
 import Extract
 import Foundation
@@ -47,12 +48,6 @@ func resetPeak() -> Bool {
     return fputs("5", file) >= 0
 }
 
-func seconds(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-}
-
 func report(_ name: String, rows: Int, bytes: Int, time: Double) {
     let peak = peakMiB().map { String(format: "%.0f MiB", $0) } ?? "n/a"
     let label = name.padding(toLength: 22, withPad: " ", startingAt: 0)
@@ -60,23 +55,11 @@ func report(_ name: String, rows: Int, bytes: Int, time: Double) {
                          Double(rows) / time, Double(bytes) / time / 1e6) + peak)
 }
 
-let arguments = CommandLine.arguments.dropFirst()
-guard let count = Int(arguments.first ?? "1000000"), count > 0 else {
-    FileHandle.standardError.write(Data("usage: bench-export [N]   (N quotes, default 1000000)\n".utf8))
-    exit(64)
-}
+let count = quoteCountArgument(program: "bench-export")
 let perSource = 100
-let directory = FileManager.default.temporaryDirectory
-    .appendingPathComponent("bench-export-\(ProcessInfo.processInfo.processIdentifier)", isDirectory: true)
-try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-defer {
-    do {
-        try FileManager.default.removeItem(at: directory)
-    } catch {
-        FileHandle.standardError.write(Data("cannot remove \(directory.path): \(error.localizedDescription)\n".utf8))
-    }
-}
-let store = try ClaimsStore(path: directory.appendingPathComponent("claims.sqlite").path)
+let scratch = try ScratchStore(program: "bench-export")
+defer { scratch.remove() }
+let store = scratch.store
 
 let build = try seconds {
     var made = 0

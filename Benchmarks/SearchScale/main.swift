@@ -8,44 +8,15 @@
 //   swift run -c release bench-search            # 1,000,000 quotes
 //   swift run -c release bench-search 100000     # another size
 import Extract
+import BenchmarkSupport
 import Foundation
 import Store
 
-/// A small seeded generator (SplitMix64), so that every run builds the same store.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
-func seconds(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-}
-
-let arguments = CommandLine.arguments.dropFirst()
-guard let count = Int(arguments.first ?? "1000000"), count > 0 else {
-    FileHandle.standardError.write(Data("usage: bench-search [N]   (N quotes, default 1000000)\n".utf8))
-    exit(64)
-}
+let count = quoteCountArgument(program: "bench-search")
 let perSource = 1000
-let directory = FileManager.default.temporaryDirectory
-    .appendingPathComponent("bench-search-\(ProcessInfo.processInfo.processIdentifier)", isDirectory: true)
-try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-defer {
-    do {
-        try FileManager.default.removeItem(at: directory)
-    } catch {
-        FileHandle.standardError.write(Data("cannot remove \(directory.path): \(error.localizedDescription)\n".utf8))
-    }
-}
-let store = try ClaimsStore(path: directory.appendingPathComponent("claims.sqlite").path)
+let scratch = try ScratchStore(program: "bench-search")
+defer { scratch.remove() }
+let store = scratch.store
 
 // A vocabulary of 5,000 made-up words drawn with a skewed (Zipf-like) law, as
 // in prose: a few words are everywhere, most are rare. The searched words are
