@@ -50,8 +50,9 @@ struct ReviewSubcommand: ParsableCommand {
         screen is held for you for ten minutes, renewed by every key you press, and the \
         others' queues pass over it (they get the next quote). It is let go when you give a \
         status, skip, move on or quit, and after ten minutes without a key. Holding a quote \
-        never stops a verdict: anyone can still mark it, and the rule above decides. \
-        --mine walks only the quotes assigned to you (quotecheck assign ID… --to NAME):
+        never stops a verdict: anyone can still mark it, and the rule above decides. Give \
+        each reviewer their own name (--reviewer, QUOTECHECK_REVIEWER): your own hold never \
+        hides a quote from you. --mine walks only the quotes assigned to you (quotecheck assign ID… --to NAME):
           quotecheck review --reviewer ana          # ana gets #1
           quotecheck review --reviewer bob          # meanwhile, bob gets #2
           quotecheck review --mine --reviewer ana
