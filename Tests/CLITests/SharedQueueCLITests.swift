@@ -1,4 +1,5 @@
 import Foundation
+import Store
 import Testing
 
 /// Two reviewers sharing one queue, `assign` and `review --mine`, run as real processes.
@@ -80,6 +81,23 @@ struct SharedQueueCLITests {
         #expect(ana.terminationStatus == 0)
         let cy = try Self.run(wb, ["review", "--reviewer", "cy"], input: "q\n")
         #expect(cy.stdout.hasPrefix("> #1 "), "\(cy.stdout)")
+    }
+
+    @Test("a hold taken eleven minutes ago has expired and the next reviewer gets the quote; one taken a minute ago still holds")
+    func expiredHold() throws {
+        let wb = try CLI.sampleWorkbench()
+        defer { try? FileManager.default.removeItem(atPath: wb) }
+        // The hold is planted through the store with a moment in the past: no waiting.
+        let store = try ClaimsStore(path: (wb as NSString).appendingPathComponent("claims/claims.sqlite"))
+        try store.takeLease(onQuote: 1, for: "ana", at: Date().addingTimeInterval(-11 * 60))
+        #expect(!(try Self.run(wb, ["show", "1"]).stdout.contains("held by")))
+        let after = try Self.run(wb, ["review", "--reviewer", "bob"], input: "q\n")
+        #expect(after.stdout.hasPrefix("> #1 "), "\(after.stdout)")
+
+        try store.takeLease(onQuote: 1, for: "ana", at: Date().addingTimeInterval(-60))
+        #expect(try Self.run(wb, ["show", "1"]).stdout.contains("  held by:  ana until "))
+        let within = try Self.run(wb, ["review", "--reviewer", "bob"], input: "q\n")
+        #expect(within.stdout.hasPrefix("> #2 "), "\(within.stdout)")
     }
 
     @Test("assign gives quotes to a reviewer, audited; review --mine walks only those; '--to -' takes them back")
