@@ -49,8 +49,8 @@ public struct ReviewDriver: Sendable {
 
     /// Holds the quote on screen for the reviewer for another ten minutes (taking the
     /// lease if it is free, moving it from the quote shown before); with no quote
-    /// on screen, or one another reviewer holds, the reviewer holds nothing. Called after every command; a terminal calls it
-    /// for keys that only scroll or redraw too.
+    /// on screen, or one another reviewer holds, the reviewer holds nothing.
+    /// Called after every command; a terminal calls it for keys that only scroll or redraw too.
     public func renewLease() throws {
         // A quote someone else holds (shown again by b or z) is shown all the same, but not held.
         if let current = session.current?.id,
