@@ -1,8 +1,16 @@
+import Foundation
 import Store
 
 /// Runs a ``ReviewSession`` against a ``ClaimsStore``: performs the effects
 /// (record, undo, fetch the next quote) and tells the terminal what to show.
 /// No terminal code: the CLI reads keys and draws ``ReviewStep``s.
+///
+/// Several reviewers can share a queue: the quote on a reviewer's screen is
+/// held for them by a ``ReviewLease`` (ten minutes, renewed by every command
+/// the driver performs, see ``renewLease()``), and the next quote of every
+/// other reviewer's queue passes over quotes held by someone else. Showing
+/// another quote moves the lease there; ``end()`` (or quitting) releases it.
+/// A lease never blocks a verdict: the conflict rule decides.
 public struct ReviewDriver: Sendable {
     /// The store under review.
     public let store: ClaimsStore
@@ -16,21 +24,45 @@ public struct ReviewDriver: Sendable {
     /// The queue as it was when the review started, in its order: the quotes that
     /// "n of N" counts (``position``).
     public let queue: [Int64]
+    /// The time, for leases (injectable, so that tests do not wait ten minutes).
+    public let clock: @Sendable () -> Date
 
     /// Starts a review at the first quote of the queue: the quotes matching
     /// `filter`, with its status (`nil`: the unreviewed ones; `all`: every quote),
     /// in its order (``QuoteOrder/confidence`` walks the least certain first).
     ///
     /// Since reviewed quotes leave the unreviewed queue, starting again resumes
-    /// where the last review stopped.
+    /// where the last review stopped. The first quote is the first one no other
+    /// reviewer holds; it is held for `reviewer` from now on (`clock`).
     public init(store: ClaimsStore, filter: QuoteFilter, reviewer: String,
-                conflictPolicy: ConflictPolicy = .askAgain) throws {
+                conflictPolicy: ConflictPolicy = .askAgain,
+                clock: @escaping @Sendable () -> Date = { Date() }) throws {
         self.store = store
+        self.clock = clock
         session = ReviewSession(filter: filter, reviewer: reviewer, conflictPolicy: conflictPolicy)
         var ids: [Int64] = []
         try store.forEachQuote(matching: Self.queueFilter(filter)) { ids.append($0.id) }
         queue = ids
         session.show(try nextQuote(after: nil))
+        try renewLease()
+    }
+
+    /// Holds the quote on screen for the reviewer for another ten minutes (taking the
+    /// lease if it is free, moving it from the quote shown before); with no quote
+    /// on screen, or one another reviewer holds, the reviewer holds nothing.
+    /// Called after every command; a terminal calls it for keys that only scroll or redraw too.
+    public func renewLease() throws {
+        // A quote someone else holds (shown again by b or z) is shown all the same, but not held.
+        if let current = session.current?.id,
+           try store.takeLease(onQuote: current, for: session.reviewer, at: clock()) {
+            return
+        }
+        try store.releaseLease(of: session.reviewer)
+    }
+
+    /// Ends the review: the quote on screen is no longer held.
+    public func end() throws {
+        try store.releaseLease(of: session.reviewer)
     }
 
     /// Where the current quote stands in the queue as it was when the review started.
@@ -62,7 +94,17 @@ public struct ReviewDriver: Sendable {
     /// Input the store refuses (a malformed date, say) comes back as
     /// ``ReviewStep/invalid(_:)``, a verdict on a quote someone else changed
     /// since it was shown as ``ReviewStep/conflict(_:)``; database failures are thrown.
+    ///
+    /// After the command the quote on screen is held for the reviewer (``renewLease()``);
+    /// quitting releases it.
     public mutating func perform(_ command: ReviewCommand) throws -> ReviewStep {
+        let step = try performWithoutLease(command)
+        if step == .quit { try end() } else { try renewLease() }
+        return step
+    }
+
+    /// ``perform(_:)`` without touching the lease.
+    private mutating func performWithoutLease(_ command: ReviewCommand) throws -> ReviewStep {
         lastChanges = []
         switch session.handle(command) {
         case .quit: return .quit
@@ -131,16 +173,22 @@ public struct ReviewDriver: Sendable {
     }
 
     /// The next quote of the queue (in the filter's order) after `id` that was not skipped in this
-    /// session, with its version.
+    /// session and that no other reviewer holds, with its version; it is held for the reviewer.
+    ///
+    /// Holding is atomic in the store: of two reviewers reaching the same quote at once, one
+    /// holds it and the other goes on to the next.
     private func nextQuote(after id: Int64?) throws -> QuoteSnapshot? {
-        let queue = Self.queueFilter(session.filter)
+        var queue = Self.queueFilter(session.filter)
         var anchor = id
-        while let next = try store.nextQuote(matching: queue, after: anchor) {
-            if !session.skipped.contains(next.id), let snapshot = try store.snapshot(ofQuote: next.id) {
-                return snapshot
-            }
+        while true {
+            let now = clock()
+            queue.notHeldByOthers = LeaseView(reviewer: session.reviewer, at: now)
+            guard let next = try store.nextQuote(matching: queue, after: anchor) else { return nil }
             anchor = next.id
+            guard !session.skipped.contains(next.id),
+                  try store.takeLease(onQuote: next.id, for: session.reviewer, at: now),
+                  let snapshot = try store.snapshot(ofQuote: next.id) else { continue }
+            return snapshot
         }
-        return nil
     }
 }

@@ -10,7 +10,7 @@ public struct AuditEntry: Sendable, Equatable {
     public var at: String
     /// The reviewer.
     public var who: String
-    /// The field: `status`, `rating`, `note`, `evidence`, `speaker`, `said_on` or `text`.
+    /// The field: `status`, `rating`, `note`, `evidence`, `speaker`, `said_on`, `text`, `assigned`, ….
     public var field: String
     /// The value before (`nil` if empty); `evidence` values are JSON arrays.
     public var oldValue: String?
@@ -26,6 +26,9 @@ public struct AuditEntry: Sendable, Equatable {
 
     /// The note that marks undo entries.
     static let undoNote = "undo"
+
+    /// The field name of an assignment (`assign ID… --to NAME`): old and new value are reviewers' names.
+    public static let assignedField = "assigned"
 
     /// The field name of a speaker change.
     static let speakerField = "speaker"

@@ -25,8 +25,8 @@ extension ClaimsStore {
     /// before the change, and when (cleared if nobody had), unless someone
     /// changed the quote since (see `AuditLog.markAfterUndoing`). A speaker correction
     /// is undone by giving the claim its old speaker again; speaker merges,
-    /// renames, roles, aliases and joins, and source removals (entries noted so)
-    /// are not undone (`sources remove --undo` brings a source back).
+    /// renames, roles, aliases and joins, source removals (entries noted so)
+    /// and assignments (`assigned` entries: not a verdict) are not undone (`sources remove --undo` brings a source back).
     @discardableResult
     public func undoLastChange(by reviewer: String, at date: Date = Date()) throws -> Int64? {
         let now = Timestamp.string(from: date)
@@ -66,7 +66,7 @@ extension AuditLog {
     /// each undo group cancels the next older change group.
     static func lastUndoableChange(by reviewer: String, in db: Database) throws -> [AuditEntry]? {
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT * FROM audit WHERE who = ?
+            SELECT * FROM audit WHERE who = ? AND field <> 'assigned'
                 AND (note IS NULL OR (note NOT LIKE 'join #%' AND note NOT LIKE 'speaker %' AND note NOT LIKE 'source %'))
             ORDER BY id DESC
             """, arguments: [reviewer])

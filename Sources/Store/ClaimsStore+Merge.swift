@@ -23,7 +23,8 @@ extension ClaimsStore {
     /// - Audit entries are appended in the exporting workbench's order, each
     ///   change keeping its group (so undo works); an entry identical to one
     ///   already in the quote's trail (same moment, reviewer, field, values and
-    ///   note) is not repeated.
+    ///   note) is not repeated. Each claim's assignee is then the one of its
+    ///   latest `assigned` entry, so that assignments travel with the trail.
     ///
     /// Merged into an empty store, the exported ids are kept (sources,
     /// speakers, quotes, audit entries), so a restored backup exports the same
@@ -59,6 +60,7 @@ extension ClaimsStore {
             sources = [:]
             try records { record in try merger.merge(record) }
             try merger.appendAudit()
+            try AssignmentSQL.replay(in: db)
             return merger.report
         }
     }

@@ -152,6 +152,15 @@ enum QuerySQL {
         if filter.undated {
             conditions.append("q.said_on IS NULL")
         }
+        if let assignee = filter.assignedTo {
+            conditions.append("q.assigned_to = ?")
+            arguments += [assignee]
+        }
+        if let view = filter.notHeldByOthers {
+            let (condition, values) = LeaseSQL.notHeldByOthers(view)
+            conditions.append(condition)
+            arguments += values
+        }
         let terms = filter.order.terms
         if let afterID = filter.afterID {
             // The anchor's own sort key, compared as one row value (the order's index serves it).

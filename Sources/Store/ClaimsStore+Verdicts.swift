@@ -19,7 +19,8 @@ extension ClaimsStore {
     ///   changes. `nil` records unconditionally.
     ///
     /// Throws ``StoreError/noQuote(_:)`` for an unknown id,
-    /// ``StoreError/invalidDate(_:)`` for a `saidOn` that is not a ``Day``,
+    /// ``StoreError/removedQuotes(_:)`` for a claim taken out with a removed source
+    /// (`sources remove --undo` brings it back), ``StoreError/invalidDate(_:)`` for a `saidOn` that is not a ``Day``,
     /// ``StoreError/invalidEvidence(_:)`` and ``StoreError/evidenceNotListed(quoteID:url:)``
     /// for evidence that cannot be added or removed.
     @discardableResult
@@ -27,7 +28,8 @@ extension ClaimsStore {
                               at date: Date = Date(), expecting expected: Int64? = nil) throws -> QuoteRecord {
         try change.validate()
         return try writer.write { db in
-            try VerdictWriter(db: db, change: change, reviewer: reviewer, date: date)
+            try RemovalSQL.checkNotRemoved([quoteID], in: db)
+            return try VerdictWriter(db: db, change: change, reviewer: reviewer, date: date)
                 .apply(to: quoteID, expecting: expected).quote
         }
     }
@@ -35,7 +37,8 @@ extension ClaimsStore {
     /// Applies the same change to every quote of `quoteIDs`, all or nothing.
     ///
     /// Every id is checked before anything is written: unknown ones are named
-    /// together in ``StoreError/noQuotes(_:)``. Any refusal (a conflict, evidence
+    /// together in ``StoreError/noQuotes(_:)``, claims taken out with a removed
+    /// source in ``StoreError/removedQuotes(_:)``. Any refusal (a conflict, evidence
     /// not listed, …) on any quote leaves every quote as it was. Otherwise
     /// each quote changes as with ``recordVerdict(quoteID:change:reviewer:at:expecting:)``,
     /// in one transaction, and the outcomes come back in the order of `quoteIDs`
@@ -48,11 +51,7 @@ extension ClaimsStore {
         var seen = Set<Int64>()
         let ids = quoteIDs.filter { seen.insert($0).inserted }
         return try writer.write { db in
-            var missing: [Int64] = []
-            for id in ids where try Bool.fetchOne(db, sql: "SELECT 1 FROM quote WHERE id = ?", arguments: [id]) == nil {
-                missing.append(id)
-            }
-            guard missing.isEmpty else { throw StoreError.noQuotes(missing) }
+            try RemovalSQL.checkLive(ids, in: db)
             let verdicts = VerdictWriter(db: db, change: change, reviewer: reviewer, date: date)
             return try ids.map { try verdicts.apply(to: $0, expecting: expected) }
         }

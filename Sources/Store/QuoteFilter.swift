@@ -17,6 +17,11 @@ public struct QuoteFilter: Sendable, Equatable {
     public var until: String?
     /// Only quotes whose day is unknown (no `said_on`).
     public var undated: Bool
+    /// Only quotes assigned to this reviewer (`assign ID… --to NAME`, `review --mine`).
+    public var assignedTo: String?
+    /// Only quotes that no reviewer but the view's holds under a live lease at the view's moment
+    /// (a review queue shared by several reviewers).
+    public var notHeldByOthers: LeaseView?
     /// At most this many quotes.
     public var limit: Int?
     /// Only quotes after this one in ``order`` (for paging).
@@ -27,6 +32,7 @@ public struct QuoteFilter: Sendable, Equatable {
     /// Creates a filter; with no arguments it matches every quote.
     public init(status: String? = nil, speaker: String? = nil, sourceID: Int64? = nil, site: String? = nil,
                 since: String? = nil, until: String? = nil, undated: Bool = false,
+                assignedTo: String? = nil, notHeldByOthers: LeaseView? = nil,
                 limit: Int? = nil, afterID: Int64? = nil, order: QuoteOrder = .default) {
         self.status = status
         self.speaker = speaker
@@ -35,6 +41,8 @@ public struct QuoteFilter: Sendable, Equatable {
         self.since = since
         self.until = until
         self.undated = undated
+        self.assignedTo = assignedTo
+        self.notHeldByOthers = notHeldByOthers
         self.limit = limit
         self.afterID = afterID
         self.order = order

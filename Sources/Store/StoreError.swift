@@ -46,6 +46,9 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
     case sourceRemoved(Int64)
     /// The source is not removed, so there is nothing to bring back.
     case sourceNotRemoved(Int64)
+    /// These claims were taken out with a removed source: they take no verdict or assignment
+    /// (a command naming several quotes changed none of them).
+    case removedQuotes([QuoteRemoval])
 
     /// A message that names the input and the problem.
     public var errorDescription: String? {
@@ -95,6 +98,17 @@ public enum StoreError: LocalizedError, Equatable, Sendable {
             "source \(id) is already removed; 'quotecheck sources remove --undo \(id)' brings it back"
         case .sourceNotRemoved(let id):
             "source \(id) is not removed; nothing was changed"
+        case .removedQuotes(let removals):
+            Self.removedMessage(removals)
         }
+    }
+
+    /// `quote 3 is removed (with source #1, removed by ana at …): 'quotecheck sources remove --undo 1' brings it back; nothing was changed`.
+    private static func removedMessage(_ removals: [QuoteRemoval]) -> String {
+        let which = removals.map { "quote \($0.quoteID) (\($0.summary))" }.joined(separator: ", ")
+        let sources = Array(Set(removals.map(\.sourceID))).sorted().map(String.init)
+        let undo = sources.map { "'quotecheck sources remove --undo \($0)'" }.joined(separator: ", ")
+        return "\(which) \(removals.count == 1 ? "is" : "are") removed: \(undo) \(sources.count == 1 ? "brings" : "bring") "
+            + "\(removals.count == 1 ? "it" : "them") back; nothing was changed"
     }
 }

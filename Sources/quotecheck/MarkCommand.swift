@@ -9,7 +9,9 @@ struct MarkCommand: ParsableCommand {
         abstract: "Record a verdict on quotes (the review's keys, as flags for scripts).",
         discussion: """
         Every change is appended to the quote's audit trail with the reviewer and the time. \
-        All the ids are checked first, and either every quote changes or none does. \
+        All the ids are checked first, and either every quote changes or none does: an unknown \
+        id, or a quote taken out with a removed source ('quotecheck sources remove --undo ID' \
+        brings it back), is an error (exit 1) that names it. \
         --evidence may be given several times; each URL must be an absolute http or https URL. \
         A day given with --said-on is recorded with the basis 'reviewer'.
 

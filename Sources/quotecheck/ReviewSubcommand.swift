@@ -46,6 +46,17 @@ struct ReviewSubcommand: ParsableCommand {
         If someone else changed the quote since it was shown, a verdict is refused and the \
         screen shows their change; press the same key again (or y) to give yours anyway.
 
+        Several reviewers can work through the same queue at once: the quote on your \
+        screen is held for you for ten minutes, renewed by every key you press, and the \
+        others' queues pass over it (they get the next quote). It is let go when you give a \
+        status, skip, move on or quit, and after ten minutes without a key. Holding a quote \
+        never stops a verdict: anyone can still mark it, and the rule above decides. Give \
+        each reviewer their own name (--reviewer, QUOTECHECK_REVIEWER): your own hold never \
+        hides a quote from you. --mine walks only the quotes assigned to you (quotecheck assign ID… --to NAME):
+          quotecheck review --reviewer ana          # ana gets #1
+          quotecheck review --reviewer bob          # meanwhile, bob gets #2
+          quotecheck review --mine --reviewer ana
+
         When standard input is not a terminal, or TERM is dumb, review reads one command \
         per line, so that it can be scripted: a key, or a field's key, a space and the new value. A field's key \
         alone keeps the field; 'n -' and 'd -' clear the note and the date; an empty line (or \
@@ -73,6 +84,9 @@ struct ReviewSubcommand: ParsableCommand {
                                valueName: "ORDER"))
     var order: ReviewOrder = .default
 
+    @Flag(help: "Only the quotes assigned to you (the reviewer) with 'quotecheck assign'.")
+    var mine = false
+
     /// The orders `--order` accepts.
     enum ReviewOrder: String, ExpressibleByArgument, CaseIterable {
         case `default`, confidence
@@ -90,16 +104,20 @@ struct ReviewSubcommand: ParsableCommand {
         let store = try global.openStore()
         try filters.noteUnknownNames(in: store)
         // The status stays as given ('all' included): the driver reads nil as the unreviewed queue.
-        let filter = filters.queueFilter(order: order.quoteOrder)
+        var filter = filters.queueFilter(order: order.quoteOrder)
         let who = reviewerName(reviewer)
+        if mine { filter.assignedTo = who }
         if let terminal = RawTerminal() {
             defer { terminal.restore() }
             var driver = try ReviewDriver(store: store, filter: filter, reviewer: who, conflictPolicy: .askAgain)
             try TerminalReview(terminal: terminal, colour: useColour, archive: global.archive).run(&driver)
+            try driver.end()
         } else {
             var driver = try ReviewDriver(store: store, filter: filter, reviewer: who,
                                           conflictPolicy: .holdUntilSettled)
-            if try !scripted(&driver) { throw ExitCode(1) }
+            let allTaken = try scripted(&driver)
+            try driver.end()
+            if !allTaken { throw ExitCode(1) }
         }
     }
 

@@ -8,7 +8,16 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show one quote: speaker, rule and confidence, date, source and archived copy, its paragraph with the quote marked and the one before, appearances, history.",
-        discussion: "Example:\n  quotecheck show 3"
+        discussion: HelpText.prose("""
+        A quote taken out with a removed source says so on its second line ('removed:',
+        with the source, who removed it and when); it is shown, but takes no verdict until
+        'quotecheck sources remove --undo ID' brings it back. 'assigned:' names the
+        reviewer it was given to ('quotecheck assign'), 'held by:' the reviewer who has it
+        on screen in 'review' and until when (local time).
+
+        Example:
+          quotecheck show 3
+        """)
     )
 
     @OptionGroup var global: GlobalOptions
@@ -23,7 +32,9 @@ struct ShowCommand: ParsableCommand {
         let findings = FindingText.lines(for: try store.findings(ofQuote: id))
         defer { if !findings.isEmpty { out.write("\n" + findings.joined(separator: "\n") + "\n") } }
         let surroundings = try store.surroundings(of: quote)
-        out.write(QuoteCard.render(quote, surroundings: surroundings,
+        let standing = QueueStanding(removal: try store.removal(ofQuote: id), assignee: try store.assignee(ofQuote: id),
+                                     lease: try store.lease(onQuote: quote.id, at: Date()))
+        out.write(QuoteCard.render(quote, surroundings: surroundings, standing: standing,
                                    archivedCopy: ArchivedCopy.path(recorded: surroundings.archivePath, archive: global.archive),
                                    appearances: try store.appearances(ofQuote: id),
                                    history: try store.history(quoteID: id), colour: useColour))
@@ -34,10 +45,12 @@ struct ShowCommand: ParsableCommand {
 enum QuoteCard {
     /// The card of `q`: its fields, the paragraph before its own (`surroundings`), its own
     /// paragraph with the quote marked, where its source is archived, its appearances and history.
-    static func render(_ q: QuoteRecord, surroundings: QuoteSurroundings, archivedCopy: String?,
-                       appearances: [AppearanceRecord], history: [AuditEntry], colour: Bool) -> String {
+    static func render(_ q: QuoteRecord, surroundings: QuoteSurroundings, standing: QueueStanding = QueueStanding(),
+                       archivedCopy: String?, appearances: [AppearanceRecord], history: [AuditEntry],
+                       colour: Bool) -> String {
         var s = ""
         s += "#\(q.id)  “\(q.text)”\n"
+        if let removal = standing.removal { s += "  removed:  \(QueueStanding.text(of: removal))\n" }
         s += "  speaker:  \(q.speaker ?? "(unattributed)")\(q.speakerRole.map { ", \($0)" } ?? "")\n"
         s += "  cue:      \(q.cue ?? "—")   kind: \(q.kind.rawValue)\n"
         s += "  rule:     \(q.rule ?? "—")   confidence: \(q.confidence.flatMap(ConfidenceText.string) ?? "—")\n"
@@ -49,6 +62,8 @@ enum QuoteCard {
         s += q.reviewedBy.map { " (by \($0), \(q.reviewedAt ?? ""))" } ?? ""
         s += "\n"
         s += "  version:  \(q.version)\n"
+        if let assignee = standing.assignee { s += "  assigned: \(assignee)\n" }
+        if let lease = standing.lease { s += "  held by:  \(QueueStanding.text(of: lease))\n" }
         if let note = q.note { s += "  note:     \(note)\n" }
         if !q.evidence.isEmpty { s += "  evidence: \(q.evidence.joined(separator: " "))\n" }
         if let context = q.context {

@@ -74,7 +74,7 @@ struct TerminalReview {
                 continue
             }
             draw(screen)
-            guard let key = waitForKey(scrolling: &screen) else { return }
+            guard let key = try waitForKey(scrolling: &screen, renewing: driver) else { return }
             screen.message = ""
             screen.status = ""
             if case .help = step, key != "q", key != "\u{03}" {
@@ -89,10 +89,13 @@ struct TerminalReview {
     }
 
     /// The next key, redrawing on resize and scrolling the card on PageUp/PageDown
-    /// and the up and down arrows; `nil` when input ends.
-    private func waitForKey(scrolling screen: inout ReviewScreen) -> Character? {
+    /// and the up and down arrows; `nil` when input ends. Keys that only scroll or
+    /// redraw renew the lease on the quote shown, as every other key does.
+    private func waitForKey(scrolling screen: inout ReviewScreen, renewing driver: ReviewDriver) throws -> Character? {
         while true {
-            switch terminal.next() {
+            let event = terminal.next()
+            if case .end = event {} else { try driver.renewLease() }
+            switch event {
             case .key(let key): return key
             case .escape(let sequence):
                 let size = terminal.windowSize
