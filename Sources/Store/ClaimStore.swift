@@ -13,9 +13,8 @@ import Foundation
 ///
 /// This is the core, real end to end on both backends: migrate, import one
 /// extracted source, list and read quotes, give a verdict under the conflict
-/// rule of issue 6, undo, a quote's trail and the speakers. A verdict that
-/// reassigns the speaker (``VerdictChange/speaker``) is not yet part of the
-/// core on PostgreSQL, which refuses it.
+/// rule of issue 6 (a change of speaker joining claims included), undo, a
+/// quote's trail and the speakers.
 ///
 /// Not yet in the protocol (callers still hold `ClaimsStore` for these):
 /// `forEachQuote(matching:_:)`, `nextQuote(matching:after:)`,

@@ -50,7 +50,13 @@ extension PostgresClaimStore {
                                             note: StoreRules.undoNote, changeID: changeID,
                                             on: connection, logger: logger)
             }
-            return quoteID
+            guard let speakerEntry = target.last(where: { $0.field == StoreRules.speakerField }) else { return quoteID }
+            var speakerID: Int64?
+            if let name = speakerEntry.oldValue {
+                speakerID = try await SpeakerRows.findOrCreate(name, at: now, on: connection, logger: logger).id
+            }
+            let joins = ClaimJoins(connection: connection, logger: logger, who: reviewer, now: now, changeID: changeID)
+            return try await joins.reassign(quoteID, to: speakerID, note: StoreRules.undoNote)
         }
     }
 

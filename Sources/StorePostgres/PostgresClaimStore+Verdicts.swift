@@ -10,14 +10,12 @@ extension PostgresClaimStore {
     /// compared with `expected`, so two checkers giving verdicts on the same
     /// quote from two machines are ordered: the second one sees the first's
     /// change, and with an expected version is refused with
-    /// ``Store/StoreError/conflict(_:)`` naming it. A change of speaker
-    /// (``Store/VerdictChange/speaker``) is not yet supported on PostgreSQL and
-    /// is refused before anything is read.
+    /// ``Store/StoreError/conflict(_:)`` naming it. A new speaker that already
+    /// has a claim with the same words joins the two claims (``ClaimJoins``).
     @discardableResult
     public func recordVerdict(quoteID: Int64, change: VerdictChange, reviewer: String, at date: Date = Date(),
                               expecting expected: Int64? = nil) async throws -> QuoteRecord {
         try StoreRules.validate(change)
-        guard change.speaker == nil else { throw PostgresStoreError.notYetSupported("a verdict that changes the speaker", url: url) }
         let now = StoreRules.timestamp(date)
         return try await transaction { connection in
             let liveID = try await ClaimRows.live(quoteID, on: connection, logger: logger)
@@ -27,17 +25,32 @@ extension PostgresClaimStore {
             try await ClaimRows.check(liveID, expected: expected, on: connection, logger: logger)
             let updated = try StoreRules.applying(change, to: current.values, quoteID: liveID)
             let changed = StoreRules.auditedColumns.filter { (current.values[$0] ?? nil) != (updated[$0] ?? nil) }
+            var changeID: Int64?
             if !changed.isEmpty {
                 try await AuditedFields(quoteID: liveID, values: updated)
                     .save(changed, reviewedBy: reviewer, at: now, on: connection, logger: logger)
-                let changeID = try await AuditTrail.newChangeID(on: connection, logger: logger)
+                let id = try await AuditTrail.newChangeID(on: connection, logger: logger)
+                changeID = id
                 for column in changed {
                     try await AuditTrail.append(quoteID: liveID, at: now, who: reviewer, field: column,
                                                 old: current.values[column] ?? nil, new: updated[column] ?? nil,
-                                                note: nil, changeID: changeID, on: connection, logger: logger)
+                                                note: nil, changeID: id, on: connection, logger: logger)
                 }
             }
-            guard let record = try await QuoteQuery.quote(id: liveID, on: connection, logger: logger) else {
+            var resultID = liveID
+            if let name = change.speaker {
+                let speaker = try await SpeakerRows.findOrCreate(name, at: now, on: connection, logger: logger)
+                let id: Int64
+                if let changeID { id = changeID } else { id = try await AuditTrail.newChangeID(on: connection, logger: logger) }
+                let joins = ClaimJoins(connection: connection, logger: logger, who: reviewer, now: now, changeID: id)
+                resultID = try await joins.reassign(liveID, to: speaker.id, note: nil)
+                if resultID != liveID || changed.isEmpty {
+                    try await connection.run(
+                        "UPDATE quote SET reviewed_by = \(reviewer), reviewed_at = \(now) WHERE id = \(resultID)",
+                        logger: logger)
+                }
+            }
+            guard let record = try await QuoteQuery.quote(id: resultID, on: connection, logger: logger) else {
                 throw StoreError.noQuote(quoteID)
             }
             return record

@@ -104,7 +104,7 @@ public final class PostgresClaimStore: ClaimStore {
                     try await connection.query("COMMIT", logger: logger)
                     return result
                 } catch {
-                    try? await connection.query("ROLLBACK", logger: logger)
+                    _ = try? await connection.query("ROLLBACK", logger: logger)
                     throw error
                 }
             }
@@ -123,7 +123,7 @@ public final class PostgresClaimStore: ClaimStore {
                     try await connection.query("COMMIT", logger: logger)
                     return result
                 } catch {
-                    try? await connection.query("ROLLBACK", logger: logger)
+                    _ = try? await connection.query("ROLLBACK", logger: logger)
                     throw error
                 }
             }

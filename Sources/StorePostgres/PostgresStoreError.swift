@@ -11,8 +11,6 @@ public struct PostgresStoreError: Error, Equatable, Sendable, CustomStringConver
         case server
         /// A value read back did not have the type the store wrote.
         case decoding
-        /// Something the SQLite store does that the PostgreSQL store does not do yet.
-        case notYetSupported
     }
 
     /// What kind of failure.
@@ -30,11 +28,6 @@ public struct PostgresStoreError: Error, Equatable, Sendable, CustomStringConver
         self.store = store
         self.message = message
         self.sqlState = sqlState
-    }
-
-    /// A refusal of something the PostgreSQL store does not do yet (`what`, in words).
-    static func notYetSupported(_ what: String, url: PostgresURL) -> PostgresStoreError {
-        PostgresStoreError(kind: .notYetSupported, store: url.description, message: what)
     }
 
     /// A failure to connect to `url`.
@@ -76,7 +69,6 @@ public struct PostgresStoreError: Error, Equatable, Sendable, CustomStringConver
         case .connection: "cannot reach the PostgreSQL store \(store): \(message)"
         case .server: "the PostgreSQL store \(store) refused: \(message)" + (sqlState.map { " (SQLSTATE \($0))" } ?? "")
         case .decoding: "the PostgreSQL store \(store) holds an unreadable value: \(message)"
-        case .notYetSupported: "the PostgreSQL store \(store) cannot do this yet: \(message); nothing was changed"
         }
     }
 }

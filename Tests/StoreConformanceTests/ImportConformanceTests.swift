@@ -125,8 +125,14 @@ struct ImportConformanceTests {
                 try await store.recordVerdict(quoteID: 3, change: VerdictChange(status: .misquoted, saidOn: "2024-02-28"),
                                               reviewer: "bob", at: ConformanceData.later(2), expecting: 0)
                 try await store.undoLastChange(by: "ana", at: ConformanceData.later(3))
-                results.append((backend, try await store.quotes(matching: QuoteFilter(status: "all")),
-                                try await store.history(quoteID: 1) + store.history(quoteID: 3),
+                try await store.recordVerdict(quoteID: 6, change: VerdictChange(note: "whose?", speaker: "smith"),
+                                              reviewer: "cy", at: ConformanceData.later(4), expecting: nil)
+                try await store.recordVerdict(quoteID: 5, change: VerdictChange(speaker: "Nadia Haddad"),
+                                              reviewer: "cy", at: ConformanceData.later(5), expecting: nil)
+                try await store.undoLastChange(by: "cy", at: ConformanceData.later(6))
+                var trails: [AuditEntry] = []
+                for id in Int64(1) ... 6 { trails += try await store.history(quoteID: id) }
+                results.append((backend, try await store.quotes(matching: QuoteFilter(status: "all")), trails,
                                 try await store.speakers()))
             }
         }
@@ -137,7 +143,7 @@ struct ImportConformanceTests {
             #expect(other.3 == reference.3, "speakers of \(other.0) differ from \(reference.0)'s")
         }
         #expect(reference.1.count == 6)
-        #expect(reference.2.count == 11)
+        #expect(reference.2.count == 15)
     }
 }
 
