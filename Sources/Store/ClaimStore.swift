@@ -12,13 +12,12 @@ import Foundation
 /// (`StoreConformanceTests`) runs every requirement against both.
 ///
 /// This is the core, real end to end on both backends: migrate, import one
-/// extracted source, list and read quotes, give a verdict under the conflict
+/// extracted source, list and read quotes, the next one to review, give a verdict under the conflict
 /// rule of issue 6 (a change of speaker joining claims included), undo, a
 /// quote's trail and the speakers.
 ///
 /// Not yet in the protocol (callers still hold `ClaimsStore` for these):
-/// `forEachQuote(matching:_:)`, `nextQuote(matching:after:)`,
-/// `nextUnreviewed(matching:after:)`, `appearances(ofQuote:)`,
+/// `forEachQuote(matching:_:)`, `appearances(ofQuote:)`,
 /// `surroundings(of:)`, `recordVerdicts(quoteIDs:change:reviewer:at:expecting:)`,
 /// `speaker(_:)`, `mergeSpeaker(_:into:by:at:)`, `renameSpeaker(_:to:by:at:)`,
 /// `setSpeakerRole(_:to:by:at:)`, `removeSpeakerAlias(_:alias:by:at:)`,
@@ -48,6 +47,14 @@ public protocol ClaimStore: Sendable {
 
     /// The quote with this id and the version of its trail, read together; `nil` if there is none.
     func snapshot(ofQuote id: Int64) async throws -> QuoteSnapshot?
+
+    /// The first quote matching `filter` (its status included) in the filter's order,
+    /// after the quote `id` if given; `nil` when none is left.
+    func nextQuote(matching filter: QuoteFilter, after id: Int64?) async throws -> QuoteRecord?
+
+    /// The first unreviewed quote matching `filter` (whose status is ignored) in the
+    /// filter's order, after the quote `id` if given; `nil` when none is left.
+    func nextUnreviewed(matching filter: QuoteFilter, after id: Int64?) async throws -> QuoteRecord?
 
     /// Applies a reviewer's change to a quote and returns the quote as it now is.
     ///

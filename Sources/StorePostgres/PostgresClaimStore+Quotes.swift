@@ -19,6 +19,25 @@ extension PostgresClaimStore {
         }
     }
 
+    /// The first quote matching `filter` (its status included) in the filter's order,
+    /// after the quote `id` if given; `nil` when none is left.
+    public func nextQuote(matching filter: QuoteFilter, after id: Int64?) async throws -> QuoteRecord? {
+        var next = filter
+        next.afterID = id ?? filter.afterID
+        next.limit = 1
+        return try await quotes(matching: next).first
+    }
+
+    /// The first unreviewed quote matching `filter` (whose status is ignored) in the
+    /// filter's order, after the quote `id` if given; `nil` when none is left.
+    public func nextUnreviewed(matching filter: QuoteFilter, after id: Int64?) async throws -> QuoteRecord? {
+        var next = filter
+        next.status = Status.unreviewed.rawValue
+        next.afterID = id ?? filter.afterID
+        next.limit = 1
+        return try await quotes(matching: next).first
+    }
+
     /// The quote with this id and the version of its trail, read together; `nil` if there is none.
     /// The id of a claim joined into another gives that other claim.
     public func snapshot(ofQuote id: Int64) async throws -> QuoteSnapshot? {

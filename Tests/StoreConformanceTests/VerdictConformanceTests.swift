@@ -34,6 +34,24 @@ struct VerdictConformanceTests {
         }
     }
 
+    @Test("the next quote to review skips reviewed ones, in either order, and pages after a quote",
+          arguments: Backend.available)
+    func nextToReview(backend: Backend) async throws {
+        try await withStore(backend) { harness in
+            let store = harness.store
+            try await ConformanceData.importTwoArticles(into: store)
+            try await store.recordVerdict(quoteID: 1, change: VerdictChange(status: .verified), reviewer: "ana",
+                                          at: ConformanceData.later(1), expecting: nil)
+            #expect(try await store.nextUnreviewed(matching: .all, after: nil)?.id == 2)
+            #expect(try await store.nextUnreviewed(matching: QuoteFilter(status: "verified"), after: 3)?.id == 4)
+            #expect(try await store.nextUnreviewed(matching: QuoteFilter(order: .confidence), after: nil)?.id == 5)
+            #expect(try await store.nextUnreviewed(matching: .all, after: 6) == nil)
+            #expect(try await store.nextQuote(matching: QuoteFilter(status: "verified"), after: nil)?.id == 1)
+            #expect(try await store.nextQuote(matching: QuoteFilter(status: "all"), after: 1)?.id == 2)
+            #expect(try await store.nextQuote(matching: QuoteFilter(speaker: "bob jones"), after: 3) == nil)
+        }
+    }
+
     @Test("a verdict on an older version is refused, names the other change and records nothing",
           arguments: Backend.available)
     func conflict(backend: Backend) async throws {
