@@ -21,6 +21,11 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.20.0"),
         // Comes with async-http-client; named for its NIOCore/NIOHTTP1/NIOPosix products.
         .package(url: "https://github.com/apple/swift-nio", from: "2.65.0"),
+        // The PostgreSQL store's wire protocol client (StorePostgres only).
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // Come with postgres-nio; named for its Logger and its TLS configuration.
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.27.0"),
     ],
     targets: [
         // libxml2, the system C library. Only `Markup` imports it.
@@ -39,6 +44,13 @@ let package = Package(
         .target(name: "Store", dependencies: [
             "Extract",
             .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // The claims store on PostgreSQL through postgres-nio, behind Store's `ClaimStore` protocol.
+        .target(name: "StorePostgres", dependencies: [
+            "Store", "Extract",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
         ]),
         // Reading, fetching, archiving and importing source documents.
         .target(name: "Ingest", dependencies: [
@@ -71,6 +83,13 @@ let package = Package(
         .testTarget(name: "MarkupTests", dependencies: ["Markup", "CArena"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Markup"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Extract"]),
+        // One conformance suite of store behaviour, run on every backend available.
+        .testTarget(name: "StoreConformanceTests", dependencies: [
+            "Store", "StorePostgres", "Extract",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            // To run SQL on the SQLite store directly (the audit trail's triggers, a newer schema).
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "IngestTests", dependencies: [
             "Ingest", "Store",
             // A small HTTP/1 server on 127.0.0.1 for the fetch tests.

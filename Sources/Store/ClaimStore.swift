@@ -1,0 +1,78 @@
+import Extract
+import Foundation
+
+/// The claims store in domain words, whatever database keeps it: the seam
+/// between the workbench's callers and its backends (issue 17).
+///
+/// Two backends conform: ``ClaimsStore`` (SQLite through GRDB, the embedded
+/// default; its synchronous methods are the witnesses) and `PostgresClaimStore`
+/// (module `StorePostgres`, a team's shared store). The names and value types
+/// are `ClaimsStore`'s own, so that a caller moves to the protocol by changing
+/// the type it holds and adding `await`. One conformance suite
+/// (`StoreConformanceTests`) runs every requirement against both.
+///
+/// This is the core, real end to end on both backends: migrate, import one
+/// extracted source, list and read quotes, the next one to review, give a verdict under the conflict
+/// rule of issue 6 (a change of speaker joining claims included), undo, a
+/// quote's trail and the speakers.
+///
+/// Not yet in the protocol (callers still hold `ClaimsStore` for these):
+/// `forEachQuote(matching:_:)`, `appearances(ofQuote:)`,
+/// `surroundings(of:)`, `recordVerdicts(quoteIDs:change:reviewer:at:expecting:)`,
+/// `speaker(_:)`, `mergeSpeaker(_:into:by:at:)`, `renameSpeaker(_:to:by:at:)`,
+/// `setSpeakerRole(_:to:by:at:)`, `removeSpeakerAlias(_:alias:by:at:)`,
+/// `sources(removed:)`, `source(id:)`, `paragraphs(ofSource:)`,
+/// `removeSource(id:by:at:)`, `restoreSource(id:by:at:)`, `siteNames(matching:)`,
+/// `search(_:matching:)`, `forEachExportRecord(matching:_:)`,
+/// `mergeExport(mergedBy:at:…)`, `appearanceCounts()`, `recordFetch(_:sourceID:)`,
+/// `fetches(ofSource:)`, `latestFetches()`, `replaceFindings(_:againstSources:…)`,
+/// `findings(ofQuote:)`, `findings()`, `primaryStatements(inSources:)`,
+/// `reportedQuotes()` and `integrityCheck()`.
+public protocol ClaimStore: Sendable {
+    /// Brings the schema up to date (creating it in an empty store); running it
+    /// again changes nothing. A store written by a newer version is refused
+    /// with ``StoreError/newerSchema(_:)`` and left untouched.
+    func migrate() async throws
+
+    /// Stores a document, its article and its quotes, all or nothing; the same
+    /// bytes stored before give ``ImportOutcome/duplicate(sourceID:)``
+    /// (see ``ClaimsStore/importSource(_:article:quotes:)``).
+    func importSource(_ source: NewSource, article: Article, quotes: [Quote]) async throws -> ImportOutcome
+
+    /// The quotes that match `filter`, in its order (by default the claim's first appearance).
+    func quotes(matching filter: QuoteFilter) async throws -> [QuoteRecord]
+
+    /// The quote with this id, or `nil`.
+    func quote(id: Int64) async throws -> QuoteRecord?
+
+    /// The quote with this id and the version of its trail, read together; `nil` if there is none.
+    func snapshot(ofQuote id: Int64) async throws -> QuoteSnapshot?
+
+    /// The first quote matching `filter` (its status included) in the filter's order,
+    /// after the quote `id` if given; `nil` when none is left.
+    func nextQuote(matching filter: QuoteFilter, after id: Int64?) async throws -> QuoteRecord?
+
+    /// The first unreviewed quote matching `filter` (whose status is ignored) in the
+    /// filter's order, after the quote `id` if given; `nil` when none is left.
+    func nextUnreviewed(matching filter: QuoteFilter, after id: Int64?) async throws -> QuoteRecord?
+
+    /// Applies a reviewer's change to a quote and returns the quote as it now is.
+    ///
+    /// With `expected` (the version the reviewer was shown), a claim changed
+    /// since is refused with ``StoreError/conflict(_:)`` naming the other
+    /// changes, and nothing is recorded (the conflict rule of issue 6).
+    @discardableResult
+    func recordVerdict(quoteID: Int64, change: VerdictChange, reviewer: String, at date: Date,
+                       expecting expected: Int64?) async throws -> QuoteRecord
+
+    /// Reverses the reviewer's last change not yet undone and returns the quote
+    /// it touched; `nil` when there is nothing to undo.
+    @discardableResult
+    func undoLastChange(by reviewer: String, at date: Date) async throws -> Int64?
+
+    /// The quote's audit trail, oldest first; ``StoreError/noQuote(_:)`` for an unknown id.
+    func history(quoteID: Int64) async throws -> [AuditEntry]
+
+    /// Every speaker with its role, aliases and number of claims, by name (ignoring ASCII case).
+    func speakers() async throws -> [SpeakerRecord]
+}
