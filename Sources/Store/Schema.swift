@@ -12,6 +12,7 @@ enum Schema {
         migrator.registerMigration("v6-attribution", migrate: v6Attribution)
         migrator.registerMigration("v7-corrections", migrate: v7Corrections)
         migrator.registerMigration("v8-search", migrate: v8Search)
+        migrator.registerMigration("v9-search-sources", migrate: v9SearchSources)
         return migrator
     }
 
