@@ -30,7 +30,9 @@ enum ParagraphTable {
         guard let first = matches.first?.lowerBound else { return (text, matches, false) }
         let offset = text.distance(from: text.startIndex, to: first)
         guard text.count > width, offset > width - lead else { return (text, matches, false) }
-        let start = text.index(first, offsetBy: -lead)
+        var start = text.index(first, offsetBy: -lead)
+        // Start on a word: after the first space in the lead, if there is one.
+        if let space = text[start..<first].firstIndex(where: \.isWhitespace) { start = text.index(after: space) }
         let shown = String(text[start...])
         let moved: [Range<String.Index>] = matches.compactMap { range in
             guard range.lowerBound >= start else { return nil }
