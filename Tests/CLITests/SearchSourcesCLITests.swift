@@ -102,7 +102,7 @@ struct SearchSourcesCLITests {
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let result = try CLI.run(["--workbench", wb, "search", "harbour", "--in", "sources"] + flags)
         #expect(result.status == 64)
-        #expect(result.stderr.contains(flags[0]), "\(result.stderr)")
+        #expect(result.stderr.contains("\(flags[0]) applies to quotes, not to --in sources"), "\(result.stderr)")
         #expect(result.stdout.isEmpty)
     }
 
