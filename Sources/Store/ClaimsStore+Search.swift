@@ -2,7 +2,7 @@ import GRDB
 
 extension ClaimsStore {
     /// The quotes matching both `query` and `filter`, best match first (FTS5's
-    /// bm25 rank, ties by id), at most `filter.limit` of them; the filter's
+    /// bm25 rank; ties in id order, as FTS5 sorts them), at most `filter.limit` of them; the filter's
     /// order and paging are not used.
     ///
     /// Throws ``SearchQueryError`` when the index cannot read the query.
@@ -14,10 +14,10 @@ extension ClaimsStore {
 
     /// Calls `body` with each quote matching both `query` and `filter`, best
     /// match first (as ``search(_:matching:)``), reading each one only when its
-    /// turn comes: the index ranks the matches by itself, and only the quotes
-    /// handed to `body` are read and highlighted, so a search with a limit
-    /// costs the ranking and a few rows, and one without a limit holds one
-    /// quote at a time.
+    /// turn comes: FTS5 ranks the matches itself (its `ORDER BY rank`), and
+    /// only the quotes handed to `body` are read and highlighted (on the
+    /// index's own cursor), so a search with a limit costs the ranking and a
+    /// few rows, and one without a limit holds one quote at a time.
     ///
     /// The reading happens in one snapshot; `body` must not write to the store.
     /// Throws ``SearchQueryError`` when the index cannot read the query.
@@ -26,10 +26,13 @@ extension ClaimsStore {
         try writer.read { db in
             var (conditions, arguments) = try QuerySQL.conditions(matching: filter, in: db)
             arguments = [query.expression] + arguments
+            // Ordered by rank alone, FTS5 sorts the matches itself (ties in id order) and
+            // evaluates highlight() only for the rows the query hands out.
             var sql = """
-                SELECT quote_search.rowid FROM quote_search JOIN quote q ON q.id = quote_search.rowid
+                SELECT quote_search.rowid, highlight(quote_search, 0, char(2), char(3)) FROM quote_search
+                JOIN quote q ON q.id = quote_search.rowid
                 WHERE quote_search MATCH ? AND \(conditions.joined(separator: "\n  AND "))
-                ORDER BY quote_search.rank, quote_search.rowid
+                ORDER BY quote_search.rank
                 """
             if let limit = filter.limit {
                 guard limit >= 0 else { throw StoreError.invalidLimit(limit) }
@@ -37,17 +40,14 @@ extension ClaimsStore {
                 arguments += [limit]
             }
             let record = try db.cachedStatement(sql: QuoteRecord.selection + " WHERE q.id = ?")
-            let marked = try db.cachedStatement(sql: """
-                SELECT highlight(quote_search, 0, char(2), char(3)) FROM quote_search
-                WHERE quote_search MATCH ? AND rowid = ?
-                """)
             try SearchSQL.refusingSyntax(of: query) {
-                let ids = try Int64.fetchCursor(db, sql: sql, arguments: arguments)
-                while let id = try ids.next() {
-                    guard let row = try Row.fetchOne(record, arguments: [id]) else { continue }
-                    let quote = try QuoteRecord(row: row)
-                    let text = try String.fetchOne(marked, arguments: [query.expression, id])
-                    try body(SearchHit(quote: quote, matches: text.map { SearchSQL.ranges(marked: $0, in: quote.text) } ?? []))
+                let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+                while let row = try rows.next() {
+                    let id: Int64 = row[0]
+                    let marked: String = row[1]
+                    guard let found = try Row.fetchOne(record, arguments: [id]) else { continue }
+                    let quote = try QuoteRecord(row: found)
+                    try body(SearchHit(quote: quote, matches: SearchSQL.ranges(marked: marked, in: quote.text)))
                 }
             }
         }

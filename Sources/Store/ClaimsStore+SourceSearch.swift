@@ -2,10 +2,10 @@ import GRDB
 
 extension ClaimsStore {
     /// Calls `body` with each paragraph of a live source's main text that
-    /// matches `query` and `filter`, best match first (FTS5's bm25 rank, ties
-    /// by source and paragraph), at most `filter.limit` of them. The index
-    /// ranks the matches by itself; only the paragraphs handed to `body` are
-    /// read and highlighted, one at a time.
+    /// matches `query` and `filter`, best match first (FTS5's bm25 rank; ties
+    /// in the index's order), at most `filter.limit` of them. FTS5 ranks the
+    /// matches itself; only the paragraphs handed to `body` are read and
+    /// highlighted, one at a time.
     ///
     /// The reading happens in one snapshot; `body` must not write to the store.
     /// Throws ``SearchQueryError`` when the index cannot read the query.
@@ -14,29 +14,25 @@ extension ClaimsStore {
         try writer.read { db in
             var (conditions, arguments) = try SourceSearchSQL.conditions(matching: filter, in: db)
             arguments = [query.expression] + arguments
+            // Ordered by rank alone, FTS5 sorts the matches itself and evaluates
+            // highlight() only for the rows the query hands out.
             var sql = """
-                SELECT source_search.rowid FROM source_search
+                SELECT p.source_id, src.title, src.site, COALESCE(src.url, src.canonical_url), src.published_at,
+                    p.number, highlight(source_search, 0, char(2), char(3))
+                FROM source_search
                 JOIN source_paragraph p ON p.id = source_search.rowid
                 JOIN source src ON src.id = p.source_id
                 WHERE source_search MATCH ?\(conditions.map { "\n  AND " + $0 }.joined())
-                ORDER BY source_search.rank, p.source_id, p.number
+                ORDER BY source_search.rank
                 """
             if let limit = filter.limit {
                 guard limit >= 0 else { throw StoreError.invalidLimit(limit) }
                 sql += "\nLIMIT ?"
                 arguments += [limit]
             }
-            let hit = try db.cachedStatement(sql: """
-                SELECT p.source_id, src.title, src.site, COALESCE(src.url, src.canonical_url), src.published_at,
-                    p.number, highlight(source_search, 0, char(2), char(3))
-                FROM source_search JOIN source_paragraph p ON p.id = source_search.rowid
-                JOIN source src ON src.id = p.source_id
-                WHERE source_search MATCH ? AND source_search.rowid = ?
-                """)
             try SearchSQL.refusingSyntax(of: query) {
-                let ids = try Int64.fetchCursor(db, sql: sql, arguments: arguments)
-                while let id = try ids.next() {
-                    guard let row = try Row.fetchOne(hit, arguments: [query.expression, id]) else { continue }
+                let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+                while let row = try rows.next() {
                     let marked: String = row[6]
                     let text = SearchSQL.unmarked(marked)
                     try body(ParagraphHit(sourceID: row[0], title: row[1], site: row[2], url: row[3], publishedAt: row[4],

@@ -5,7 +5,9 @@ import Store
 /// when `highlight` is set. A long paragraph shows the stretch around its
 /// first match.
 enum ParagraphTable {
+    /// The column titles.
     static let columns = ["SOURCE", "TITLE", "SITE", "PUBLISHED", "¶", "PARAGRAPH"]
+    /// The columns' widths in characters.
     static let widths = [6, 24, 14, 10, 4, 60]
     /// How many characters before the first match a cut paragraph shows.
     static let lead = 20

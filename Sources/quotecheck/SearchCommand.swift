@@ -144,7 +144,9 @@ enum SearchScope: String, ExpressibleByArgument, CaseIterable {
 /// The table of `search`: the columns of `list`, the matching words of each
 /// quote in reverse video when `highlight` is set.
 enum SearchTable {
+    /// The column titles.
     static let columns = ["ID", "STATUS", "SPEAKER", "SAID ON", "QUOTE"]
+    /// The columns' widths in characters.
     static let widths = [5, 13, 26, 10, 60]
 
     /// The table's header line.
