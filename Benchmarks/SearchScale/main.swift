@@ -1,9 +1,18 @@
 // Search at scale: builds a claims store of N generated quotes (seeded, so
 // every run searches the same store; 1,000 quotes per source, 1,000 speakers,
-// a verdict on every 100th quote) in a temporary file, then prints the median
-// time of each search (`ClaimsStore.search`, what `quotecheck search` runs):
-// a word, a phrase, a prefix, each with and without a filter. The aim:
-// under 50 ms at a million quotes.
+// a verdict on every 100th quote; each quote's paragraph is a paragraph of its
+// source's main text, so there are as many paragraphs as quotes) in a
+// temporary file, then prints the median time of each search
+// (`ClaimsStore.forEachSearchHit` and `forEachParagraphHit`, what
+// `quotecheck search` and `search --in sources` run): a word, a phrase, a
+// prefix, each with and without a filter.
+//
+// What is timed: "first 20" is a search with `--limit 20`, the first screen a
+// user at a terminal sees (ranking every match, reading and highlighting 20);
+// the aim is under 50 ms for it at a million quotes. "every hit" is the
+// same search without a limit, every match read and highlighted (the output of
+// `search` piped without `--limit`), printed for scale: it grows with the
+// number of matches, which the search streams one at a time.
 //
 //   swift run -c release bench-search            # 1,000,000 quotes
 //   swift run -c release bench-search 100000     # another size
@@ -81,7 +90,14 @@ func median(_ runs: Int, _ body: () throws -> Int) rethrows -> (ms: Double, hits
     return (times.sorted()[times.count / 2], hits)
 }
 
+/// Prints one line of figures.
+func report(_ name: String, _ first: (ms: Double, hits: Int), _ every: (ms: Double, hits: Int), _ words: String) {
+    print(name.padding(toLength: 28, withPad: " ", startingAt: 0)
+          + String(format: "%8.2f ms %6d   %9.2f ms %7d   ", first.ms, first.hits, every.ms, every.hits) + words)
+}
+
 let common = vocabulary[0]
+print("search".padding(toLength: 28, withPad: " ", startingAt: 0) + "  first 20 (median)   every hit (median)")
 let searches: [(String, String, QuoteFilter)] = [
     ("word", "ceasefire", .all),
     ("word --status verified", "ceasefire", QuoteFilter(status: "verified")),
@@ -90,11 +106,29 @@ let searches: [(String, String, QuoteFilter)] = [
     ("phrase --status unreviewed", "\"common understanding\"", QuoteFilter(status: "unreviewed")),
     ("prefix", "negotiat*", .all),
     ("prefix --speaker", "negotiat*", QuoteFilter(speaker: "Speaker 13")),
-    ("frequent word --limit 20", common, QuoteFilter(limit: 20)),
+    ("frequent word", common, .all),
 ]
 for (name, words, filter) in searches {
     let query = try SearchQuery(words)
-    let (ms, hits) = try median(21) { try store.search(query, matching: filter).count }
-    print(name.padding(toLength: 28, withPad: " ", startingAt: 0)
-          + String(format: "%8.2f ms (median)  %7d hits  ", ms, hits) + words)
+    var firstTwenty = filter
+    firstTwenty.limit = 20
+    let first = try median(11) { var n = 0; try store.forEachSearchHit(query, matching: firstTwenty) { _ in n += 1 }; return n }
+    let every = try median(3) { var n = 0; try store.forEachSearchHit(query, matching: filter) { _ in n += 1 }; return n }
+    report(name, first, every, words)
+}
+
+let paragraphSearches: [(String, String, SourceFilter)] = [
+    ("sources: word", "ceasefire", .all),
+    ("sources: word --source 7", "ceasefire", SourceFilter(sourceID: 7)),
+    ("sources: phrase", "\"common understanding\"", .all),
+    ("sources: prefix", "negotiat*", .all),
+    ("sources: frequent word", common, .all),
+]
+for (name, words, filter) in paragraphSearches {
+    let query = try SearchQuery(words)
+    var firstTwenty = filter
+    firstTwenty.limit = 20
+    let first = try median(11) { var n = 0; try store.forEachParagraphHit(query, matching: firstTwenty) { _ in n += 1 }; return n }
+    let every = try median(3) { var n = 0; try store.forEachParagraphHit(query, matching: filter) { _ in n += 1 }; return n }
+    report(name, first, every, words)
 }

@@ -109,6 +109,32 @@ enum QuerySQL {
 
     /// The statement and arguments that select the quotes matching `filter` in its order.
     static func quotes(matching filter: QuoteFilter, in db: Database) throws -> (String, StatementArguments) {
+        var (conditions, arguments) = try self.conditions(matching: filter, in: db)
+        let terms = filter.order.terms
+        if let afterID = filter.afterID {
+            // The anchor's own sort key, compared as one row value (the order's index serves it).
+            guard let anchor = try Row.fetchOne(db, sql: """
+                SELECT \(terms.dropLast().joined(separator: ", ")) FROM quote q WHERE q.id = ?
+                """, arguments: [afterID]) else { throw StoreError.noQuote(afterID) }
+            let placeholders = Array(repeating: "?", count: terms.count).joined(separator: ", ")
+            conditions.append("(\(terms.joined(separator: ", "))) > (\(placeholders))")
+            for value in anchor.databaseValues { arguments += [value] }
+            arguments += [afterID]
+        }
+        var sql = QuoteRecord.selection
+        sql += "\nWHERE " + conditions.joined(separator: "\n  AND ")
+        sql += "\nORDER BY " + terms.joined(separator: ", ")
+        if let limit = filter.limit {
+            guard limit >= 0 else { throw StoreError.invalidLimit(limit) }
+            sql += "\nLIMIT ?"
+            arguments += [limit]
+        }
+        return (sql, arguments)
+    }
+
+    /// The conditions on `quote q` (joined with AND) and their arguments that
+    /// `filter`'s criteria make, without its order, paging and limit.
+    static func conditions(matching filter: QuoteFilter, in db: Database) throws -> ([String], StatementArguments) {
         // Claims joined into another one are not listed (their appearances and trail moved there),
         // nor claims taken out with a removed source.
         var conditions: [String] = ["q.merged_into IS NULL", "q.removed_with IS NULL"]
@@ -161,25 +187,7 @@ enum QuerySQL {
             conditions.append(condition)
             arguments += values
         }
-        let terms = filter.order.terms
-        if let afterID = filter.afterID {
-            // The anchor's own sort key, compared as one row value (the order's index serves it).
-            guard let anchor = try Row.fetchOne(db, sql: """
-                SELECT \(terms.dropLast().joined(separator: ", ")) FROM quote q WHERE q.id = ?
-                """, arguments: [afterID]) else { throw StoreError.noQuote(afterID) }
-            let placeholders = Array(repeating: "?", count: terms.count).joined(separator: ", ")
-            conditions.append("(\(terms.joined(separator: ", "))) > (\(placeholders))")
-            for value in anchor.databaseValues { arguments += [value] }
-            arguments += [afterID]
-        }
-        var sql = QuoteRecord.selection
-        sql += "\nWHERE " + conditions.joined(separator: "\n  AND ")
-        sql += "\nORDER BY " + terms.joined(separator: ", ")
-        if let limit = filter.limit {
-            guard limit >= 0 else { throw StoreError.invalidLimit(limit) }
-            sql += "\nLIMIT ?"
-            arguments += [limit]
-        }
-        return (sql, arguments)
+        return (conditions, arguments)
     }
 }
+

@@ -2,36 +2,53 @@ import GRDB
 
 extension ClaimsStore {
     /// The quotes matching both `query` and `filter`, best match first (FTS5's
-    /// bm25 rank, ties by id), at most `filter.limit` of them; the filter's
+    /// bm25 rank; ties in id order, as FTS5 sorts them), at most `filter.limit` of them; the filter's
     /// order and paging are not used.
     ///
     /// Throws ``SearchQueryError`` when the index cannot read the query.
     public func search(_ query: SearchQuery, matching filter: QuoteFilter) throws -> [SearchHit] {
-        var unordered = filter
-        unordered.limit = nil
-        unordered.afterID = nil
-        unordered.order = .default
-        return try writer.read { db in
-            let (filterSQL, filterArguments) = try QuerySQL.quotes(matching: unordered, in: db)
-            var arguments = filterArguments
-            arguments += [query.expression]
+        var hits: [SearchHit] = []
+        try forEachSearchHit(query, matching: filter) { hits.append($0) }
+        return hits
+    }
+
+    /// Calls `body` with each quote matching both `query` and `filter`, best
+    /// match first (as ``search(_:matching:)``), reading each one only when its
+    /// turn comes: FTS5 ranks the matches itself (its `ORDER BY rank`), and
+    /// only the quotes handed to `body` are read and highlighted (on the
+    /// index's own cursor), so a search with a limit costs the ranking and a
+    /// few rows, and one without a limit holds one quote at a time.
+    ///
+    /// The reading happens in one snapshot; `body` must not write to the store.
+    /// Throws ``SearchQueryError`` when the index cannot read the query.
+    public func forEachSearchHit(_ query: SearchQuery, matching filter: QuoteFilter,
+                                 _ body: (SearchHit) throws -> Void) throws {
+        try writer.read { db in
+            var (conditions, arguments) = try QuerySQL.conditions(matching: filter, in: db)
+            arguments = [query.expression] + arguments
+            // Ordered by rank alone, FTS5 sorts the matches itself (ties in id order) and
+            // evaluates highlight() only for the rows the query hands out.
             var sql = """
-                SELECT f.* FROM quote_search
-                JOIN (\(filterSQL)) AS f ON f.id = quote_search.rowid
-                WHERE quote_search MATCH ?
-                ORDER BY quote_search.rank, f.id
+                SELECT quote_search.rowid, highlight(quote_search, 0, char(2), char(3)) FROM quote_search
+                JOIN quote q ON q.id = quote_search.rowid
+                WHERE quote_search MATCH ? AND \(conditions.joined(separator: "\n  AND "))
+                ORDER BY quote_search.rank
                 """
             if let limit = filter.limit {
                 guard limit >= 0 else { throw StoreError.invalidLimit(limit) }
                 sql += "\nLIMIT ?"
                 arguments += [limit]
             }
-            let quotes = try SearchSQL.refusingSyntax(of: query) {
-                try Row.fetchAll(db, sql: sql, arguments: arguments).map(QuoteRecord.init(row:))
-            }
-            let marked = try SearchSQL.markedTexts(of: quotes.map(\.id), query: query, in: db)
-            return quotes.map { quote in
-                SearchHit(quote: quote, matches: marked[quote.id].map { SearchSQL.ranges(marked: $0, in: quote.text) } ?? [])
+            let record = try db.cachedStatement(sql: QuoteRecord.selection + " WHERE q.id = ?")
+            try SearchSQL.refusingSyntax(of: query) {
+                let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+                while let row = try rows.next() {
+                    let id: Int64 = row[0]
+                    let marked: String = row[1]
+                    guard let found = try Row.fetchOne(record, arguments: [id]) else { continue }
+                    let quote = try QuoteRecord(row: found)
+                    try body(SearchHit(quote: quote, matches: SearchSQL.ranges(marked: marked, in: quote.text)))
+                }
             }
         }
     }
@@ -73,24 +90,11 @@ enum SearchSQL {
         }
     }
 
-    /// The indexed text of each quote in `ids` with its matches between ``open`` and ``close``.
-    static func markedTexts(of ids: [Int64], query: SearchQuery, in db: Database) throws -> [Int64: String] {
-        guard !ids.isEmpty else { return [:] }
-        var marked: [Int64: String] = [:]
-        // A few hundred ids per statement stay below SQLite's limit on arguments.
-        for chunk in stride(from: 0, to: ids.count, by: 500).map({ ids[$0..<min($0 + 500, ids.count)] }) {
-            let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
-            var arguments: StatementArguments = [query.expression]
-            for id in chunk { arguments += [id] }
-            let rows = try refusingSyntax(of: query) {
-                try Row.fetchAll(db, sql: """
-                    SELECT rowid, highlight(quote_search, 0, char(2), char(3)) FROM quote_search
-                    WHERE quote_search MATCH ? AND rowid IN (\(placeholders))
-                    """, arguments: arguments)
-            }
-            for row in rows { marked[row[0]] = row[1] }
-        }
-        return marked
+    /// `marked` without its ``open`` and ``close`` marks.
+    static func unmarked(_ marked: String) -> String {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: marked.unicodeScalars.lazy.filter { $0 != open && $0 != close })
+        return String(text)
     }
 
     /// The stretches of `text` that `marked` (its indexed form with matches

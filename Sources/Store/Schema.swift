@@ -13,6 +13,7 @@ enum Schema {
         migrator.registerMigration("v7-corrections", migrate: v7Corrections)
         migrator.registerMigration("v8-search", migrate: v8Search)
         migrator.registerMigration("v9-queue", migrate: v9Queue)
+        migrator.registerMigration("v10-search-sources", migrate: v10SearchSources)
         return migrator
     }
 
