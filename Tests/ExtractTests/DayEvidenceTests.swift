@@ -95,6 +95,34 @@ struct DayEvidenceTests {
         #expect(quotes.map(\.saidOnBasis) == [.publication])
     }
 
+    @Test("words reported in a clause of time after the main clause get no day", arguments: [
+        "Reyes faulted the board for doing nothing when residents said the bridge was “a danger to every driver.”",
+        "The council lost the vote when its own members wrote that the plan was “a waste of money.”",
+    ])
+    func pastClause(sentence: String) {
+        let quotes = extract([sentence])
+        #expect(quotes.map(\.saidOn) == [nil])
+        #expect(quotes.map(\.saidOnBasis) == [.period])
+    }
+
+    @Test("a clause of time that opens the sentence, or a cue outside it, keeps the publication day", arguments: [
+        "When the mayor asked about the bridge, Omar Haddad said it was “unsafe at any speed.”",
+        "Haddad said the bridge was “unsafe at any speed” when he spoke to reporters.",
+    ])
+    func notPastClause(sentence: String) {
+        #expect(extract([sentence]).map(\.saidOn) == ["2025-11-26"])
+    }
+
+    @Test("a reaction is dated with what it reacts to", arguments: [
+        (["“Banks should lend to fewer people,” Ray Ott said in a 2008 video.",
+          "Sen. Ann Lee quickly accused Ott of arguing “the poor should pay for the crisis.”"], [nil, nil] as [String?]),
+        (["“We raised the fares,” Tom Hale said on Monday.",
+          "Criticism immediately poured in, and one rider wrote: “Shame on you.”"], ["2025-11-24", "2025-11-24"]),
+    ])
+    func reaction(paragraphs: [String], days: [String?]) {
+        #expect(extract(paragraphs).map(\.saidOn) == days)
+    }
+
     @Test("the sources of a day are tried in one documented order")
     func sourceOrder() {
         #expect(Attributor.DaySource.allCases == [
