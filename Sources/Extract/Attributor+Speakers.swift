@@ -58,7 +58,14 @@ extension Attributor {
                         : full.utf8.contains(UInt8(ascii: " ")) ? .name : .singleName
                     // Lower-case title words just before the name ("economist Laura Chen").
                     let before = words.prefix { $0.start < (run.first?.start ?? 0) }
-                    let titles = before.reversed().prefix { !$0.isCapitalized && Lexicon.titleWords.contains($0.lower) }
+                    var titles = Array(before.reversed().prefix { !$0.isCapitalized && Lexicon.titleWords.contains($0.lower) })
+                    // The team or body the title belongs to, capitalised before it ("Yankees manager Aaron Boone").
+                    if !titles.isEmpty {
+                        titles += before.reversed().dropFirst(titles.count).prefix(AttributionLimits.titleOwnerWords).prefix {
+                            $0.isWord && $0.isCapitalized && !Self.isStopWord([$0], 0) && !Lexicon.cueVerbs.contains($0.lower)
+                                && DateText.months[$0.lower] == nil && !DateText.weekdays.contains($0.lower)
+                        }
+                    }
                     let spelled = titles.isEmpty ? nil : titles.reversed().map(\.text).joined(separator: " ")
                     return ResolvedSpeaker(name: full, role: parsed.role ?? spelled ?? names.roles[full], type: .person, via: via,
                                            forms: Self.forms([run.map(\.bare).joined(separator: " "), parsed.name], of: full))

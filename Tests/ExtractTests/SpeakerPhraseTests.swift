@@ -207,3 +207,22 @@ struct RoleNameSplitTests {
         #expect(name(run) == expected)
     }
 }
+
+/// The title and the team or body it belongs to, before a name, are the role
+/// (every sentence written for the test).
+@Suite("Titles before a name are the role")
+struct TitleRoleTests {
+    @Test("a title and its team or body before a name make the role, not part of the name", arguments: [
+        ("“The team is not for sale,” Giants GM Lou Baker said.", "Lou Baker", "Giants GM"),
+        ("“It was a long night,” Harbour City manager Aaron Bell said after the game.", "Aaron Bell", "Harbour City manager"),
+        ("“We are ready,” said Jets coach Rob Sale.", "Rob Sale", "Jets coach"),
+        ("“The case is closed,” said Deputy Director of Public Prosecution Eva-Marie Persson.",
+         "Eva-Marie Persson", "Deputy Director of Public Prosecution"),
+        ("On Tuesday, economist Laura Chen said the rate was “too high.”", "Laura Chen", "economist"),
+    ])
+    func role(sentence: String, speaker: String, role: String) {
+        let quotes = extract([sentence])
+        #expect(quotes.map(\.speaker) == [speaker])
+        #expect(quotes.map(\.speakerRole) == [role])
+    }
+}
