@@ -41,7 +41,9 @@ extension Attributor {
             for w in words.reversed() {
                 if w.isCapitalized || ["of", "de", "van", "von", "bin", "al", "the", "and"].contains(w.lower) { run.insert(w, at: 0) } else { break }
             }
-            while let first = run.first, ["of", "the", "and"].contains(first.lower) || names.isCommonWord(first.text) && run.count > 1 {
+            // A common word that opens a place's name stays ("New Jersey Democrats", "North Korean officials").
+            while let first = run.first, ["of", "the", "and"].contains(first.lower)
+                || names.isCommonWord(first.text) && run.count > 1 && !Lexicon.placeOpeners.contains(first.lower) {
                 run.removeFirst()
             }
             // Headlines and labels in capitals throughout are not names.
@@ -50,6 +52,10 @@ extension Attributor {
             if run.count == 1, let full = names.fullName(for: run[0].bare), full.utf8.contains(UInt8(ascii: " ")) {
                 return ResolvedSpeaker(name: full, role: names.roles[full], type: .person, via: .shortForm,
                                        forms: Self.forms([run[0].bare], of: full))
+            }
+            // "New Jersey Democrats", "Senate Republicans": capitalised words before a group noun make a group.
+            if run.count >= 2, let last = run.last, Lexicon.groupNouns.contains(last.lower), let group = groupPhrase(words) {
+                return group
             }
             if let parsed = NameIndex.parse(run) {
                 if parsed.type == .person {

@@ -226,3 +226,17 @@ struct TitleRoleTests {
         #expect(quotes.map(\.speakerRole) == [role])
     }
 }
+
+/// Unnamed and group speakers keep their whole description (every sentence written for the test).
+@Suite("Whole descriptions")
+struct WholeDescriptionTests {
+    @Test("a place's opening word stays in the speaker; a bare “one” takes the apposition's description", arguments: [
+        ("The county met on Monday. New Jersey Democrats said the levy was “a bad deal for renters.”", "New Jersey Democrats"),
+        ("The county met on Monday. New York Republicans said the levy was “a bad deal for growers.”", "New York Republicans"),
+        ("Residents were split. One, a retired teacher, said the levy was “fair enough.”", "a retired teacher"),
+        ("“We were never asked,” said another New Mexico voter.", "another New Mexico voter"),
+    ])
+    func description(text: String, speaker: String) {
+        #expect(extract([text]).map(\.speaker) == [speaker])
+    }
+}
