@@ -51,7 +51,10 @@ extension Attributor {
         let present = found.cue.map(Self.isPresentTense) ?? false
         switch source {
         case .ownSentence:
-            return dayNamed(in: found.sentenceText, updated: true)
+            if let named = dayNamed(in: found.sentenceText, updated: true) { return named }
+            // "… when lawmakers pointed out “…”": said at the earlier time the clause sets, a day the article does not name.
+            return found.cue.map { Self.isInPastClause(cue: $0, of: found.sentenceText) } == true
+                ? DateText.Found(day: nil, basis: .period) : nil
         case .statementSpeaker:
             // The day named where the statement "the statement" refers to was issued.
             return found.carried ? nil : found.speaker.statementDay
@@ -65,7 +68,9 @@ extension Attributor {
             guard let last, found.carried || (last.speaker == found.speaker && p - last.paragraph <= 1) else { return nil }
             return last.date
         case .answer:
-            guard let last, let cue = found.cue, DayEvidence.exchangeCues.contains(cue),
+            // An answer ("Lucas responded") or a reaction ("quickly accused") came when the quote before it was said.
+            guard let last, let cue = found.cue,
+                  DayEvidence.exchangeCues.contains(cue) || Self.isReaction(found.sentenceText),
                   p - last.paragraph <= DayEvidence.chainReach else { return nil }
             return last.date
         case .scene:
@@ -276,6 +281,38 @@ extension Attributor {
             return nil
         }
         return nil
+    }
+
+    /// Whether the cue of a quote stands in a clause of time after the main
+    /// clause ("Harry faulted the family for failing to back her when lawmakers
+    /// pointed out “…”"): a conjunction of ``Lexicon/pastClauseOpeners`` that does
+    /// not open the sentence, then a subject of one to four words, then the cue in
+    /// the past tense, with no comma between. The words were said at the time the
+    /// clause sets — an earlier time than the sentence's own, which the article
+    /// does not name. (A clause that opens the sentence, "When Reyes asked …, Haddad
+    /// said …", sets the time of the main clause itself.)
+    static func isInPastClause(cue: String, of sentence: String) -> Bool {
+        guard isPastTense(cue), ASCIIScan.containsAny(lowercased: sentence.lowercased(), ["when "]) else { return false }
+        let words = SpaceSplit.words(sentence).map(String.init)
+        for (k, word) in words.enumerated() where k > 0 && Lexicon.pastClauseOpeners.contains(word) {
+            for j in (k + 2)..<min(words.count, k + 6) {
+                if words[j - 1].hasSuffix(",") || words[j - 1].hasSuffix(";") { break }
+                if words[j].lowercased() == cue.prefix(while: { $0 != " " }) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether a sentence tells a reaction: a past-tense verb right after an
+    /// adverb of ``Lexicon/reactionAdverbs`` ("Warren quickly accused Bloomberg
+    /// of arguing “…”", "a storm of criticism immediately erupted").
+    static func isReaction(_ sentence: String) -> Bool {
+        let lower = sentence.lowercased()
+        guard ASCIIScan.containsAny(lowercased: lower, Lexicon.reactionAdverbsList) else { return false }
+        let words = SpaceSplit.words(lower)
+        return words.indices.dropLast().contains { k in
+            Lexicon.reactionAdverbs.contains(String(words[k])) && DayEvidence.isPast(String(words[k + 1]))
+        }
     }
 
     /// Modal verbs that put a sentence's period in the future or the conditional.

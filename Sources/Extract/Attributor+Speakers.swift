@@ -41,7 +41,9 @@ extension Attributor {
             for w in words.reversed() {
                 if w.isCapitalized || ["of", "de", "van", "von", "bin", "al", "the", "and"].contains(w.lower) { run.insert(w, at: 0) } else { break }
             }
-            while let first = run.first, ["of", "the", "and"].contains(first.lower) || names.isCommonWord(first.text) && run.count > 1 {
+            // A common word that opens a place's name stays ("New Jersey Democrats", "North Korean officials").
+            while let first = run.first, ["of", "the", "and"].contains(first.lower)
+                || names.isCommonWord(first.text) && run.count > 1 && !Lexicon.placeOpeners.contains(first.lower) {
                 run.removeFirst()
             }
             // Headlines and labels in capitals throughout are not names.
@@ -51,6 +53,10 @@ extension Attributor {
                 return ResolvedSpeaker(name: full, role: names.roles[full], type: .person, via: .shortForm,
                                        forms: Self.forms([run[0].bare], of: full))
             }
+            // "New Jersey Democrats", "Senate Republicans": capitalised words before a group noun make a group.
+            if run.count >= 2, let last = run.last, Lexicon.groupNouns.contains(last.lower), let group = groupPhrase(words) {
+                return group
+            }
             if let parsed = NameIndex.parse(run) {
                 if parsed.type == .person {
                     let full = names.fullName(for: parsed.name) ?? parsed.name
@@ -58,7 +64,14 @@ extension Attributor {
                         : full.utf8.contains(UInt8(ascii: " ")) ? .name : .singleName
                     // Lower-case title words just before the name ("economist Laura Chen").
                     let before = words.prefix { $0.start < (run.first?.start ?? 0) }
-                    let titles = before.reversed().prefix { !$0.isCapitalized && Lexicon.titleWords.contains($0.lower) }
+                    var titles = Array(before.reversed().prefix { !$0.isCapitalized && Lexicon.titleWords.contains($0.lower) })
+                    // The team or body the title belongs to, capitalised before it ("Yankees manager Aaron Boone").
+                    if !titles.isEmpty {
+                        titles += before.reversed().dropFirst(titles.count).prefix(AttributionLimits.titleOwnerWords).prefix {
+                            $0.isWord && $0.isCapitalized && !Self.isStopWord([$0], 0) && !Lexicon.cueVerbs.contains($0.lower)
+                                && DateText.months[$0.lower] == nil && !DateText.weekdays.contains($0.lower)
+                        }
+                    }
                     let spelled = titles.isEmpty ? nil : titles.reversed().map(\.text).joined(separator: " ")
                     return ResolvedSpeaker(name: full, role: parsed.role ?? spelled ?? names.roles[full], type: .person, via: via,
                                            forms: Self.forms([run.map(\.bare).joined(separator: " "), parsed.name], of: full))

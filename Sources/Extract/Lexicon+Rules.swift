@@ -7,7 +7,7 @@
 extension Lexicon {
     /// The lists of this file by name, as written.
     static let ruleWordLists: [(name: String, words: [String])] = [
-        ("termMarkers", termMarkersList), ("namingCues", namingCuesList), ("termNouns", termNounsList), ("personNouns", personNounsList), ("femaleNouns", femaleNounsList), ("maleNouns", maleNounsList), ("occasionNouns", occasionNounsList), ("exchangeWords", exchangeWordsList), ("futureTimeWords", futureTimeWordsList), ("modalWords", modalWordsList), ("speechOccasionNouns", speechOccasionNounsList), ("placePrepositions", placePrepositionsList), ("elicitingVerbs", elicitingVerbsList), ("frontOpeners", frontOpenersList), ("exchangeCues", exchangeCuesList), ("irregularPast", irregularPastList), ("periodWords", periodWordsList), ("periodOpeners", periodOpenersList), ("yearOpeners", yearOpenersList), ("publicationDayWords", publicationDayWordsList), ("organisationWords", organisationWordsList), ("notNames", notNamesList), ("adjectivalWords", adjectivalWordsList), ("audienceNouns", audienceNounsList),
+        ("termMarkers", termMarkersList), ("namingCues", namingCuesList), ("termNouns", termNounsList), ("personNouns", personNounsList), ("femaleNouns", femaleNounsList), ("maleNouns", maleNounsList), ("occasionNouns", occasionNounsList), ("exchangeWords", exchangeWordsList), ("futureTimeWords", futureTimeWordsList), ("modalWords", modalWordsList), ("speechOccasionNouns", speechOccasionNounsList), ("placePrepositions", placePrepositionsList), ("elicitingVerbs", elicitingVerbsList), ("frontOpeners", frontOpenersList), ("exchangeCues", exchangeCuesList), ("reactionAdverbs", reactionAdverbsList), ("pastClauseOpeners", pastClauseOpenersList), ("placeOpeners", placeOpenersList), ("irregularPast", irregularPastList), ("periodWords", periodWordsList), ("periodOpeners", periodOpenersList), ("yearOpeners", yearOpenersList), ("publicationDayWords", publicationDayWordsList), ("organisationWords", organisationWordsList), ("notNames", notNamesList), ("adjectivalWords", adjectivalWordsList), ("audienceNouns", audienceNounsList),
     ]
 
     /// Words that frame a quoted span as a name, title or term, not as speech.
@@ -114,6 +114,28 @@ extension Lexicon {
     static let exchangeCuesList: [String] = [
         "responded", "replied", "asked", "answered", "countered", "interjected", "retorted", "agreed", "echoed",
     ]
+
+    /// Adverbs that make the past-tense verb after them a reaction to what the
+    /// article told just before ("quickly accused", "immediately erupted"): the
+    /// reaction came when that did, and is dated (or left in a period) with it.
+        static let reactionAdverbs: Set<String> = Set(reactionAdverbsList)
+    /// The entries of ``reactionAdverbs``, as written.
+    static let reactionAdverbsList: [String] = ["quickly", "immediately", "swiftly", "promptly"]
+
+    /// Conjunctions that open a clause of time after the main clause ("…
+    /// failing to support them when lawmakers pointed out “…”"): words reported
+    /// in such a clause were said at the earlier time it sets, not on the day of
+    /// publication.
+        static let pastClauseOpeners: Set<String> = Set(pastClauseOpenersList)
+    /// The entries of ``pastClauseOpeners``, as written.
+    static let pastClauseOpenersList: [String] = ["when", "whenever"]
+
+    /// Common words that open the names of places ("New Jersey", "North Korean",
+    /// "South Dakota", "West Bank"): capitalised before another capitalised word,
+    /// they are part of the name, not a sentence's opening word.
+        static let placeOpeners: Set<String> = Set(placeOpenersList)
+    /// The entries of ``placeOpeners``, as written.
+    static let placeOpenersList: [String] = ["new", "north", "south", "east", "west", "northern", "southern", "eastern", "western"]
 
     /// Verbs in the past tense that do not end in "-ed": with them (or a word in
     /// "-ed") a sentence narrates what happened, not what is or will be.

@@ -52,6 +52,12 @@ struct DayEvidenceTests {
         (["At last week’s hearing, the witnesses backed the plan.",
           "“It is cheap,” said Tom Brandt.",
           "“It is not,” said Ann Young."], [nil, nil]),
+        // A paragraph of narration between two quotes of the occasion does not leave it, nor does
+        // a time still to come in what someone is reported to say.
+        (["At a hearing last month, Sen. Ray Ott pressed the agency on its budget.",
+          "“Where has the money gone?” Ott asked.",
+          "Tom Hale said there will be more money for roads by 2030.",
+          "“We spent every cent of it on the roads,” Hale added."], [nil, nil]),
         // The paragraph of the quote refers back to the occasion.
         (["At last week’s hearing, Tom Brandt backed the plan.",
           "The plan has critics.",
@@ -93,6 +99,34 @@ struct DayEvidenceTests {
         let quotes = extract(paragraphs)
         #expect(quotes.map(\.saidOn) == ["2025-11-26"])
         #expect(quotes.map(\.saidOnBasis) == [.publication])
+    }
+
+    @Test("words reported in a clause of time after the main clause get no day", arguments: [
+        "Reyes faulted the board for doing nothing when residents said the bridge was “a danger to every driver.”",
+        "The council lost the vote when its own members wrote that the plan was “a waste of money.”",
+    ])
+    func pastClause(sentence: String) {
+        let quotes = extract([sentence])
+        #expect(quotes.map(\.saidOn) == [nil])
+        #expect(quotes.map(\.saidOnBasis) == [.period])
+    }
+
+    @Test("a clause of time that opens the sentence, or a cue outside it, keeps the publication day", arguments: [
+        "When the mayor asked about the bridge, Omar Haddad said it was “unsafe at any speed.”",
+        "Haddad said the bridge was “unsafe at any speed” when he spoke to reporters.",
+    ])
+    func notPastClause(sentence: String) {
+        #expect(extract([sentence]).map(\.saidOn) == ["2025-11-26"])
+    }
+
+    @Test("a reaction is dated with what it reacts to", arguments: [
+        (["“Banks should lend to fewer people,” Ray Ott said in a 2008 video.",
+          "Sen. Ann Lee quickly accused Ott of arguing “the poor should pay for the crisis.”"], [nil, nil] as [String?]),
+        (["“We raised the fares,” Tom Hale said on Monday.",
+          "Criticism immediately poured in, and one rider wrote: “Shame on you.”"], ["2025-11-24", "2025-11-24"]),
+    ])
+    func reaction(paragraphs: [String], days: [String?]) {
+        #expect(extract(paragraphs).map(\.saidOn) == days)
     }
 
     @Test("the sources of a day are tried in one documented order")

@@ -207,3 +207,36 @@ struct RoleNameSplitTests {
         #expect(name(run) == expected)
     }
 }
+
+/// The title and the team or body it belongs to, before a name, are the role
+/// (every sentence written for the test).
+@Suite("Titles before a name are the role")
+struct TitleRoleTests {
+    @Test("a title and its team or body before a name make the role, not part of the name", arguments: [
+        ("“The team is not for sale,” Giants GM Lou Baker said.", "Lou Baker", "Giants GM"),
+        ("“It was a long night,” Harbour City manager Aaron Bell said after the game.", "Aaron Bell", "Harbour City manager"),
+        ("“We are ready,” said Jets coach Rob Sale.", "Rob Sale", "Jets coach"),
+        ("“The case is closed,” said Deputy Director of Public Prosecution Eva-Marie Persson.",
+         "Eva-Marie Persson", "Deputy Director of Public Prosecution"),
+        ("On Tuesday, economist Laura Chen said the rate was “too high.”", "Laura Chen", "economist"),
+    ])
+    func role(sentence: String, speaker: String, role: String) {
+        let quotes = extract([sentence])
+        #expect(quotes.map(\.speaker) == [speaker])
+        #expect(quotes.map(\.speakerRole) == [role])
+    }
+}
+
+/// Unnamed and group speakers keep their whole description (every sentence written for the test).
+@Suite("Whole descriptions")
+struct WholeDescriptionTests {
+    @Test("a place's opening word stays in the speaker; a bare “one” takes the apposition's description", arguments: [
+        ("The county met on Monday. New Jersey Democrats said the levy was “a bad deal for renters.”", "New Jersey Democrats"),
+        ("The county met on Monday. New York Republicans said the levy was “a bad deal for growers.”", "New York Republicans"),
+        ("Residents were split. One, a retired teacher, said the levy was “fair enough.”", "a retired teacher"),
+        ("“We were never asked,” said another New Mexico voter.", "another New Mexico voter"),
+    ])
+    func description(text: String, speaker: String) {
+        #expect(extract([text]).map(\.speaker) == [speaker])
+    }
+}

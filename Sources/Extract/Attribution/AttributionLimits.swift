@@ -6,6 +6,9 @@
 enum AttributionLimits {
     /// The most words a speaker phrase walks over from its cue ("the county's longtime chief medical examiner").
     static let speakerPhraseWords = 8
+    /// The most capitalised words before a lower-case title kept in the role as the
+    /// team or body it belongs to ("Yankees manager", "Washington Post columnist").
+    static let titleOwnerWords = 3
     /// The most words an unnamed source's description keeps ("someone in the public who called into the meeting").
     static let unnamedDescriptionWords = 12
     /// The most words read after "according to".

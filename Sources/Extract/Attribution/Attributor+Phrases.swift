@@ -102,7 +102,7 @@ extension Attributor {
         text.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { word in
             let w = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
             let singular = w.hasSuffix("s") ? String(w.dropLast()) : w
-            return [w, singular].contains { Lexicon.roleHeads.contains($0) }
+            return [w, singular].contains { Lexicon.roleHeads.contains($0) } || NameIndex.extraTitleWords.contains(w)
         }
     }
 

@@ -114,8 +114,16 @@ struct CueBeforeRule: PhraseRule {
         if c > 0, tokens[c - 1].text == "," || tokens[c - 1].lower == "to"
             || tokens[c].lower.hasSuffix("ing") && Lexicon.gerundPrepositions.contains(tokens[c - 1].lower)
                 && !tokens[..<c].contains(where: { Lexicon.relativePronouns.contains($0.lower) }),
-           let subject = a.sentenceSubject(Array(tokens[..<c])),
-           let proposal = found(a.resolve(subject, p: p, offset: offset).map { a.withRelativeClause($0, after: subject, in: tokens) }, .subjectApposition) {
+           var subject = a.sentenceSubject(Array(tokens[..<c])),
+           let proposal = found({
+               // "One, a retired teacher, said …": a bare "one" stands for the description the apposition gives.
+               if subject.count == 1, Lexicon.indefiniteCounters.contains(subject[0].lower),
+                  let comma = tokens.firstIndex(where: { $0.start > subject[0].start && $0.text == "," }) {
+                   let apposition = tokens[(comma + 1)...].prefix { $0.isWord }
+                   if Lexicon.indefiniteOpeners.contains(apposition.first?.lower ?? "") { subject = Array(apposition) }
+               }
+               return a.resolve(subject, p: p, offset: offset).map { a.withRelativeClause($0, after: subject, in: tokens) }
+           }(), .subjectApposition) {
             return proposal
         }
         // Inverted before the quote: "said Smith: “…”" (not "said SpaceX would fly Starship “…”":
