@@ -69,9 +69,6 @@ extension DayEvidence {
     /// How many paragraphs back the quote an answer ("Lucas responded") answers may
     /// stand; and the quote before that carries an occasion on.
     static let chainReach = 1
-    /// How many paragraphs back the quote before may stand for a quote to go on
-    /// in the same occasion it was dated by.
-    static let occasionChainReach = 2
     /// How many paragraphs back a scene may stand when the quote refers to its
     /// occasion ("telling reporters after the address").
     static let referReach = 10
@@ -226,11 +223,8 @@ extension Attributor {
         func elsewhere(_ words: [Token], in p: Int) -> DayEvidence.Scene? {
             ends ? self.elsewhere(words, in: p) : nil
         }
-        let future = words.firstIndex(where: { Self.futureWords.contains($0.lower) || Self.modalWords.contains($0.lower) })
-        guard words.contains(where: { DayEvidence.isPast($0.lower) }), future == nil else {
-            // A time still to come in what someone is reported to say ("Bridenstine said there will be
-            // three rockets by 2024") is the time of the words' content: the narration has not moved on.
-            if let future, let cue = words.firstIndex(where: Self.isCue), cue < future { return nil }
+        guard words.contains(where: { DayEvidence.isPast($0.lower) }),
+              !words.contains(where: { Self.futureWords.contains($0.lower) || Self.modalWords.contains($0.lower) }) else {
             return elsewhere(words, in: p)
         }
         let lower = words.map { Token.lowered($0.bare) }
@@ -306,7 +300,7 @@ extension Attributor {
         let named = surname.map { scene.names.contains($0) } ?? false
         // The quotes of an occasion follow one another: the quote before, dated by this occasion, carries it on.
         let chained = scene.kind == .occasion
-            && (last.map { $0.date?.scene == index && p - $0.paragraph <= DayEvidence.occasionChainReach } ?? false)
+            && (last.map { $0.date?.scene == index && p - $0.paragraph <= DayEvidence.chainReach } ?? false)
         if (named && gap <= DayEvidence.namedReach) || (scene.kind == .occasion && gap <= DayEvidence.occasionReach) || chained {
             var day = scene.day
             day.scene = index

@@ -52,12 +52,6 @@ struct DayEvidenceTests {
         (["At last week’s hearing, the witnesses backed the plan.",
           "“It is cheap,” said Tom Brandt.",
           "“It is not,” said Ann Young."], [nil, nil]),
-        // A paragraph of narration between two quotes of the occasion does not leave it, nor does
-        // a time still to come in what someone is reported to say.
-        (["At a hearing last month, Sen. Ray Ott pressed the agency on its budget.",
-          "“Where has the money gone?” Ott asked.",
-          "Tom Hale said there will be more money for roads by 2030.",
-          "“We spent every cent of it on the roads,” Hale added."], [nil, nil]),
         // The paragraph of the quote refers back to the occasion.
         (["At last week’s hearing, Tom Brandt backed the plan.",
           "The plan has critics.",
