@@ -6,7 +6,9 @@
 #     with `--jobs 1` (one parsing thread; the writer still runs beside it), with `--jobs 1`
 #     pinned to one CPU (`taskset -c 0`: truly one core) and with the default (one parsing
 #     thread per core), side by side, each with its peak memory (maximum resident set size,
-#     from /usr/bin/time -v);
+#     from /usr/bin/time -v) and its CPU time (user + system, all threads): on a machine that
+#     others load, the CPU time is the steadier figure, and "pages per CPU-second" compares
+#     with trafilatura's CPU time (Python's process_time) whatever the load;
 #   - quotecheck's extraction in one process, and libxml2's parse alone (the floor);
 #   - trafilatura's extraction alone, timed inside Python (interpreter start and
 #     imports excluded; median of as many runs), and the textacy peer (quotes_peer.py --timing);
@@ -39,7 +41,7 @@ timer=()
 if [ -x /usr/bin/time ]; then timer=(/usr/bin/time -v -o "$tmp/time.txt"); fi
 settings="1 default"
 command -v taskset >/dev/null && settings="pinned 1 default"
-declare -A times peaks
+declare -A times peaks cpus
 for run in $(seq 1 "$runs"); do
   for jobs in $settings; do
     rm -rf "$tmp/wb"
@@ -54,6 +56,7 @@ for run in $(seq 1 "$runs"); do
     times[$jobs]+="$(python3 -c "print($end - $start)") "
     if [ -f "$tmp/time.txt" ]; then
       peaks[$jobs]+="$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tmp/time.txt") "
+      cpus[$jobs]+="$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$tmp/time.txt") "
     fi
   done
 done
@@ -63,7 +66,7 @@ for jobs in $settings; do
     pinned) label="--jobs 1 on 1 CPU" ;;
     default) label="--jobs $cores (default)" ;;
   esac
-  python3 - "$pages" "$megabytes" "$label" "${times[$jobs]}" "${peaks[$jobs]:-}" <<'PY'
+  python3 - "$pages" "$megabytes" "$label" "${times[$jobs]}" "${peaks[$jobs]:-}" "${cpus[$jobs]:-}" <<'PY'
 import sys, statistics
 n, mb, label = float(sys.argv[1]), float(sys.argv[2]), sys.argv[3]
 times = [float(t) for t in sys.argv[4].split()]
@@ -71,6 +74,10 @@ peaks = [int(k) for k in sys.argv[5].split()]
 t = statistics.median(times)
 runs = ", ".join(f"{x:.2f}" for x in times)
 peak = f"  peak RSS {max(peaks) / 1024:5.0f} MB" if peaks else ""
+cpus = [float(c) for c in sys.argv[6].split()]
+if cpus:
+    c = statistics.median(cpus)
+    peak += f"  cpu {c:5.2f} s  {n/c:6.1f} pages/cpu-s"
 print(f"quotecheck import {label:<19} {n:5.0f} pages  {t:6.2f} s  {n/t:7.1f} pages/s  {mb/t:6.1f} MB/s{peak}  (median of {runs} s)")
 PY
 done | tee -a "$tmp/figures.txt"
@@ -86,15 +93,18 @@ paths = sys.argv[2:]
 docs = [open(p, encoding="utf-8", errors="replace").read() for p in paths]
 mb = sum(len(d.encode("utf-8")) for d in docs) / 1e6
 # As many runs as quotecheck's imports, and the median, so both sides meet the machine alike.
-times = []
+times, cpus = [], []
 for run in range(int(sys.argv[1])):
     t = time.perf_counter()
+    cpu = time.process_time()
     for d in docs:
         trafilatura.extract(d)
     times.append(time.perf_counter() - t)
+    cpus.append(time.process_time() - cpu)
 t = sorted(times)[len(times) // 2]
 runs = ", ".join(f"{x:.2f}" for x in times)
-print(f"trafilatura extraction alone (in Python)    {len(docs):5d} pages  {t:6.2f} s  {len(docs)/t:7.1f} pages/s  {mb/t:6.1f} MB/s  (median of {runs} s)")
+c = sorted(cpus)[len(cpus) // 2]
+print(f"trafilatura extraction alone (in Python)    {len(docs):5d} pages  {t:6.2f} s  {len(docs)/t:7.1f} pages/s  {mb/t:6.1f} MB/s  cpu {c:5.2f} s  {len(docs)/c:6.1f} pages/cpu-s  (median of {runs} s)")
 PY
   "$venv/bin/python" "$shared/peers/quotes_peer.py" --timing "$tmp"/pages/*.html 2>&1 >/dev/null | tail -1 | sed 's/^/textacy peer: /'
   ) | tee -a "$tmp/figures.txt"
@@ -115,10 +125,17 @@ ours = rate(r"^quotecheck import --jobs \d+ \(default\) .*?([\d.]+) pages/s")
 floor = rate(r"^in-process: libxml2 parse alone .*?([\d.]+) pages/s")
 trafilatura = rate(r"^trafilatura .*?([\d.]+) pages/s")
 textacy = rate(r"docs_per_s=([\d.]+)")
+def per_cpu(pattern):
+    m = re.search(pattern + r".*?([\d.]+) pages/cpu-s", text, re.M)
+    return float(m.group(1)) if m else None
+one_cpu = per_cpu(r"^quotecheck import --jobs 1 on 1 CPU ") or per_cpu(r"^quotecheck import --jobs 1  ")
+trafilatura_cpu = per_cpu(r"^trafilatura ")
 if ours and pinned: print(f"import, all cores vs one core (--jobs 1 on 1 CPU): {ours / pinned:5.2f}x  (issue 17, two cores: at least 1.7x)")
 if ours and one: print(f"import, all cores vs one parsing thread (--jobs 1): {ours / one:5.2f}x")
 if one and trafilatura: print(f"import --jobs 1 vs trafilatura's extraction alone: {one / trafilatura:5.2f}x")
 if ours and trafilatura: print(f"import (all cores) vs trafilatura's extraction alone: {ours / trafilatura:5.2f}x  (bar: 5x)")
+if one_cpu and trafilatura_cpu:
+    print(f"pages per CPU-second, import --jobs 1 vs trafilatura: {one_cpu / trafilatura_cpu:5.2f}x  (steady under load; times the cores the import uses)")
 if ours and textacy: print(f"import vs the textacy peer:              {ours / textacy:5.1f}x  (aim: 50x)")
 if ours and floor: print(f"import time / raw libxml2 parse time:    {floor / ours:5.2f}   (aim: within 3)")
 PY
