@@ -120,7 +120,8 @@ public struct ImportRun: Sendable {
         let importer = Importer(store: store, archive: archive, primary: primary)
         // Waiting on the network needs more documents in flight than parsing does.
         let window = 2 * max(jobs, fetches ? policy.overallLimit : 1)
-        try await Self.withWorkers(jobs) { workers in
+        // No more threads than documents: `--jobs 64` on three pages starts three.
+        try await Self.withWorkers(min(jobs, max(1, locations.count))) { workers in
             try await Fetcher.withFetcher(policy: policy, archive: archive) { fetcher in
                 note(.progress(done: 0, total: locations.count, current: locations.first))
                 // Pages are parsed and their quotes found on the workers; this task alone
