@@ -1,5 +1,7 @@
 import Foundation
 import Extract
+import Markup
+import NIOPosix
 import Store
 
 /// One `quotecheck import`: the arguments expanded into documents, each
@@ -9,8 +11,12 @@ import Store
 ///
 /// Order and atomicity: exports on disk are merged first, straight from the
 /// file (a backup may exceed `--max-bytes`); then the other documents are
-/// read or fetched and parsed in parallel and stored one at a time, in the
-/// order given, each in its own transaction (a failure leaves nothing of it).
+/// read or fetched, parsed and extracted on ``jobs`` worker threads, and
+/// stored by one writer, one at a time, in the order given, each in its own
+/// transaction (a failure leaves nothing of it). Ids, order and every stored
+/// byte are therefore the same whatever ``jobs`` is. At most a small window
+/// of documents (twice the workers, or twice the fetch limit when URLs are
+/// fetched) is held at once, so memory stays flat however many are imported.
 public struct ImportRun: Sendable {
     /// What happens during a run, in order, for the caller to show.
     public enum Event: Sendable {
@@ -55,14 +61,21 @@ public struct ImportRun: Sendable {
     public let reviewer: String
     /// Fetch limits; a run with no URL to fetch starts no HTTP client at all.
     public let policy: FetchPolicy
+    /// Worker threads that parse and extract pages (`import --jobs`); at least 1.
+    public let jobs: Int
 
-    /// A run into `store` and `archive`.
-    public init(store: ClaimsStore, archive: Archive, primary: Bool, reviewer: String, policy: FetchPolicy) {
+    /// The default for ``jobs``: one worker per core the process may use.
+    public static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    /// A run into `store` and `archive`, parsing on `jobs` threads (at least 1).
+    public init(store: ClaimsStore, archive: Archive, primary: Bool, reviewer: String, policy: FetchPolicy,
+                jobs: Int = ImportRun.defaultJobs) {
         self.store = store
         self.archive = archive
         self.primary = primary
         self.reviewer = reviewer
         self.policy = policy
+        self.jobs = max(1, jobs)
     }
 
     /// Imports every document `arguments` name (URLs, files, folders, `-`),
@@ -102,25 +115,55 @@ public struct ImportRun: Sendable {
         }
         locations.removeAll(where: Self.isExportFile)
         var policy = policy
-        policy.isOffline = policy.isOffline || !locations.contains(where: SourceReader.isURL)
+        let fetches = locations.contains(where: SourceReader.isURL)
+        policy.isOffline = policy.isOffline || !fetches
         let importer = Importer(store: store, archive: archive, primary: primary)
-        try await Fetcher.withFetcher(policy: policy, archive: archive) { fetcher in
-            note(.progress(done: 0, total: locations.count, current: locations.first))
-            // Pages are parsed and their quotes found in parallel; storing stays in order, one at a time.
-            try await SourceLoader(fetcher: fetcher).loadInOrder(locations, window: 2 * policy.overallLimit,
-                                                                 prepare: Importer.prepare) { index, loaded in
-                note(.progress(done: index, total: locations.count, current: locations[index]))
-                do {
-                    let (input, prepared) = try loaded.get()
-                    for event in try await route(input, prepared: prepared, importer: importer, fetcher: fetcher) {
-                        note(event)
+        // Waiting on the network needs more documents in flight than parsing does.
+        let window = 2 * max(jobs, fetches ? policy.overallLimit : 1)
+        // No more threads than documents: `--jobs 64` on three pages starts three.
+        try await Self.withWorkers(min(jobs, max(1, locations.count))) { workers in
+            try await Fetcher.withFetcher(policy: policy, archive: archive) { fetcher in
+                note(.progress(done: 0, total: locations.count, current: locations.first))
+                // Pages are parsed and their quotes found on the workers; this task alone
+                // stores them, in the order given, one at a time.
+                let prepare: @Sendable (SourceInput) async -> Result<(Article, [Quote]), any Error>? = { input in
+                    do {
+                        return try await workers.runIfActive { Importer.prepare(input) }
+                    } catch {
+                        return .failure(error)
                     }
-                } catch {
-                    note(.failed(error.localizedDescription))
+                }
+                try await SourceLoader(fetcher: fetcher).loadInOrder(locations, window: window,
+                                                                     prepare: prepare) { index, loaded in
+                    note(.progress(done: index, total: locations.count, current: locations[index]))
+                    do {
+                        let (input, prepared) = try loaded.get()
+                        for event in try await route(input, prepared: prepared, importer: importer, fetcher: fetcher) {
+                            note(event)
+                        }
+                    } catch {
+                        note(.failed(error.localizedDescription))
+                    }
                 }
             }
         }
         return summary
+    }
+
+    /// Runs `body` with `count` parsing threads, started after libxml2 is
+    /// initialised on this thread and stopped when `body` ends, however it ends.
+    private static func withWorkers<T>(_ count: Int, _ body: (NIOThreadPool) async throws -> T) async throws -> T {
+        ParserSetup.prepare()
+        let workers = NIOThreadPool(numberOfThreads: count)
+        workers.start()
+        let result: Result<T, any Error>
+        do {
+            result = .success(try await body(workers))
+        } catch {
+            result = .failure(error)
+        }
+        try await workers.shutdownGracefully()
+        return try result.get()
     }
 
     /// Stores one loaded document by what it holds.

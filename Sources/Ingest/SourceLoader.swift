@@ -28,10 +28,14 @@ public struct SourceLoader: Sendable {
     }
 
     /// Like ``loadInOrder(_:window:_:)``, and runs `prepare` on each loaded
-    /// document in the same concurrent task — parsing and extraction use every
-    /// core while the results are still handed back one by one, in order.
+    /// document in the same concurrent task — parsing and extraction run side
+    /// by side (on as many threads as `prepare` hands them to) while the
+    /// results are still handed back one by one, in order.
+    ///
+    /// At most `window` documents are in flight (loading, prepared or waiting
+    /// for their turn) at any time, however many locations there are.
     public func loadInOrder<Prepared: Sendable>(
-        _ locations: [String], window: Int, prepare: @escaping @Sendable (SourceInput) -> Prepared,
+        _ locations: [String], window: Int, prepare: @escaping @Sendable (SourceInput) async -> Prepared,
         _ handle: (Int, Result<(SourceInput, Prepared), any Error>) async throws -> Void
     ) async throws {
         let window = max(1, window)
@@ -45,7 +49,7 @@ public struct SourceLoader: Sendable {
                     group.addTask {
                         do {
                             let input = try await self.load(location)
-                            return (index, .success((input, prepare(input))))
+                            return (index, .success((input, await prepare(input))))
                         } catch {
                             return (index, .failure(error))
                         }

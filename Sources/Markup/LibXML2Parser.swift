@@ -24,6 +24,11 @@ enum LibXML2Parser {
         qc_lockDownParser()
     }()
 
+    /// Runs the one-time initialisation now (see ``ParserSetup/prepare()``).
+    static func prepare() {
+        _ = initialise
+    }
+
     /// Parses HTML with recovery and no network access.
     /// - Parameter stripsCode: take script and style text out, and empty
     ///   browser data attribute values, before libxml2 reads the page

@@ -20,6 +20,11 @@ struct ImportCommand: AsyncParsableCommand {
         bytes again adds no quotes. The exit status is 1 if any source failed;
         the others are still imported, and the failures are listed at the end.
 
+        Pages are parsed and their quotes found on --jobs threads (default: one
+        per core) and stored by one writer in the order given, so the workbench
+        ends up the same whatever --jobs is. On a terminal a progress line shows
+        pages per second and the time left.
+
         URLs are fetched with up to 10 redirects followed, gzip and deflate
         undone and at most 4 requests at a time per host; 429 and 503 answers
         and reset connections are retried, honouring Retry-After. HTTP errors,
@@ -33,6 +38,7 @@ struct ImportCommand: AsyncParsableCommand {
           quotecheck import --offline https://example.org/2025/11/26/story.html
           quotecheck import sources/envoy-peace-plan-2025-11-26.html
           quotecheck import ~/clippings/
+          quotecheck import --jobs 1 ~/clippings/
         """)
     )
 
@@ -53,16 +59,22 @@ struct ImportCommand: AsyncParsableCommand {
     @Flag(help: "Mark the sources as primary records of what was said (transcripts, statements).")
     var primary = false
 
+    @Option(help: ArgumentHelp("Parse and extract on this many threads (default: one per core); the result is the same.",
+                               valueName: "N"))
+    var jobs: Int?
+
     func validate() throws {
         if sources.isEmpty { throw ValidationError("give at least one SOURCE to import") }
         if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive") }
         if !(timeout > 0 && timeout <= 86_400) { throw ValidationError("--timeout takes seconds, more than 0 and at most 86400") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs counts threads: give 1 or more") }
     }
 
     func run() async throws {
         let store = try global.openStore(creating: true)
         let policy = FetchPolicy(timeout: .milliseconds(Int((timeout * 1000).rounded())), maxBytes: maxBytes, isOffline: offline)
-        let run = ImportRun(store: store, archive: global.archive, primary: primary, reviewer: reviewerName(nil), policy: policy)
+        let run = ImportRun(store: store, archive: global.archive, primary: primary, reviewer: reviewerName(nil), policy: policy,
+                            jobs: jobs ?? ImportRun.defaultJobs)
         var out = StandardOutput()
         var progress: ProgressLine?
         let summary = try await run.run(sources) { event in
@@ -90,21 +102,19 @@ struct ImportCommand: AsyncParsableCommand {
     }
 }
 
-/// A one-line progress bar on standard error, redrawn in place; silent when not shown.
+/// A one-line progress bar on standard error (``ImportProgress``), redrawn in
+/// place; silent when not shown.
 struct ProgressLine {
     let total: Int
     let isShown: Bool
+    /// When the run began: the rate and the time left are measured from it.
+    let start = ContinuousClock.now
 
     /// Draws `done` of `total`, naming the source being worked on.
     func show(done: Int, current: String?) {
         guard isShown, total > 0 else { return }
-        let width = 20
-        let filled = done * width / total
-        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-        let columns = RawTerminal.size.columns
-        var line = "[\(bar)] \(done)/\(total) \(current ?? "")"
-        if line.count >= columns { line = String(line.prefix(max(0, columns - 2))) + "…" }
-        fputs("\r\u{1B}[K\(line)", cStandardError)
+        let progress = ImportProgress(done: done, total: total, elapsed: ContinuousClock.now - start, current: current)
+        fputs("\r\u{1B}[K" + progress.line(columns: RawTerminal.size.columns), cStandardError)
     }
 
     /// Erases the line.
