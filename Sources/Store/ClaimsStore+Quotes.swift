@@ -109,6 +109,13 @@ enum QuerySQL {
 
     /// The statement and arguments that select the quotes matching `filter` in its order.
     static func quotes(matching filter: QuoteFilter, in db: Database) throws -> (String, StatementArguments) {
+        try quotes(matching: filter, selecting: QuoteRecord.selection, in: db)
+    }
+
+    /// The statement and arguments that select the quotes matching `filter` in its order,
+    /// `selection` being `SELECT … FROM quote q` with the joins its columns need.
+    static func quotes(matching filter: QuoteFilter, selecting selection: String,
+                       in db: Database) throws -> (String, StatementArguments) {
         // Claims joined into another one are not listed (their appearances and trail moved there),
         // nor claims taken out with a removed source.
         var conditions: [String] = ["q.merged_into IS NULL", "q.removed_with IS NULL"]
@@ -163,7 +170,7 @@ enum QuerySQL {
             for value in anchor.databaseValues { arguments += [value] }
             arguments += [afterID]
         }
-        var sql = QuoteRecord.selection
+        var sql = selection
         sql += "\nWHERE " + conditions.joined(separator: "\n  AND ")
         sql += "\nORDER BY " + terms.joined(separator: ", ")
         if let limit = filter.limit {

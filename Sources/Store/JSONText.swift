@@ -5,14 +5,20 @@ enum JSONText {
     /// Encodes an array of strings as compact JSON text.
     static func array(_ values: [String]) -> String {
         // One buffer for the whole array (a page's paragraphs are tens of kilobytes).
-        var out: [UInt8] = [UInt8(ascii: "[")]
+        var out: [UInt8] = []
         out.reserveCapacity(values.reduce(2) { $0 + $1.utf8.count + 3 })
+        appendArray(values, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends ``array(_:)`` of `values` to `out`, as UTF-8.
+    static func appendArray(_ values: [String], to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             append(value, to: &out)
         }
         out.append(UInt8(ascii: "]"))
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Decodes a JSON array of strings kept in `column`.

@@ -3,21 +3,30 @@ import GRDB
 
 extension QuoteRecord {
     /// The columns that ``init(row:)`` reads, for `SELECT … FROM quote q`.
-    static let selection = """
+    static let selection = makeSelection(appearances: appearancesColumn)
+
+    /// The SQL expression of the record's `appearances`: the distinct sources carrying the claim.
+    static let appearancesColumn = "(SELECT COUNT(DISTINCT ap.source_id) FROM appearance ap WHERE ap.quote_id = q.id)"
+
+    /// ``selection`` with `appearances` read by another expression (`0` when the
+    /// caller counts them itself), and `extra` columns after the record's.
+    static func makeSelection(appearances: String, extra: String? = nil) -> String {
+        """
         SELECT q.id, q.text, q.kind, s.name AS speaker, COALESCE(q.speaker_role, s.role) AS speaker_role, q.speaker_id, q.cue,
             q.rule, q.confidence, q.said_on, q.said_on_basis, q.first_source_id AS source_id,
             COALESCE(src.url, src.canonical_url) AS source_url, src.file AS source_file,
             src.title AS source_title, src.site AS source_site, src.published_at,
             a.paragraph, a.start, a."end", a.context,
             q.status, q.rating, q.note, q.evidence, q.reviewed_by, q.reviewed_at,
-            (SELECT COUNT(DISTINCT ap.source_id) FROM appearance ap WHERE ap.quote_id = q.id) AS appearances,
-            \(ClaimLinks.versionColumn) AS version
+            \(appearances) AS appearances,
+            \(ClaimLinks.versionColumn) AS version\(extra.map { ",\n    " + $0 } ?? "")
         FROM quote q
         LEFT JOIN source src ON src.id = q.first_source_id
         LEFT JOIN speaker s ON s.id = q.speaker_id
         LEFT JOIN appearance a ON a.quote_id = q.id AND a.source_id = q.first_source_id
             AND a.position = q.first_position
         """
+    }
 
     /// The columns of ``selection``, in order: rows are read by position, which
     /// spares a search of the column names for every value of every row.
