@@ -2,8 +2,9 @@
 // file (100 quotes per source, 1,000 speakers, a verdict on every 100th
 // quote), times the filtered lists, the next quote for review and a verdict
 // (medians), then exports it as CSV, JSON Lines (the full records) and
-// ClaimReview to /dev/null, printing rows/s and the peak resident memory of
-// each phase (VmHWM, reset between phases through /proc/self/clear_refs),
+// ClaimReview to /dev/null as `quotecheck export` writes (write(2) in 64 KiB
+// chunks), printing rows/s of wall time and of CPU time (steadier when others
+// load the machine) and the peak resident memory of each phase (VmHWM, reset between phases through /proc/self/clear_refs),
 // the machine's load average before and after, and issue 17's aims (CSV at
 // least 200,000 rows/s, JSON Lines 100,000).
 //
@@ -60,11 +61,24 @@ func resetPeak() -> Bool {
     return fputs("5", file) >= 0
 }
 
-func report(_ name: String, rows: Int, bytes: Int, time: Double) {
+/// The CPU time (user and system) this process has used so far, in seconds.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    #if os(Linux)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    #else
+    getrusage(RUSAGE_SELF, &usage)
+    #endif
+    func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+}
+
+/// Prints a phase's figures: rows/s of wall time, and of CPU time (steadier on a loaded machine).
+func report(_ name: String, rows: Int, bytes: Int, time: Double, cpu: Double) {
     let peak = peakMiB().map { String(format: "%.0f MiB", $0) } ?? "n/a"
     let label = name.padding(toLength: 22, withPad: " ", startingAt: 0)
-    print(label + String(format: " %9d rows  %7.2f s  %9.0f rows/s  %6.1f MB/s  peak RSS ", rows, time,
-                         Double(rows) / time, Double(bytes) / time / 1e6) + peak)
+    print(label + String(format: " %9d rows  %7.2f s  %9.0f rows/s  %6.1f MB/s  cpu %7.2f s %9.0f rows/cpu-s  peak RSS ",
+                         rows, time, Double(rows) / time, Double(bytes) / time / 1e6, cpu, Double(rows) / cpu) + peak)
 }
 
 let count = quoteCountArgument(program: "bench-export")
@@ -168,8 +182,10 @@ for (name, run) in phases {
     var sink = try NullOutput()
     _ = resetPeak()
     var rows = 0
+    let cpuBefore = cpuSeconds()
     let time = try seconds { rows = try run(&sink) }
-    report(name, rows: rows, bytes: sink.bytes, time: time)
+    let cpu = cpuSeconds() - cpuBefore
+    report(name, rows: rows, bytes: sink.bytes, time: time, cpu: cpu)
     rates[name] = Double(rows) / time
 }
 print("load average after the exports: \(loadAverage())")

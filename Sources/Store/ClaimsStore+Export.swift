@@ -35,12 +35,12 @@ extension ClaimsStore {
             // The quote record without its appearance count (counted from the appearances read below).
             let selection = QuoteRecord.makeSelection(appearances: "0", extra: "q.claim_key, s.type AS speaker_type")
             let (sql, arguments) = try QuerySQL.quotes(matching: filter, selecting: selection, in: db)
-            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             var details = try ExportDetails(parts: parts, in: db)
             let extra = QuoteRecord.Column.allCases.count
-            while let row = try rows.next() {
-                let quote = try QuoteRecord(row: row)
-                try body(try details.record(for: quote, claimKey: row[extra], speakerType: row[extra + 1], in: db))
+            try db.makeStatement(sql: sql).forEachRow(arguments: arguments) { columns in
+                let quote = try QuoteRecord(columns: columns)
+                let claimKey = try columns.requiredString(extra, column: "claim_key")
+                try body(try details.record(for: quote, claimKey: claimKey, speakerType: columns.string(extra + 1), in: db))
             }
         }
     }
@@ -102,16 +102,15 @@ private struct ExportDetails {
             WHERE quote_id = ? ORDER BY source_id, position
             """)
         var result: [ExportAppearance] = []
-        let rows = try Row.fetchCursor(statement, arguments: [quoteID])
-        while let row = try rows.next() {
-            var source = try self.source(id: row[0], in: db)
+        try statement.forEachRow(arguments: [quoteID]) { row in
+            var source = try self.source(id: try row.requiredInt64(0, column: "source_id"), in: db)
             if parts.contains(.paragraphs), sourcesGiven.insert(source.id).inserted {
                 let paragraphs = try db.cachedStatement(sql: "SELECT paragraphs FROM source WHERE id = ?")
                 let text = try String.fetchOne(paragraphs, arguments: [source.id])
                 source.paragraphs = try JSONText.decodeArray(text, column: "paragraphs")
             }
-            result.append(ExportAppearance(source: source, position: row[1], paragraph: row[2],
-                                           start: row[3], end: row[4], context: row[5]))
+            result.append(ExportAppearance(source: source, position: row.int(1) ?? 0, paragraph: row.int(2),
+                                           start: row.int(3), end: row.int(4), context: row.string(5)))
         }
         return result
     }

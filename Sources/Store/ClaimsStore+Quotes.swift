@@ -18,9 +18,8 @@ extension ClaimsStore {
     public func forEachQuote(matching filter: QuoteFilter, _ body: (QuoteRecord) throws -> Void) throws {
         try writer.read { db in
             let (sql, arguments) = try QuerySQL.quotes(matching: filter, in: db)
-            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-            while let row = try rows.next() {
-                try body(QuoteRecord(row: row))
+            try db.makeStatement(sql: sql).forEachRow(arguments: arguments) { columns in
+                try body(QuoteRecord(columns: columns))
             }
         }
     }

@@ -8,12 +8,12 @@ import GRDB
 ///
 /// A row is only valid inside the call that gives it: the cursor moves on.
 public struct ExportRow {
-    /// The database row, positioned on the quote.
-    private let row: Row
+    /// The statement's current row, positioned on the quote.
+    private let row: StatementColumns
     /// The row index of each ``ExportColumn`` (by raw value), -1 for a column not selected.
     private let indexes: [Int]
 
-    init(row: Row, indexes: [Int]) {
+    init(row: StatementColumns, indexes: [Int]) {
         self.row = row
         self.indexes = indexes
     }
@@ -21,13 +21,13 @@ public struct ExportRow {
     /// The column's text; `nil` for NULL (or a column not asked for).
     public func string(_ column: ExportColumn) -> String? {
         let index = indexes[column.rawValue]
-        return index < 0 ? nil : row[index]
+        return index < 0 ? nil : row.string(index)
     }
 
     /// The column's integer; `nil` for NULL (or a column not asked for).
     public func integer(_ column: ExportColumn) -> Int64? {
         let index = indexes[column.rawValue]
-        return index < 0 ? nil : row[index]
+        return index < 0 ? nil : row.int64(index)
     }
 
     /// A vocabulary column (``ExportColumn/saidOnBasis``, ``ExportColumn/status``,
@@ -73,8 +73,7 @@ extension ClaimsStore {
             + joins.map(\.clause).joined(separator: "\n")
         try writer.read { db in
             let (sql, arguments) = try QuerySQL.quotes(matching: filter, selecting: selection, in: db)
-            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-            while let row = try rows.next() {
+            try db.makeStatement(sql: sql).forEachRow(arguments: arguments) { row in
                 try body(ExportRow(row: row, indexes: indexes))
             }
         }
