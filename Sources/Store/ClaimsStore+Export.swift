@@ -57,8 +57,18 @@ private struct ExportDetails {
     /// Recently read sources (without paragraphs): quotes come grouped by source.
     private var sourceCache: [Int64: ExportSource] = [:]
 
+    /// A quote's appearances, prepared once per export.
+    private let appearanceStatement: Statement
+    /// A claim's trail with the trails of the claims joined into it (ClaimLinks), prepared once.
+    private let auditStatement: Statement
+
     init(parts: ExportRecordParts, in db: Database) throws {
         self.parts = parts
+        appearanceStatement = try db.makeStatement(sql: """
+            SELECT source_id, position, paragraph, start, "end", context FROM appearance
+            WHERE quote_id = ? ORDER BY source_id, position
+            """)
+        auditStatement = try db.makeStatement(sql: "SELECT * FROM audit WHERE \(ClaimLinks.members) ORDER BY id")
         var aliases: [Int64: [String]] = [:]
         if parts.contains(.aliases) {
             let rows = try Row.fetchCursor(db, sql: "SELECT speaker_id, alias FROM speaker_alias ORDER BY speaker_id, alias")
@@ -82,9 +92,7 @@ private struct ExportDetails {
         }
         var history: [AuditEntry] = []
         if parts.contains(.history), quote.version > 0 {
-            // The claim's trail with the trails of the claims joined into it (ClaimLinks).
-            let audit = try db.cachedStatement(sql: "SELECT * FROM audit WHERE \(ClaimLinks.members) ORDER BY id")
-            history = try Row.fetchAll(audit, arguments: [quote.id, quote.id]).map(AuditEntry.init(row:))
+            history = try Row.fetchAll(auditStatement, arguments: [quote.id, quote.id]).map(AuditEntry.init(row:))
         }
         guard let first = appearances.first(where: { $0.source.id == quote.sourceID }) else {
             throw StoreError.noSource(quote.sourceID)
@@ -97,12 +105,8 @@ private struct ExportDetails {
 
     /// The quote's appearances with their sources; paragraphs for sources not given yet.
     private mutating func appearances(of quoteID: Int64, in db: Database) throws -> [ExportAppearance] {
-        let statement = try db.cachedStatement(sql: """
-            SELECT source_id, position, paragraph, start, "end", context FROM appearance
-            WHERE quote_id = ? ORDER BY source_id, position
-            """)
         var result: [ExportAppearance] = []
-        try statement.forEachRow(arguments: [quoteID]) { row in
+        try appearanceStatement.forEachRow(arguments: [quoteID]) { row in
             var source = try self.source(id: try row.requiredInt64(0, column: "source_id"), in: db)
             if parts.contains(.paragraphs), sourcesGiven.insert(source.id).inserted {
                 let paragraphs = try db.cachedStatement(sql: "SELECT paragraphs FROM source WHERE id = ?")

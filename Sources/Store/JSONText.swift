@@ -41,6 +41,18 @@ enum JSONText {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Whether one of the eight bytes of `word` is a control character, `"`,
+    /// `\\` or 0xE2 (the lead byte of U+2028 and U+2029): exact when false, so
+    /// that eight bytes can be copied without looking at each (SWAR: a byte
+    /// below 0x20 or a zero byte after an XOR sets its high bit in the masks).
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        let below20 = (word &- ones &* 0x20) & ~word & highs
+        return below20 | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C))
+            | hasZero(word ^ (ones &* 0xE2)) != 0
+    }
+
     /// Appends ``string(_:)`` of `value` to `out`, as UTF-8.
     static func append(_ value: String, to out: inout [UInt8]) {
         var value = value
@@ -53,6 +65,12 @@ enum JSONText {
                 if end > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart ..< end])) }
             }
             while i < bytes.count {
+                // Eight bytes at a time while none of them can start an escape.
+                while i + 8 <= bytes.count,
+                      !mayNeedEscape(UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                }
+                guard i < bytes.count else { break }
                 let b = bytes[i]
                 let escape: String
                 var length = 1
