@@ -61,13 +61,18 @@ public struct CSVWriter: Sendable {
     public func line(_ fields: [String?]) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(fields.reduce(2) { $0 + ($1?.utf8.count ?? 0) + 3 })
+        appendLine(fields, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends one record, as written in the file, CRLF included, to `out`.
+    func appendLine(_ fields: [String?], to out: inout [UInt8]) {
         for (index, field) in fields.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             append(field, to: &out)
         }
         out.append(0x0D)
         out.append(0x0A)
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Writes one record to `output`.

@@ -5,26 +5,41 @@ extension ExportRecord {
     /// ``QuoteRecord/jsonLine()`` exactly, then `claim_key`, `speaker_type`,
     /// `speaker_aliases`, `source_sha256`, `appearances_detail` and `history`.
     public func jsonLine() -> String {
-        var line = quote.jsonLine()
-        line.removeLast()  // the closing brace; the extra fields follow
-        line += ",\"claim_key\":" + JSONText.quoted(claimKey)
-        line += ",\"speaker_type\":" + Self.json(speakerType)
-        line += ",\"speaker_aliases\":" + JSONText.array(speakerAliases)
-        line += ",\"source_sha256\":" + JSONText.quoted(sourceSHA256)
-        line += ",\"appearances_detail\":["
+        var out: [UInt8] = []
+        appendJSONLine(to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends ``jsonLine()`` to `out` as UTF-8 (no line end), without building strings on the way.
+    public func appendJSONLine(to out: inout [UInt8]) {
+        quote.appendJSONLine(to: &out)
+        out.removeLast()  // the closing brace; the extra fields follow
+        var json = JSONLineBytes(out: out)
+        out = []
+        json.literal(",\"claim_key\":", claimKey)
+        json.optional(",\"speaker_type\":", speakerType)
+        json.strings(",\"speaker_aliases\":", speakerAliases)
+        json.literal(",\"source_sha256\":", sourceSHA256)
+        json.appendKey(",\"appearances_detail\":[")
         for (index, appearance) in appearances.enumerated() {
-            if index > 0 { line += "," }
-            line += appearance.json
+            if index > 0 { json.out.append(UInt8(ascii: ",")) }
+            appearance.appendJSON(to: &json)
         }
-        line += "],\"history\":["
+        json.appendKey("],\"history\":[")
         for (index, entry) in history.enumerated() {
-            if index > 0 { line += "," }
-            line += "{\"id\":\(entry.id),\"change\":\(entry.changeID),\"at\":" + JSONText.quoted(entry.at)
-                + ",\"who\":" + JSONText.quoted(entry.who) + ",\"field\":" + JSONText.quoted(entry.field)
-                + ",\"from\":" + Self.json(entry.oldValue) + ",\"to\":" + Self.json(entry.newValue)
-                + ",\"note\":" + Self.json(entry.note) + "}"
+            if index > 0 { json.out.append(UInt8(ascii: ",")) }
+            json.integer("{\"id\":", entry.id)
+            json.integer(",\"change\":", entry.changeID)
+            json.literal(",\"at\":", entry.at)
+            json.literal(",\"who\":", entry.who)
+            json.literal(",\"field\":", entry.field)
+            json.optional(",\"from\":", entry.oldValue)
+            json.optional(",\"to\":", entry.newValue)
+            json.optional(",\"note\":", entry.note)
+            json.out.append(UInt8(ascii: "}"))
         }
-        return line + "]}"
+        json.appendKey("]}")
+        out = json.out
     }
 
     /// Reads a line written by ``jsonLine()``.
@@ -45,16 +60,6 @@ extension ExportRecord {
         if let confidence = quote.confidence, !ConfidenceText.isValid(confidence) {
             throw ExportRecordError.malformed("field 'confidence' is \(confidence), not a number from 0 to 1")
         }
-    }
-
-    /// A JSON string or `null`.
-    static func json(_ value: String?) -> String {
-        value.map(JSONText.quoted) ?? "null"
-    }
-
-    /// A JSON integer or `null`.
-    static func json(_ value: Int?) -> String {
-        value.map { String($0) } ?? "null"
     }
 
     /// A short account of a decoding failure, naming the field.
@@ -95,23 +100,43 @@ public enum ExportRecordError: LocalizedError, Equatable, Sendable {
 extension ExportAppearance {
     /// The appearance as a JSON object: the source's columns, then the spot in it.
     var json: String {
+        var json = JSONLineBytes(out: [])
+        appendJSON(to: &json)
+        return String(decoding: json.out, as: UTF8.self)
+    }
+
+    /// Appends ``json`` to a line being written.
+    func appendJSON(to json: inout JSONLineBytes) {
         let s = source
-        var text = "{\"source_id\":\(s.id),\"sha256\":" + JSONText.quoted(s.sha256)
-        text += ",\"url\":" + ExportRecord.json(s.url) + ",\"file\":" + ExportRecord.json(s.file)
-        text += ",\"canonical_url\":" + ExportRecord.json(s.canonicalURL)
-        text += ",\"title\":" + ExportRecord.json(s.title) + ",\"site\":" + ExportRecord.json(s.site)
-        text += ",\"authors\":" + JSONText.array(s.authors) + ",\"agency\":" + ExportRecord.json(s.agency)
-        text += ",\"published_at\":" + ExportRecord.json(s.publishedAt)
-        text += ",\"language\":" + ExportRecord.json(s.language)
-        text += ",\"kind\":" + JSONText.quoted(s.kind.rawValue) + ",\"is_primary\":\(s.isPrimary)"
-        text += ",\"byte_count\":\(s.byteCount),\"archive_path\":" + ExportRecord.json(s.archivePath)
-        if let copy = s.archiveCopy { text += ",\"archive_copy\":" + JSONText.quoted(copy) }
-        text += ",\"imported_at\":" + JSONText.quoted(s.importedAt)
-        text += ",\"paragraphs\":" + (s.paragraphs.map(JSONText.array) ?? "null")
-        text += ",\"position\":\(position),\"paragraph\":" + ExportRecord.json(paragraph)
-        text += ",\"start\":" + ExportRecord.json(start) + ",\"end\":" + ExportRecord.json(end)
-        text += ",\"context\":" + ExportRecord.json(context)
-        return text + "}"
+        json.integer("{\"source_id\":", s.id)
+        json.literal(",\"sha256\":", s.sha256)
+        json.optional(",\"url\":", s.url)
+        json.optional(",\"file\":", s.file)
+        json.optional(",\"canonical_url\":", s.canonicalURL)
+        json.optional(",\"title\":", s.title)
+        json.optional(",\"site\":", s.site)
+        json.strings(",\"authors\":", s.authors)
+        json.optional(",\"agency\":", s.agency)
+        json.optional(",\"published_at\":", s.publishedAt)
+        json.optional(",\"language\":", s.language)
+        json.literal(",\"kind\":", s.kind.rawValue)
+        json.appendKey(",\"is_primary\":")
+        json.appendKey(s.isPrimary ? "true" : "false")
+        json.integer(",\"byte_count\":", Int64(s.byteCount))
+        json.optional(",\"archive_path\":", s.archivePath)
+        if let copy = s.archiveCopy { json.literal(",\"archive_copy\":", copy) }
+        json.literal(",\"imported_at\":", s.importedAt)
+        if let paragraphs = s.paragraphs {
+            json.strings(",\"paragraphs\":", paragraphs)
+        } else {
+            json.appendKey(",\"paragraphs\":null")
+        }
+        json.integer(",\"position\":", Int64(position))
+        json.integer(",\"paragraph\":", paragraph.map(Int64.init))
+        json.integer(",\"start\":", start.map(Int64.init))
+        json.integer(",\"end\":", end.map(Int64.init))
+        json.optional(",\"context\":", context)
+        json.out.append(UInt8(ascii: "}"))
     }
 }
 

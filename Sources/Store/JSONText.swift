@@ -5,14 +5,20 @@ enum JSONText {
     /// Encodes an array of strings as compact JSON text.
     static func array(_ values: [String]) -> String {
         // One buffer for the whole array (a page's paragraphs are tens of kilobytes).
-        var out: [UInt8] = [UInt8(ascii: "[")]
+        var out: [UInt8] = []
         out.reserveCapacity(values.reduce(2) { $0 + $1.utf8.count + 3 })
+        appendArray(values, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends ``array(_:)`` of `values` to `out`, as UTF-8.
+    static func appendArray(_ values: [String], to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
             append(value, to: &out)
         }
         out.append(UInt8(ascii: "]"))
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Decodes a JSON array of strings kept in `column`.
@@ -35,6 +41,18 @@ enum JSONText {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Whether one of the eight bytes of `word` is a control character, `"`,
+    /// `\\` or 0xE2 (the lead byte of U+2028 and U+2029): exact when false, so
+    /// that eight bytes can be copied without looking at each (SWAR: a byte
+    /// below 0x20 or a zero byte after an XOR sets its high bit in the masks).
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        let below20 = (word &- ones &* 0x20) & ~word & highs
+        return below20 | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C))
+            | hasZero(word ^ (ones &* 0xE2)) != 0
+    }
+
     /// Appends ``string(_:)`` of `value` to `out`, as UTF-8.
     static func append(_ value: String, to out: inout [UInt8]) {
         var value = value
@@ -47,6 +65,12 @@ enum JSONText {
                 if end > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart ..< end])) }
             }
             while i < bytes.count {
+                // Eight bytes at a time while none of them can start an escape.
+                while i + 8 <= bytes.count,
+                      !mayNeedEscape(UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                }
+                guard i < bytes.count else { break }
                 let b = bytes[i]
                 let escape: String
                 var length = 1

@@ -4,66 +4,45 @@ extension QuoteRecord {
     /// a number with two decimals (``ConfidenceText``), `evidence` as an array,
     /// and `null` for a missing or empty value.
     public func jsonLine() -> String {
-        let fields: [(CodingKeys, JSONValue)] = [
-            (.id, .integer(id)),
-            (.text, .string(text)),
-            (.kind, .string(kind.rawValue)),
-            (.speaker, .string(speaker)),
-            (.speakerRole, .string(speakerRole)),
-            (.speakerID, .integer(speakerID)),
-            (.cue, .string(cue)),
-            (.rule, .string(rule)),
-            (.confidence, .confidence(confidence)),
-            (.saidOn, .string(saidOn)),
-            (.saidOnBasis, .string(saidOnBasis.rawValue)),
-            (.sourceID, .integer(sourceID)),
-            (.sourceURL, .string(sourceURL)),
-            (.sourceFile, .string(sourceFile)),
-            (.sourceTitle, .string(sourceTitle)),
-            (.sourceSite, .string(sourceSite)),
-            (.publishedAt, .string(publishedAt)),
-            (.paragraph, .integer(paragraph.map(Int64.init))),
-            (.start, .integer(start.map(Int64.init))),
-            (.end, .integer(end.map(Int64.init))),
-            (.context, .string(context)),
-            (.status, .string(status.rawValue)),
-            (.rating, .string(rating?.rawValue)),
-            (.note, .string(note)),
-            (.evidence, .strings(evidence)),
-            (.reviewedBy, .string(reviewedBy)),
-            (.reviewedAt, .string(reviewedAt)),
-            (.appearances, .integer(Int64(appearances))),
-            (.version, .integer(version)),
-        ]
-        var line = "{"
-        for (index, (key, value)) in fields.enumerated() {
-            if index > 0 { line += "," }
-            line += JSONText.string(key.rawValue) + ":" + value.text
-        }
-        return line + "}"
+        var out: [UInt8] = []
+        appendJSONLine(to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
-}
 
-/// A field value of a JSON line.
-private enum JSONValue {
-    case string(String?)
-    case integer(Int64?)
-    case confidence(Double?)
-    case strings([String])
-
-    /// The value as JSON text; `null` for nil and for the empty string.
-    var text: String {
-        switch self {
-        case .string(let value):
-            guard let value, !value.isEmpty else { return "null" }
-            return JSONText.string(value)
-        case .integer(let value):
-            guard let value else { return "null" }
-            return String(value)
-        case .confidence(let value):
-            return value.flatMap(ConfidenceText.string) ?? "null"
-        case .strings(let values):
-            return JSONText.array(values)
-        }
+    /// Appends ``jsonLine()`` to `out` as UTF-8 (no line end), without building strings on the way.
+    public func appendJSONLine(to out: inout [UInt8]) {
+        var json = JSONLineBytes(out: out)
+        out = []
+        json.integer("{\"id\":", id)
+        json.string(",\"text\":", text)
+        json.string(",\"kind\":", kind.rawValue)
+        json.string(",\"speaker\":", speaker)
+        json.string(",\"speaker_role\":", speakerRole)
+        json.integer(",\"speaker_id\":", speakerID)
+        json.string(",\"cue\":", cue)
+        json.string(",\"rule\":", rule)
+        json.raw(",\"confidence\":", confidence.flatMap(ConfidenceText.string))
+        json.string(",\"said_on\":", saidOn)
+        json.string(",\"said_on_basis\":", saidOnBasis.rawValue)
+        json.integer(",\"source_id\":", sourceID)
+        json.string(",\"source_url\":", sourceURL)
+        json.string(",\"source_file\":", sourceFile)
+        json.string(",\"source_title\":", sourceTitle)
+        json.string(",\"source_site\":", sourceSite)
+        json.string(",\"published_at\":", publishedAt)
+        json.integer(",\"paragraph\":", paragraph.map(Int64.init))
+        json.integer(",\"start\":", start.map(Int64.init))
+        json.integer(",\"end\":", end.map(Int64.init))
+        json.string(",\"context\":", context)
+        json.string(",\"status\":", status.rawValue)
+        json.string(",\"rating\":", rating?.rawValue)
+        json.string(",\"note\":", note)
+        json.strings(",\"evidence\":", evidence)
+        json.string(",\"reviewed_by\":", reviewedBy)
+        json.string(",\"reviewed_at\":", reviewedAt)
+        json.integer(",\"appearances\":", Int64(appearances))
+        json.integer(",\"version\":", version)
+        json.out.append(UInt8(ascii: "}"))
+        out = json.out
     }
 }

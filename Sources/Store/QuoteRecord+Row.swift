@@ -3,21 +3,30 @@ import GRDB
 
 extension QuoteRecord {
     /// The columns that ``init(row:)`` reads, for `SELECT … FROM quote q`.
-    static let selection = """
+    static let selection = makeSelection(appearances: appearancesColumn)
+
+    /// The SQL expression of the record's `appearances`: the distinct sources carrying the claim.
+    static let appearancesColumn = "(SELECT COUNT(DISTINCT ap.source_id) FROM appearance ap WHERE ap.quote_id = q.id)"
+
+    /// ``selection`` with `appearances` read by another expression (`0` when the
+    /// caller counts them itself), and `extra` columns after the record's.
+    static func makeSelection(appearances: String, extra: String? = nil) -> String {
+        """
         SELECT q.id, q.text, q.kind, s.name AS speaker, COALESCE(q.speaker_role, s.role) AS speaker_role, q.speaker_id, q.cue,
             q.rule, q.confidence, q.said_on, q.said_on_basis, q.first_source_id AS source_id,
             COALESCE(src.url, src.canonical_url) AS source_url, src.file AS source_file,
             src.title AS source_title, src.site AS source_site, src.published_at,
             a.paragraph, a.start, a."end", a.context,
             q.status, q.rating, q.note, q.evidence, q.reviewed_by, q.reviewed_at,
-            (SELECT COUNT(DISTINCT ap.source_id) FROM appearance ap WHERE ap.quote_id = q.id) AS appearances,
-            \(ClaimLinks.versionColumn) AS version
+            \(appearances) AS appearances,
+            \(ClaimLinks.versionColumn) AS version\(extra.map { ",\n    " + $0 } ?? "")
         FROM quote q
         LEFT JOIN source src ON src.id = q.first_source_id
         LEFT JOIN speaker s ON s.id = q.speaker_id
         LEFT JOIN appearance a ON a.quote_id = q.id AND a.source_id = q.first_source_id
             AND a.position = q.first_position
         """
+    }
 
     /// The columns of ``selection``, in order: rows are read by position, which
     /// spares a search of the column names for every value of every row.
@@ -49,37 +58,44 @@ extension QuoteRecord {
 
     /// Reads a record from a row of ``selection`` (its columns may be followed by others).
     init(row: Row) throws {
-        func value<Value: DatabaseValueConvertible>(_ column: Column) -> Value { row[column.rawValue] }
-        id = value(.id)
-        text = value(.text)
-        kind = try Self.decode(QuoteKind.self, value(.kind), column: "kind")
-        speaker = value(.speaker)
-        speakerRole = value(.speakerRole)
-        speakerID = value(.speakerID)
-        cue = value(.cue)
-        rule = value(.rule)
-        confidence = value(.confidence)
-        saidOn = value(.saidOn)
-        saidOnBasis = try Self.decode(DateBasis.self, value(.saidOnBasis), column: "said_on_basis")
-        sourceID = value(.sourceID)
-        sourceURL = value(.sourceURL)
-        sourceFile = value(.sourceFile)
-        sourceTitle = value(.sourceTitle)
-        sourceSite = value(.sourceSite)
-        publishedAt = value(.publishedAt)
-        paragraph = value(.paragraph)
-        start = value(.start)
-        end = value(.end)
-        context = value(.context)
-        status = try Self.decode(Status.self, value(.status), column: "status")
-        let ratingText: String? = value(.rating)
-        rating = try ratingText.map { try Self.decode(Rating.self, $0, column: "rating") }
-        note = value(.note)
-        evidence = try JSONText.decodeArray(value(.evidence), column: "evidence")
-        reviewedBy = value(.reviewedBy)
-        reviewedAt = value(.reviewedAt)
-        appearances = value(.appearances)
-        version = value(.version)
+        try self.init(columns: row)
+    }
+
+    /// Reads a record from the columns of a row of ``selection``, by position
+    /// (``StatementColumns`` on a cursor); a NULL in a NOT NULL column or a word
+    /// outside a vocabulary throws ``StoreError/corruptValue(column:value:)``.
+    init<Columns: ColumnReading>(columns c: Columns) throws {
+        func at(_ column: Column) -> Int { column.rawValue }
+        id = try c.requiredInt64(at(.id), column: "id")
+        text = try c.requiredString(at(.text), column: "text")
+        kind = try Self.decode(QuoteKind.self, c.requiredString(at(.kind), column: "kind"), column: "kind")
+        speaker = c.string(at(.speaker))
+        speakerRole = c.string(at(.speakerRole))
+        speakerID = c.int64(at(.speakerID))
+        cue = c.string(at(.cue))
+        rule = c.string(at(.rule))
+        confidence = c.double(at(.confidence))
+        saidOn = c.string(at(.saidOn))
+        saidOnBasis = try Self.decode(DateBasis.self, c.requiredString(at(.saidOnBasis), column: "said_on_basis"),
+                                      column: "said_on_basis")
+        sourceID = try c.requiredInt64(at(.sourceID), column: "source_id")
+        sourceURL = c.string(at(.sourceURL))
+        sourceFile = c.string(at(.sourceFile))
+        sourceTitle = c.string(at(.sourceTitle))
+        sourceSite = c.string(at(.sourceSite))
+        publishedAt = c.string(at(.publishedAt))
+        paragraph = c.int(at(.paragraph))
+        start = c.int(at(.start))
+        end = c.int(at(.end))
+        context = c.string(at(.context))
+        status = try Self.decode(Status.self, c.requiredString(at(.status), column: "status"), column: "status")
+        rating = try c.string(at(.rating)).map { try Self.decode(Rating.self, $0, column: "rating") }
+        note = c.string(at(.note))
+        evidence = try JSONText.decodeArray(c.string(at(.evidence)), column: "evidence")
+        reviewedBy = c.string(at(.reviewedBy))
+        reviewedAt = c.string(at(.reviewedAt))
+        appearances = c.int(at(.appearances)) ?? 0
+        version = c.int64(at(.version)) ?? 0
     }
 
     /// Reads a vocabulary value, or throws ``StoreError/corruptValue(column:value:)``.

@@ -116,16 +116,25 @@ struct ExportCommand: ParsableCommand {
             try ArchiveBackup(archive: global.archive, directory: URL(fileURLWithPath: folder, isDirectory: true),
                               relativeTo: output.map { URL(fileURLWithPath: $0).deletingLastPathComponent() })
         }
+        // A reader that goes away (`export | head -1`) ends the export quietly: the write
+        // fails with EPIPE (ExportOutputError.closed) instead of a signal killing the process.
+        signal(SIGPIPE, SIG_IGN)
         let count: Int
-        if let output {
-            let file = try FileOutput(path: output)
-            var sink = file
-            count = try write(store, filter, &sink, &backup)
-            try file.close()
-            printError("wrote \(count) quote\(count == 1 ? "" : "s") to \(output)")
-        } else {
-            var out = StandardOutput()
-            count = try write(store, filter, &out, &backup)
+        do {
+            if let output {
+                let file = try FileDescriptorOutput(path: output)
+                var sink = file
+                count = try write(store, filter, &sink, &backup)
+                try file.close()
+                printError("wrote \(count) quote\(count == 1 ? "" : "s") to \(output)")
+            } else {
+                var out = FileDescriptorOutput.standardOutput()
+                count = try write(store, filter, &out, &backup)
+            }
+        } catch ExportOutputError.closed {
+            return
+        } catch ExportOutputError.cannotOpen(let path, let why), ExportOutputError.failed(let path, let why) {
+            throw CLIError.output(path, why)
         }
         if let backup, let folder = withArchive {
             printError("copied \(backup.copied) archived document\(backup.copied == 1 ? "" : "s") to \(folder)"
