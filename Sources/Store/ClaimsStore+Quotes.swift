@@ -108,7 +108,13 @@ enum QuerySQL {
 
     /// The statement and arguments that select the quotes matching `filter` in its order.
     static func quotes(matching filter: QuoteFilter, in db: Database) throws -> (String, StatementArguments) {
-<<<<<<< HEAD
+        try quotes(matching: filter, selecting: QuoteRecord.selection, in: db)
+    }
+
+    /// The statement and arguments that select the quotes matching `filter` in its order,
+    /// `selection` being `SELECT … FROM quote q` with the joins its columns need.
+    static func quotes(matching filter: QuoteFilter, selecting selection: String,
+                       in db: Database) throws -> (String, StatementArguments) {
         var (conditions, arguments) = try self.conditions(matching: filter, in: db)
         let terms = filter.order.terms
         if let afterID = filter.afterID {
@@ -121,7 +127,7 @@ enum QuerySQL {
             for value in anchor.databaseValues { arguments += [value] }
             arguments += [afterID]
         }
-        var sql = QuoteRecord.selection
+        var sql = selection
         sql += "\nWHERE " + conditions.joined(separator: "\n  AND ")
         sql += "\nORDER BY " + terms.joined(separator: ", ")
         if let limit = filter.limit {
@@ -135,15 +141,6 @@ enum QuerySQL {
     /// The conditions on `quote q` (joined with AND) and their arguments that
     /// `filter`'s criteria make, without its order, paging and limit.
     static func conditions(matching filter: QuoteFilter, in db: Database) throws -> ([String], StatementArguments) {
-=======
-        try quotes(matching: filter, selecting: QuoteRecord.selection, in: db)
-    }
-
-    /// The statement and arguments that select the quotes matching `filter` in its order,
-    /// `selection` being `SELECT … FROM quote q` with the joins its columns need.
-    static func quotes(matching filter: QuoteFilter, selecting selection: String,
-                       in db: Database) throws -> (String, StatementArguments) {
->>>>>>> export
         // Claims joined into another one are not listed (their appearances and trail moved there),
         // nor claims taken out with a removed source.
         var conditions: [String] = ["q.merged_into IS NULL", "q.removed_with IS NULL"]
@@ -191,20 +188,10 @@ enum QuerySQL {
             conditions.append("q.assigned_to = ?")
             arguments += [assignee]
         }
-<<<<<<< HEAD
         if let view = filter.notHeldByOthers {
             let (condition, values) = LeaseSQL.notHeldByOthers(view)
             conditions.append(condition)
             arguments += values
-=======
-        var sql = selection
-        sql += "\nWHERE " + conditions.joined(separator: "\n  AND ")
-        sql += "\nORDER BY " + terms.joined(separator: ", ")
-        if let limit = filter.limit {
-            guard limit >= 0 else { throw StoreError.invalidLimit(limit) }
-            sql += "\nLIMIT ?"
-            arguments += [limit]
->>>>>>> export
         }
         return (conditions, arguments)
     }
