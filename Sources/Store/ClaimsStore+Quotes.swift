@@ -170,20 +170,8 @@ enum QuerySQL {
                 """)
             for name in names { arguments += [name] }
         }
-        // Days are stored as `YYYY-MM-DD`, so text order is day order; NULL (undated) never compares true.
-        if let since = filter.since {
-            guard Timestamp.isDay(since) else { throw StoreError.invalidDate(since) }
-            conditions.append("q.said_on >= ?")
-            arguments += [since]
-        }
-        if let until = filter.until {
-            guard Timestamp.isDay(until) else { throw StoreError.invalidDate(until) }
-            conditions.append("q.said_on <= ?")
-            arguments += [until]
-        }
-        if filter.undated {
-            conditions.append("q.said_on IS NULL")
-        }
+        try DayRangeSQL.append(on: "q.said_on", since: filter.since, until: filter.until,
+                               undated: filter.undated, to: &conditions, &arguments)
         if let assignee = filter.assignedTo {
             conditions.append("q.assigned_to = ?")
             arguments += [assignee]

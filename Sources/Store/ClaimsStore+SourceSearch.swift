@@ -83,19 +83,8 @@ enum SourceSearchSQL {
             for name in names { arguments += [name] }
         }
         // The publication day is the first ten characters of `published_at` (ISO 8601 or a bare day).
-        if let since = filter.since {
-            guard Timestamp.isDay(since) else { throw StoreError.invalidDate(since) }
-            conditions.append("substr(src.published_at, 1, 10) >= ?")
-            arguments += [since]
-        }
-        if let until = filter.until {
-            guard Timestamp.isDay(until) else { throw StoreError.invalidDate(until) }
-            conditions.append("substr(src.published_at, 1, 10) <= ?")
-            arguments += [until]
-        }
-        if filter.undated {
-            conditions.append("src.published_at IS NULL")
-        }
+        try DayRangeSQL.append(on: "substr(src.published_at, 1, 10)", since: filter.since, until: filter.until,
+                               undated: filter.undated, to: &conditions, &arguments)
         return (conditions, arguments)
     }
 }
