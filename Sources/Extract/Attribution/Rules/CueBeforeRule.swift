@@ -48,6 +48,13 @@ struct CueBeforeRule: PhraseRule {
                 if Lexicon.pronouns.contains(w.lower) { break }
                 j -= 1
             }
+            // "I heard my father say", "we saw the guard wave": a pronoun and its verb frame the
+            // cue's subject, which is the noun phrase after them, from its determiner or capital.
+            if np.count > 2, Lexicon.pronouns.contains(np[0].lower), !np[1].isCapitalized,
+               !Lexicon.nounDeterminers.contains(np[1].lower),
+               let k = np.indices.dropFirst(2).first(where: { Lexicon.nounDeterminers.contains(np[$0].lower) || np[$0].isCapitalized }) {
+                np = Array(np[k...])
+            }
             if np.isEmpty {
                 if let proposal = subjectElsewhere(tokens, cue: c, first: c == cueIndices.first, p: p, offset: offset, in: a) { return proposal }
             }
