@@ -132,6 +132,9 @@ enum Lexicon {
         // Trades a feature meets at work and quotes without a name ("the wine merchant said").
         "merchant", "trader", "shopkeeper", "waiter", "waitress", "bartender", "winemaker", "farmer", "fisherman",
         "publican", "landlord", "tenant", "shopper", "passenger", "patient", "cashier", "clerk",
+        // Family, as a speaker describes them inside a quote ("my dad said, ‘…’") or a reporter does ("his wife said").
+        "dad", "mom", "mum", "son", "daughter", "brother", "sister", "wife", "husband", "grandmother", "grandfather",
+        "uncle", "aunt", "cousin",
     ]
 
     /// The entries of ``documentHeads``, as written.

@@ -10,6 +10,8 @@ struct NestedSpeakerTests {
         ("“My mother told me, ‘You will be fine here,’ and she was right,” Lena Brandt said.", "Lena Brandt's mother"),
         ("“I remember my coach telling me, ‘Keep your queen home,’ every single game,” Sam Okafor said.", "Sam Okafor's coach"),
         ("“We lost the final in the last minute. Dad said, ‘Let’s go through the board again.’ So we did,” Sam Okafor said.", "Dad"),
+        ("“We lost the final. My dad said, ‘Let’s go through the board again,’ and we did,” Sam Okafor said.", "Sam Okafor's dad"),
+        ("“We lost. Then Dad said, ‘Let’s go through the board again,’ and we did,” Sam Okafor said.", "Dad"),
     ])
     func innerSpeaker(sentence: String, inner: String) throws {
         let quotes = extract([sentence])
