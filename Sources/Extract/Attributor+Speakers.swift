@@ -126,6 +126,19 @@ extension Attributor {
                 return speaker
             }
         }
+        // "the conservation department": the organisation whose name holds every word of it
+        // ("New Zealand Department of Conservation"), the fullest of them.
+        if words.count >= 3 {
+            let wanted = words.dropFirst().map(\.lower)
+            let holding = names.organisations.filter { org in
+                let held = Set(org.lowercased().split(separator: " ").map(String.init))
+                return wanted.allSatisfy(held.contains)
+            }
+            if let fullest = holding.max(by: { $0.count < $1.count }) {
+                return ResolvedSpeaker(name: fullest.hasPrefix("The ") ? String(fullest.dropFirst(4)) : fullest, role: nil,
+                                       type: .organisation, via: .reference)
+            }
+        }
         guard let name = names.organisation(before: p, offset: offset) else { return nil }
         return ResolvedSpeaker(name: name, role: nil, type: .organisation, via: .reference)
     }

@@ -131,7 +131,8 @@ enum Lexicon {
         "rep", "publicist", "agent", "manager", "reporter", "journalist", "questioner",
         // Trades a feature meets at work and quotes without a name ("the wine merchant said").
         "merchant", "trader", "shopkeeper", "waiter", "waitress", "bartender", "winemaker", "farmer", "fisherman",
-        "publican", "landlord", "tenant", "shopper", "passenger", "patient", "cashier", "clerk",
+        "publican", "landlord", "tenant", "shopper", "passenger", "patient", "cashier", "clerk", "grower", "rancher",
+        "miner",
         // Family, as a speaker describes them inside a quote ("my dad said, ‘…’") or a reporter does ("his wife said").
         "dad", "mom", "mum", "son", "daughter", "brother", "sister", "wife", "husband", "grandmother", "grandfather",
         "uncle", "aunt", "cousin",

@@ -24,6 +24,8 @@ struct NestedSpeakerTests {
         ("North Dakota farmers said the new rules were “a disaster for the harvest.”", "North Dakota farmers"),
         ("Two Vermont teachers said the plan was “far too late.”", "Two Vermont teachers"),
         ("South Texas nurses said the shifts had become “impossible to cover.”", "South Texas nurses"),
+        ("Iowa corn growers said the prices were “worse than anything we have seen.”", "Iowa corn growers"),
+        ("West Texas ranchers said the drought had been “brutal on the herds.”", "West Texas ranchers"),
     ])
     func placeGroup(sentence: String, speaker: String) throws {
         let quotes = extract([sentence])

@@ -55,6 +55,7 @@ struct CueBeforeRule: PhraseRule {
                let k = np.indices.dropFirst(2).first(where: { Lexicon.nounDeterminers.contains(np[$0].lower) || np[$0].isCapitalized }) {
                 np = Array(np[k...])
             }
+            if np.isEmpty, let proposal = passiveAgent(tokens, cue: c, p: p, offset: offset, in: a) { return proposal }
             if np.isEmpty {
                 if let proposal = subjectElsewhere(tokens, cue: c, first: c == cueIndices.first, p: p, offset: offset, in: a) { return proposal }
             }
@@ -88,6 +89,22 @@ struct CueBeforeRule: PhraseRule {
             ?? a.sentenceSubject(Array(tokens[..<outer])).flatMap { a.resolve($0, p: p, offset: offset) }
         guard let speaker, speaker.via == .name || speaker.via == .shortForm || speaker.via == .singleName else { return nil }
         return Proposal(speaker: speaker, cue: tokens[outer].lower, rule: .reportedReport)
+    }
+
+    /// `has been described as “reckless” by the conservation department`: cue `c` is a passive
+    /// participle (a form of "be" right before it), and the "by" phrase right after the quote's
+    /// closing mark, up to the clause's end, names who said it.
+    private func passiveAgent(_ tokens: [Token], cue c: Int, p: Int, offset: Int, in a: Attributor) -> Proposal? {
+        guard c > 0, Lexicon.passiveAuxiliaries.contains(tokens[c - 1].lower) else { return nil }
+        let para = a.paragraphs[p]
+        guard let span = para.spans.first(where: { $0.open == offset }), !span.isOpenEnded else { return nil }
+        let after = para.tokens.filter { $0.start > span.close && !$0.quoted }
+        guard after.first?.lower == "by" else { return nil }
+        let agent = Array(after.dropFirst().prefix { $0.isWord && !Lexicon.stopWords.contains($0.lower) }
+            .prefix(AttributionLimits.speakerPhraseWords))
+        guard !agent.isEmpty, let speaker = a.resolve(agent, p: p, offset: offset),
+              speaker.type == .organisation || speaker.via == .name || speaker.via == .shortForm else { return nil }
+        return Proposal(speaker: speaker, cue: tokens[c].lower, rule: .passiveAgent)
     }
 
     /// When no subject stands right before cue `c`: the patterns that find it elsewhere in the sentence.
