@@ -28,8 +28,9 @@ struct PassiveAgentTests {
     @Test("a quote-only paragraph does not continue a passive's agent")
     func agentIsNotCarried() {
         let quotes = extract([
+            "“The river took the lower field,” said Sam Okafor, a farmer on the estuary.",
             "The barrier has been described as “a wasted decade” by the Scottish Department of Rivers.",
-            "But for the fishing families of the estuary the loss is personal.",
+            "But for Okafor and his family the loss is personal.",
             "“It is very hard. We lost everything.”",
         ])
         #expect(!quotes.contains { $0.text.hasPrefix("It is very hard") && $0.speaker == "Scottish Department of Rivers" })

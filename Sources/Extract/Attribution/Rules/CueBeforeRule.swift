@@ -100,8 +100,19 @@ struct CueBeforeRule: PhraseRule {
         guard let span = para.spans.first(where: { $0.open == offset }), !span.isOpenEnded else { return nil }
         let after = para.tokens.filter { $0.start > span.close && !$0.quoted }
         guard after.first?.lower == "by" else { return nil }
-        let agent = Array(after.dropFirst().prefix { $0.isWord && !Lexicon.stopWords.contains($0.lower) }
-            .prefix(AttributionLimits.speakerPhraseWords))
+        // Up to the clause's end; "of" and "the" only inside a name ("the Department of Rivers").
+        var agent: [Token] = []
+        for (k, w) in after.enumerated().dropFirst() {
+            guard w.isWord, agent.count < AttributionLimits.speakerPhraseWords else { break }
+            let inName = ["of", "the"].contains(w.lower) && after[safe: k + 1].map { $0.isCapitalized || $0.lower == "the" } == true
+            if Lexicon.stopWords.contains(w.lower) && !inName && !(w.lower == "the" && agent.isEmpty) { break }
+            agent.append(w)
+        }
+        // An organisation the article names, word for word ("the Department of Rivers").
+        let spelled = agent.drop { $0.lower == "the" }.map(\.bare).joined(separator: " ")
+        if a.names.organisations.contains(spelled) {
+            return Proposal(speaker: ResolvedSpeaker(name: spelled, role: nil, type: .organisation, via: .name), cue: tokens[c].lower, rule: .passiveAgent)
+        }
         guard !agent.isEmpty, let speaker = a.resolve(agent, p: p, offset: offset),
               speaker.type == .organisation || speaker.via == .name || speaker.via == .shortForm else { return nil }
         return Proposal(speaker: speaker, cue: tokens[c].lower, rule: .passiveAgent)
