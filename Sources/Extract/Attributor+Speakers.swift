@@ -54,7 +54,7 @@ extension Attributor {
                                        forms: Self.forms([run[0].bare], of: full))
             }
             // "New Jersey Democrats", "Senate Republicans": capitalised words before a group noun make a group.
-            if run.count >= 2, let last = run.last, Lexicon.groupNouns.contains(last.lower), let group = groupPhrase(words) {
+            if run.count >= 2, let last = run.last, Lexicon.groupHeads.contains(last.lower), let group = groupPhrase(words) {
                 return group
             }
             if let parsed = NameIndex.parse(run) {
@@ -126,6 +126,19 @@ extension Attributor {
                 return speaker
             }
         }
+        // "the conservation department": the organisation whose name holds every word of it
+        // ("New Zealand Department of Conservation"), the fullest of them.
+        if words.count >= 3 {
+            let wanted = words.dropFirst().map(\.lower)
+            let holding = names.organisations.filter { org in
+                let held = Set(org.lowercased().split(separator: " ").map(String.init))
+                return wanted.allSatisfy(held.contains)
+            }
+            if let fullest = holding.max(by: { $0.count < $1.count }) {
+                return ResolvedSpeaker(name: fullest.hasPrefix("The ") ? String(fullest.dropFirst(4)) : fullest, role: nil,
+                                       type: .organisation, via: .reference)
+            }
+        }
         guard let name = names.organisation(before: p, offset: offset) else { return nil }
         return ResolvedSpeaker(name: name, role: nil, type: .organisation, via: .reference)
     }
@@ -168,7 +181,7 @@ extension Attributor {
 
     /// A group ("U.S. and Ukrainian officials") ending in a group noun.
     func groupPhrase(_ words: [Token]) -> ResolvedSpeaker? {
-        guard let head = words.last, Lexicon.groupNouns.contains(head.lower) else { return nil }
+        guard let head = words.last, Lexicon.groupHeads.contains(head.lower) else { return nil }
         var phrase = words
         while let first = phrase.first, ["the", "some", "many", "several"].contains(first.lower) { phrase.removeFirst() }
         return ResolvedSpeaker(name: phrase.map(\.text).joined(separator: " "), role: nil, type: .group, via: .description)
@@ -178,12 +191,12 @@ extension Attributor {
     func description(_ words: [Token]) -> ResolvedSpeaker? {
         guard var head = words.last?.lower else { return nil }
         // "one person during public comment": the head stands near the front.
-        if !Lexicon.anonymousHeads.contains(head), !Lexicon.groupNouns.contains(head), !Lexicon.documentHeads.contains(head),
+        if !Lexicon.anonymousHeads.contains(head), !Lexicon.groupHeads.contains(head), !Lexicon.documentHeads.contains(head),
            let early = words.prefix(3).last(where: { Lexicon.anonymousHeads.contains($0.lower) }), words.count <= 10 {
             head = early.lower
             return ResolvedSpeaker(name: words.map(\.text).joined(separator: " "), role: nil, type: .anonymous, via: .description)
         }
-        if Lexicon.groupNouns.contains(head) { return groupPhrase(words) }
+        if Lexicon.groupHeads.contains(head) { return groupPhrase(words) }
         let text = words.map(\.text).joined(separator: " ")
         if Lexicon.documentHeads.contains(head), words.count <= 5 {
             return ResolvedSpeaker(name: text, role: nil, type: .document, via: .description)

@@ -93,7 +93,11 @@ struct Attributor {
                       !(kind == .partial && found.cue.map(Self.namingCues.contains) == true),
                       !(found.carried && isHeading(para)) else { continue }
                 let (saidOn, basis, date) = day(for: found, span: span, in: p, eventDay: eventDay, occasion: occasion)
-                last = (found.speaker, closing?.paragraph ?? p, closing == nil ? span.open : 0, date)
+                // A passive's agent ("described as “…” by the department") is kept in the background:
+                // the voice a following quote-only paragraph continues is not it.
+                if found.rule != .passiveAgent {
+                    last = (found.speaker, closing?.paragraph ?? p, closing == nil ? span.open : 0, date)
+                }
                 quotedWords.append((QuoteExtractor.letterKey(text), found.speaker))
                 for form in found.speaker.forms where !(surfaceForms[found.speaker.name] ?? []).contains(form) {
                     surfaceForms[found.speaker.name, default: []].append(form)

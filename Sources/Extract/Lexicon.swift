@@ -25,6 +25,14 @@ enum Lexicon {
     static let organisationNouns: Set<String> = Set(organisationNounList)
     /// Plural nouns for groups, for resolving "they": the group list and the organisation nouns' plurals.
     static let groupNouns: Set<String> = Set(groupNounList + organisationNounList.map(Inflection.withS))
+    /// Plural heads that make a phrase a group where it names the speaker ("North Dakota farmers
+    /// said", "two shop owners said"): the group nouns, and the plural of every person noun an
+    /// unnamed source or a title is headed by (English makes a group of people of any of them).
+    static let groupHeads: Set<String> = groupNouns.union(
+        (anonymousHeadList + titleWordList).filter { !Lexicon.documentHeadList.contains($0) && !nonCountHeads.contains($0) }
+            .map(Inflection.withS))
+    /// Heads of ``anonymousHeads`` with no plural of people ("someone", "one", "man").
+    static let nonCountHeads: Set<String> = ["one", "someone", "somebody", "anyone", "insiders", "man", "woman", "person", "dr"]
     /// Nouns that make a phrase an unnamed source.
     static let anonymousHeads: Set<String> = Set(anonymousHeadList)
     /// Nouns that make a phrase a document.
@@ -123,7 +131,11 @@ enum Lexicon {
         "rep", "publicist", "agent", "manager", "reporter", "journalist", "questioner",
         // Trades a feature meets at work and quotes without a name ("the wine merchant said").
         "merchant", "trader", "shopkeeper", "waiter", "waitress", "bartender", "winemaker", "farmer", "fisherman",
-        "publican", "landlord", "tenant", "shopper", "passenger", "patient", "cashier", "clerk",
+        "publican", "landlord", "tenant", "shopper", "passenger", "patient", "cashier", "clerk", "grower", "rancher",
+        "miner",
+        // Family, as a speaker describes them inside a quote ("my dad said, ‘…’") or a reporter does ("his wife said").
+        "dad", "mom", "mum", "son", "daughter", "brother", "sister", "wife", "husband", "grandmother", "grandfather",
+        "uncle", "aunt", "cousin",
     ]
 
     /// The entries of ``documentHeads``, as written.

@@ -105,6 +105,16 @@ struct NameIndex {
             let whole = NameIndex.parse(run)
             if let org = whole, org.type == .organisation, !run.contains(where: \.isShouted) {
                 recordOrganisation(org.name, paragraph: paragraph, offset: run[0].start, isSubject: Self.isSubject(tokens, from: k, to: m))
+                // "the Department of Conservation", "Ministry of the Interior": an organisation
+                // noun's "of" phrase belongs to its name.
+                if let last = run.last, Lexicon.organisationNouns.contains(last.lower), m + 1 < tokens.count, tokens[m].lower == "of" {
+                    let the = tokens[m + 1].lower == "the"
+                    let tail = tokens[(m + (the ? 2 : 1))...].prefix { $0.isWord && !$0.quoted && $0.isCapitalized && !$0.isShouted }
+                    if !tail.isEmpty {
+                        let name = org.name + " of " + (the ? "the " : "") + tail.map(\.bare).joined(separator: " ")
+                        recordOrganisation(name, paragraph: paragraph, offset: run[0].start, isSubject: Self.isSubject(tokens, from: k, to: m))
+                    }
+                }
             }
             // "Deputy Director of Public Prosecution Eva-Marie Persson": the run completes the
             // title before "of" and names the person after it.

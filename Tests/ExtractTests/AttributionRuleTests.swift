@@ -76,6 +76,8 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
                  quote: "as low", speaker: "Dana Reyes"),
         RuleCase(rule: "repeated-words", paragraphs: ["“I have answered every question, and I will keep answering them,” Dana Reyes said on Monday.", "The council was not satisfied. Reyes, by her own account, has “answered every question” put to her."],
                  quote: "answered every", speaker: "Dana Reyes"),
+        RuleCase(rule: "passive-agent", paragraphs: ["The Scottish Department of Rivers runs the flood barriers.", "The new barrier has been described as “a wasted decade” by the rivers department."],
+                 quote: "a wasted", speaker: "Scottish Department of Rivers"),
         RuleCase(rule: "nested-quote", paragraphs: ["“I then heard Dana Reyes ask, ‘Is the contract signed yet?’ and I said it was,” Omar Haddad told the committee."],
                  quote: "Is the contract", speaker: "Dana Reyes"),
     ]

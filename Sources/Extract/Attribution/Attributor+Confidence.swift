@@ -37,7 +37,7 @@ extension Attributor {
         case .cueBefore, .accordingTo, .putIt, .nextSentence: return 0.96
         case .nameSentence, .dashName, .previousSpeaker: return 0.94
         case .invertedBefore, .sharedSubject, .reportingSentence, .paragraphSubject: return 0.9
-        case .previousParagraphSubject, .possessiveSpeech, .colonLead, .toInfinitive, .firstPerson, .reportedReport: return 0.86
+        case .previousParagraphSubject, .possessiveSpeech, .colonLead, .toInfinitive, .firstPerson, .reportedReport, .passiveAgent: return 0.86
         case .subjectApposition, .nestedQuote, .repeatedWords: return 0.78
         case .whoClause: return 0.72
         }

@@ -4,7 +4,7 @@
 extension Lexicon {
     /// The hand-written lists of this file by name, as written (see ``Lexicon/wordLists``).
     static let phraseWordLists: [(name: String, words: [String])] = [
-        ("articles", articlesList), ("pollVerbs", pollVerbsList), ("pollNouns", pollNounsList), ("indefiniteOpeners", indefiniteOpenersList), ("gerundPrepositions", gerundPrepositionsList), ("workNouns", workNounsList), ("pastCues", pastCuesList), ("sentenceEnds", sentenceEndsList), ("relativePronouns", relativePronounsList), ("callingVerbs", callingVerbsList), ("titleJoinerWords", titleJoinerWordsList), ("indefiniteCounters", indefiniteCountersList), ("determiners", determinersList), ("subjectDeterminers", subjectDeterminersList), ("nameJoiners", nameJoinersList), ("nameParticles", nameParticlesList), ("trailingPrepositions", trailingPrepositionsList), ("qualifierPrepositions", qualifierPrepositionsList), ("dashes", dashesList), ("postQuotePunctuation", postQuotePunctuationList), ("clauseOpeners", clauseOpenersList), ("introWords", introWordsList), ("skippable", skippableList), ("speechNouns", speechNounsList), ("firstPersonWords", firstPersonWordsList),
+        ("articles", articlesList), ("pollVerbs", pollVerbsList), ("pollNouns", pollNounsList), ("indefiniteOpeners", indefiniteOpenersList), ("gerundPrepositions", gerundPrepositionsList), ("workNouns", workNounsList), ("pastCues", pastCuesList), ("sentenceEnds", sentenceEndsList), ("relativePronouns", relativePronounsList), ("callingVerbs", callingVerbsList), ("titleJoinerWords", titleJoinerWordsList), ("indefiniteCounters", indefiniteCountersList), ("determiners", determinersList), ("subjectDeterminers", subjectDeterminersList), ("nameJoiners", nameJoinersList), ("nameParticles", nameParticlesList), ("trailingPrepositions", trailingPrepositionsList), ("qualifierPrepositions", qualifierPrepositionsList), ("dashes", dashesList), ("postQuotePunctuation", postQuotePunctuationList), ("clauseOpeners", clauseOpenersList), ("introWords", introWordsList), ("skippable", skippableList), ("speechNouns", speechNounsList), ("firstPersonWords", firstPersonWordsList), ("passiveAuxiliaries", passiveAuxiliariesList),
     ]
 
     /// The articles ("said the company's spokesman", ", a lawyer for the family").
@@ -124,6 +124,10 @@ extension Lexicon {
     ]
     /// Words that put a quote in the first person.
     static let firstPersonWords: Set<String> = Set(firstPersonWordsList)
+    /// The forms of "be" that make a cue after them passive ("was described as", "has been called").
+    static let passiveAuxiliaries: Set<String> = Set(passiveAuxiliariesList)
+    /// The entries of ``passiveAuxiliaries``, as written.
+    static let passiveAuxiliariesList: [String] = ["is", "are", "was", "were", "been", "be", "being"]
     /// The entries of ``firstPersonWords``, as written.
     static let firstPersonWordsList: [String] = [
         "i", "i’ve", "i've", "i’m", "i'm", "i’d", "i'd", "i’ll", "i'll", "me", "my", "we", "we’re", "we're", "we’ve",

@@ -67,6 +67,10 @@ enum RuleID: String, Sendable, CaseIterable {
     /// A span with no speaker of its own that repeats words of a quote already attributed.
     case repeatedWords = "repeated-words"
 
+    /// `was described as “reckless” by the conservation department`: a passive cue before the
+    /// quote, its agent in the "by" phrase right after the closing mark.
+    case passiveAgent = "passive-agent"
+
     // MARK: Quotes inside quotes
 
     /// `“I heard Dana Reyes ask, ‘Is it done?’”`: a quote inside a quote, with a cue of its own whose subject is someone else.

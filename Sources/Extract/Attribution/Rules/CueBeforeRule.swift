@@ -48,6 +48,14 @@ struct CueBeforeRule: PhraseRule {
                 if Lexicon.pronouns.contains(w.lower) { break }
                 j -= 1
             }
+            // "I heard my father say", "we saw the guard wave": a pronoun and its verb frame the
+            // cue's subject, which is the noun phrase after them, from its determiner or capital.
+            if np.count > 2, Lexicon.pronouns.contains(np[0].lower), !np[1].isCapitalized,
+               !Lexicon.nounDeterminers.contains(np[1].lower),
+               let k = np.indices.dropFirst(2).first(where: { Lexicon.nounDeterminers.contains(np[$0].lower) || np[$0].isCapitalized }) {
+                np = Array(np[k...])
+            }
+            if np.isEmpty, let proposal = passiveAgent(tokens, cue: c, p: p, offset: offset, in: a) { return proposal }
             if np.isEmpty {
                 if let proposal = subjectElsewhere(tokens, cue: c, first: c == cueIndices.first, p: p, offset: offset, in: a) { return proposal }
             }
@@ -81,6 +89,33 @@ struct CueBeforeRule: PhraseRule {
             ?? a.sentenceSubject(Array(tokens[..<outer])).flatMap { a.resolve($0, p: p, offset: offset) }
         guard let speaker, speaker.via == .name || speaker.via == .shortForm || speaker.via == .singleName else { return nil }
         return Proposal(speaker: speaker, cue: tokens[outer].lower, rule: .reportedReport)
+    }
+
+    /// `has been described as “reckless” by the conservation department`: cue `c` is a passive
+    /// participle (a form of "be" right before it), and the "by" phrase right after the quote's
+    /// closing mark, up to the clause's end, names who said it.
+    private func passiveAgent(_ tokens: [Token], cue c: Int, p: Int, offset: Int, in a: Attributor) -> Proposal? {
+        guard c > 0, Lexicon.passiveAuxiliaries.contains(tokens[c - 1].lower) else { return nil }
+        let para = a.paragraphs[p]
+        guard let span = para.spans.first(where: { $0.open == offset }), !span.isOpenEnded else { return nil }
+        let after = para.tokens.filter { $0.start > span.close && !$0.quoted }
+        guard after.first?.lower == "by" else { return nil }
+        // Up to the clause's end; "of" and "the" only inside a name ("the Department of Rivers").
+        var agent: [Token] = []
+        for (k, w) in after.enumerated().dropFirst() {
+            guard w.isWord, agent.count < AttributionLimits.speakerPhraseWords else { break }
+            let inName = ["of", "the"].contains(w.lower) && after[safe: k + 1].map { $0.isCapitalized || $0.lower == "the" } == true
+            if Lexicon.stopWords.contains(w.lower) && !inName && !(w.lower == "the" && agent.isEmpty) { break }
+            agent.append(w)
+        }
+        // An organisation the article names, word for word ("the Department of Rivers").
+        let spelled = agent.drop { $0.lower == "the" }.map(\.bare).joined(separator: " ")
+        if a.names.organisations.contains(spelled) {
+            return Proposal(speaker: ResolvedSpeaker(name: spelled, role: nil, type: .organisation, via: .name), cue: tokens[c].lower, rule: .passiveAgent)
+        }
+        guard !agent.isEmpty, let speaker = a.resolve(agent, p: p, offset: offset),
+              speaker.type == .organisation || speaker.via == .name || speaker.via == .shortForm else { return nil }
+        return Proposal(speaker: speaker, cue: tokens[c].lower, rule: .passiveAgent)
     }
 
     /// When no subject stands right before cue `c`: the patterns that find it elsewhere in the sentence.

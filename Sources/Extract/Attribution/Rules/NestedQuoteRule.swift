@@ -25,8 +25,19 @@ struct NestedQuoteRule: Sendable {
                   let proposal = a.speakerBefore(PhraseSite(tokens: tokens, paragraph: p, offset: span.open)),
                   proposal.speaker.name != speaker.name else { continue }
             let text = tokens.filter(\.isWord).map(\.text).joined(separator: " ")
-            result.append((span, Attributor.Found(speaker: proposal.speaker, cue: proposal.cue, sentenceText: text, rule: id)))
+            result.append((span, Attributor.Found(speaker: Self.owned(proposal.speaker, by: speaker), cue: proposal.cue, sentenceText: text, rule: id)))
         }
         return result
+    }
+
+    /// `inner` with a first-person possessive resolved to the outer speaker, a person: in
+    /// Omar Haddad's words "my father" is "Omar Haddad's father" (GUIDELINES: pronouns are
+    /// resolved to the person they refer to); any other description is kept whole.
+    static func owned(_ inner: ResolvedSpeaker, by outer: ResolvedSpeaker) -> ResolvedSpeaker {
+        let words = inner.name.split(separator: " ", maxSplits: 1)
+        guard outer.type == .person, words.count == 2, words[0].lowercased() == "my" else { return inner }
+        var owned = inner
+        owned.name = outer.name + "'s " + words[1]
+        return owned
     }
 }
