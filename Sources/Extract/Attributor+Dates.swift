@@ -166,7 +166,7 @@ extension Attributor {
     /// announcement", "Monday announcement", "Tuesday night’s meeting", "a hearing
     /// on Friday", "the Nov. 6 briefing".
     func occasionDays(in tokens: [Token]) -> [String] {
-        guard let publishedOn else { return [] }
+        guard publishedOn != nil else { return [] }
         func isNoun(_ k: Int) -> Bool {
             tokens[safe: k].map { $0.isWord && Self.occasionNouns.contains(Token.lowered($0.bare)) } ?? false
         }
