@@ -76,7 +76,7 @@ let package = Package(
         .executableTarget(name: "extract-quotes", dependencies: ["Markup", "Extract"], path: "Benchmarks/ExtractQuotes"),
         .executableTarget(name: "bench-parse", dependencies: ["Markup", "Extract"], path: "Benchmarks/ParseFloor"),
         // What the benchmarks share: a seeded generator, a stopwatch, a scratch store.
-        .target(name: "BenchmarkSupport", dependencies: ["Store"], path: "Benchmarks/Support"),
+        .target(name: "BenchmarkSupport", dependencies: ["Store", "Extract"], path: "Benchmarks/Support"),
         .executableTarget(name: "bench-export", dependencies: ["BenchmarkSupport", "Store", "Export", "Extract"], path: "Benchmarks/ExportScale"),
         .executableTarget(name: "bench-search", dependencies: ["BenchmarkSupport", "Store", "Extract"], path: "Benchmarks/SearchScale"),
         .executableTarget(name: "bench-corroborate", dependencies: ["BenchmarkSupport", "Corroborate"], path: "Benchmarks/Corroborate"),

@@ -66,13 +66,7 @@ let build = try seconds {
                                 speakerType: .person, cue: "said", saidOn: "2025-11-25", saidOnBasis: .relative,
                                 paragraph: i, start: 19, end: 19 + text.unicodeScalars.count, context: context))
         }
-        _ = try store.importSource(
-            NewSource(sha256: String(format: "%064x", sourceIndex), file: "sources/article-\(sourceIndex).html",
-                      byteCount: 40_000, archivePath: "sources/archive/\(sourceIndex).html"),
-            article: Article(canonicalURL: "https://news.example/\(sourceIndex)", title: "Article \(sourceIndex)",
-                             site: "News", authors: ["A. Writer"], publishedAt: "2025-11-26T09:30:00+00:00",
-                             language: "en", paragraphs: paragraphs),
-            quotes: quotes)
+        try scratch.importGeneratedArticle(sourceIndex, paragraphs: paragraphs, quotes: quotes)
         made += n
         sourceIndex += 1
     }

@@ -1,6 +1,7 @@
 // What the benchmarks share: a seeded generator, a stopwatch, the size
 // argument and a scratch claims store that is removed afterwards.
 import Foundation
+import Extract
 import Store
 
 /// SplitMix64: a small seeded generator, so that every run builds the same data.
@@ -61,5 +62,20 @@ public struct ScratchStore {
         } catch {
             FileHandle.standardError.write(Data("cannot remove \(directory.path): \(error.localizedDescription)\n".utf8))
         }
+    }
+}
+
+extension ScratchStore {
+    /// Imports generated article number `index` (SHA-256, file, URL and title
+    /// derived from it; site "News", published 2025-11-26) with `paragraphs`
+    /// and `quotes`, as the store benchmarks seed their stores.
+    public func importGeneratedArticle(_ index: Int, paragraphs: [String], quotes: [Quote]) throws {
+        _ = try store.importSource(
+            NewSource(sha256: String(format: "%064x", index), file: "sources/article-\(index).html",
+                      byteCount: 40_000, archivePath: "sources/archive/\(index).html"),
+            article: Article(canonicalURL: "https://news.example/\(index)", title: "Article \(index)",
+                             site: "News", authors: ["A. Writer"], publishedAt: "2025-11-26T09:30:00+00:00",
+                             language: "en", paragraphs: paragraphs),
+            quotes: quotes)
     }
 }
