@@ -96,28 +96,20 @@ public final class PostgresClaimStore: ClaimStore {
     /// returns, rolled back when it throws (its error comes back as it was,
     /// a server's error as ``PostgresStoreError``).
     func transaction<Result: Sendable>(_ body: (PostgresConnection) async throws -> Result) async throws -> Result {
-        do {
-            return try await client.withConnection { connection in
-                try await connection.query("BEGIN", logger: logger)
-                do {
-                    let result = try await body(connection)
-                    try await connection.query("COMMIT", logger: logger)
-                    return result
-                } catch {
-                    _ = try? await connection.query("ROLLBACK", logger: logger)
-                    throw error
-                }
-            }
-        } catch {
-            throw PostgresStoreError.mapping(error, url: url)
-        }
+        try await run(begin: "BEGIN", body)
     }
 
     /// Runs `body` on a pooled connection, in one snapshot (a read-only transaction).
     func read<Result: Sendable>(_ body: (PostgresConnection) async throws -> Result) async throws -> Result {
+        try await run(begin: "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
+    }
+
+    /// Runs `body` between `begin` and COMMIT on a pooled connection, rolling back when it throws.
+    private func run<Result: Sendable>(begin: PostgresQuery,
+                                       _ body: (PostgresConnection) async throws -> Result) async throws -> Result {
         do {
             return try await client.withConnection { connection in
-                try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
+                try await connection.query(begin, logger: logger)
                 do {
                     let result = try await body(connection)
                     try await connection.query("COMMIT", logger: logger)
