@@ -66,6 +66,21 @@ struct CLI {
         return wb
     }
 
+    /// A fresh scratch workbench with `pages` (HTML the test writes) saved as
+    /// `page-1.html`, `page-2.html`, … in it and imported, in that order.
+    static func workbench(importing pages: [String]) throws -> String {
+        let wb = try workbench()
+        var files: [String] = []
+        for (index, html) in pages.enumerated() {
+            let file = wb + "/page-\(index + 1).html"
+            try html.write(toFile: file, atomically: true, encoding: .utf8)
+            files.append(file)
+        }
+        let imported = try run(["--workbench", wb, "import"] + files)
+        try #require(imported.status == 0, "\(imported.stderr)")
+        return wb
+    }
+
     /// The quotes of workbench `wb` as JSON objects (`list --format jsonl`), by id.
     static func quotesByID(_ wb: String) throws -> [Int: [String: Any]] {
         let rows = try jsonLines(try run(["--workbench", wb, "list", "--format", "jsonl"]).stdout)

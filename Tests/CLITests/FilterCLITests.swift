@@ -5,7 +5,6 @@ import Testing
 /// 2025-03-01), #2 (Daily Ledger, 2025-04-10), #3 (Daily Ledger, no day), #4
 /// (Coast Herald, 2025-05-01, a long quote).
 private func filterWorkbench() throws -> String {
-    let wb = try CLI.workbench()
     func page(_ title: String, site: String, published: String?, paragraph: String) -> String {
         let date = published.map { "<meta property=\"article:published_time\" content=\"\($0)T10:00:00+00:00\">" } ?? ""
         return """
@@ -24,15 +23,7 @@ private func filterWorkbench() throws -> String {
         page("Bridges", site: "Coast Herald", published: "2025-05-01",
              paragraph: "“We will build three new bridges, two schools and a hospital in the northern district before the next election is called,” said Tom Reed, the deputy mayor."),
     ]
-    var files: [String] = []
-    for (index, html) in pages.enumerated() {
-        let file = wb + "/page-\(index + 1).html"
-        try html.write(toFile: file, atomically: true, encoding: .utf8)
-        files.append(file)
-    }
-    let imported = try CLI.run(["--workbench", wb, "import"] + files)
-    try #require(imported.status == 0, "\(imported.stderr)")
-    return wb
+    return try CLI.workbench(importing: pages)
 }
 
 /// The ids of the JSON Lines rows in `text`.

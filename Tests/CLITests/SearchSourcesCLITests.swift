@@ -5,7 +5,6 @@ import Testing
 /// 2025-03-01, three paragraphs), #2 (Daily Ledger, 2025-04-10, curly marks),
 /// #3 (Daily Ledger, no day).
 private func sourcesWorkbench() throws -> String {
-    let wb = try CLI.workbench()
     func page(_ title: String, site: String, published: String?, paragraphs: [String]) -> String {
         let date = published.map { "<meta property=\"article:published_time\" content=\"\($0)T10:00:00+00:00\">" } ?? ""
         return """
@@ -29,15 +28,7 @@ private func sourcesWorkbench() throws -> String {
             "“Every child deserves a hot meal at school,” said Anna Berg, the minister.",
         ]),
     ]
-    var files: [String] = []
-    for (index, html) in pages.enumerated() {
-        let file = wb + "/page-\(index + 1).html"
-        try html.write(toFile: file, atomically: true, encoding: .utf8)
-        files.append(file)
-    }
-    let imported = try CLI.run(["--workbench", wb, "import"] + files)
-    try #require(imported.status == 0, "\(imported.stderr)")
-    return wb
+    return try CLI.workbench(importing: pages)
 }
 
 @Suite("search --in sources, run as a real process", .serialized)
