@@ -71,25 +71,63 @@ public struct Importer: Sendable {
         return try store(input, article: article, quotes: quotes, kind: .article, url: input.fetch?.requestedURL, at: date)
     }
 
+    /// Stores pages whose article and quotes ``prepare(_:)`` found, in the
+    /// order given, each all or nothing, in one store transaction (see
+    /// ``Store/ClaimsStore/importSources(_:)``); one result per page.
+    ///
+    /// Each page's bytes are archived first; a page whose archiving fails is
+    /// not stored and fails alone.
+    public func importExtracted(_ pages: [(input: SourceInput, article: Article, quotes: [Quote])],
+                                at date: Date = Date()) -> [Result<Report, any Error>] {
+        var results: [Result<Report, any Error>?] = []
+        var documents: [DocumentImport] = []
+        for page in pages {
+            do {
+                documents.append(try archived(page.input, article: page.article, quotes: page.quotes, kind: .article,
+                                              url: page.input.fetch?.requestedURL, at: date))
+                results.append(nil)
+            } catch {
+                results.append(.failure(error))
+            }
+        }
+        var outcomes = store.importSources(documents).makeIterator()
+        var stored = zip(pages, documents).makeIterator()
+        return results.map { result in
+            if let result { return result }
+            let outcome = outcomes.next()!
+            let (page, _) = stored.next()!
+            return outcome.map { Self.report(page.input, article: page.article, quotes: page.quotes, outcome: $0) }
+        }
+    }
+
     /// Archives the input's bytes and stores its article and quotes in one
-    /// transaction; records the fetch that brought it, if any.
+    /// transaction, with the fetch that brought it, if any.
     func store(_ input: SourceInput, article: Article, quotes: [Quote], kind: SourceKind, url: String?,
                primary: Bool? = nil, fileExtension: String = "html", at date: Date) throws -> Report {
+        let document = try archived(input, article: article, quotes: quotes, kind: kind, url: url, primary: primary,
+                                    fileExtension: fileExtension, at: date)
+        let outcome = try store.importSources([document])[0].get()
+        return Self.report(input, article: article, quotes: quotes, outcome: outcome)
+    }
+
+    /// Archives the input's bytes and describes the document to store.
+    private func archived(_ input: SourceInput, article: Article, quotes: [Quote], kind: SourceKind, url: String?,
+                          primary: Bool? = nil, fileExtension: String = "html", at date: Date) throws -> DocumentImport {
         let sha = input.sha256
         let path = try archive.store(input, sha256: sha, fileExtension: fileExtension, at: date)
-        let source = NewSource(sha256: sha, url: url, file: input.file, kind: kind,
-                               isPrimary: primary ?? self.primary, byteCount: input.bytes.count, archivePath: path, importedAt: date)
-        let report: Report
-        switch try store.importSource(source, article: article, quotes: quotes) {
+        let source = NewSource(sha256: sha, url: url, file: input.file, kind: kind, isPrimary: primary ?? self.primary,
+                               byteCount: input.bytes.count, archivePath: path, importedAt: date)
+        return DocumentImport(source: source, article: article, quotes: quotes, fetch: input.fetch?.storeRecord)
+    }
+
+    /// The report of a stored (or already stored) document.
+    private static func report(_ input: SourceInput, article: Article, quotes: [Quote], outcome: ImportOutcome) -> Report {
+        switch outcome {
         case .duplicate(let id):
-            report = Report(name: input.name, title: article.title, quotes: quotes.count, newQuotes: 0, isDuplicate: true, sourceID: id)
+            Report(name: input.name, title: article.title, quotes: quotes.count, newQuotes: 0, isDuplicate: true, sourceID: id)
         case .imported(let id, let newQuotes, let count):
-            report = Report(name: input.name, title: article.title, quotes: count, newQuotes: newQuotes, isDuplicate: false, sourceID: id)
+            Report(name: input.name, title: article.title, quotes: count, newQuotes: newQuotes, isDuplicate: false, sourceID: id)
         }
-        if let fetch = input.fetch {
-            try store.recordFetch(fetch.storeRecord, sourceID: report.sourceID)
-        }
-        return report
     }
 
     /// Refuses inputs that are plainly not markup (images, PDFs, binary).

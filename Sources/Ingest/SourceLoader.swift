@@ -38,6 +38,21 @@ public struct SourceLoader: Sendable {
         _ locations: [String], window: Int, prepare: @escaping @Sendable (SourceInput) async -> Prepared,
         _ handle: (Int, Result<(SourceInput, Prepared), any Error>) async throws -> Void
     ) async throws {
+        try await loadInRuns(locations, window: window, prepare: prepare) { run in
+            for (index, result) in run { try await handle(index, result) }
+        }
+    }
+
+    /// Like ``loadInOrder(_:window:prepare:_:)``, but hands back every
+    /// document that is ready in order at once: `handle` gets a run of
+    /// consecutive indices (never empty, at most `window` long).
+    ///
+    /// A consumer slower than the loading gets longer runs, and can store
+    /// each run in one go; a faster one gets runs of one, without waiting.
+    public func loadInRuns<Prepared: Sendable>(
+        _ locations: [String], window: Int, prepare: @escaping @Sendable (SourceInput) async -> Prepared,
+        _ handle: ([(Int, Result<(SourceInput, Prepared), any Error>)]) async throws -> Void
+    ) async throws {
         let window = max(1, window)
         try await withThrowingTaskGroup(of: (Int, Result<(SourceInput, Prepared), any Error>).self) { group in
             var started = 0
@@ -60,10 +75,13 @@ public struct SourceLoader: Sendable {
             startMore()
             while let (index, result) = try await group.next() {
                 ready[index] = result
-                while let result = ready.removeValue(forKey: nextToHand) {
-                    try await handle(nextToHand, result)
-                    nextToHand += 1
+                var run: [(Int, Result<(SourceInput, Prepared), any Error>)] = []
+                while let result = ready.removeValue(forKey: nextToHand + run.count) {
+                    run.append((nextToHand + run.count, result))
                 }
+                guard !run.isEmpty else { continue }
+                try await handle(run)
+                nextToHand += run.count
                 startMore()
             }
         }

@@ -7,17 +7,21 @@ extension ClaimsStore {
     /// repeated call changes nothing and returns `false`.
     @discardableResult
     public func recordFetch(_ fetch: SourceFetch, sourceID: Int64) throws -> Bool {
-        try writer.write { db in
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM source WHERE id = ?", arguments: [sourceID]) != nil else {
-                throw StoreError.noSource(sourceID)
-            }
-            try db.execute(sql: """
-                INSERT OR IGNORE INTO fetch (source_id, requested_url, final_url, status, content_type, fetched_at)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [sourceID, fetch.requestedURL, fetch.finalURL, fetch.status, fetch.contentType,
-                                 fetch.fetchedAt])
-            return db.changesCount > 0
+        try writer.write { db in try insert(fetch, sourceID: sourceID, in: db) }
+    }
+
+    /// The statements of ``recordFetch(_:sourceID:)``, in the caller's transaction.
+    func insert(_ fetch: SourceFetch, sourceID: Int64, in db: Database) throws -> Bool {
+        guard try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM source WHERE id = ?"),
+                                arguments: [sourceID]) != nil else {
+            throw StoreError.noSource(sourceID)
         }
+        try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO fetch (source_id, requested_url, final_url, status, content_type, fetched_at)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [sourceID, fetch.requestedURL, fetch.finalURL, fetch.status, fetch.contentType,
+                                     fetch.fetchedAt])
+        return db.changesCount > 0
     }
 
     /// Every recorded fetch of source `id`, oldest first.

@@ -6,3 +6,12 @@ public enum ImportOutcome: Sendable, Equatable {
     /// `newQuotes` are claims not seen before.
     case imported(sourceID: Int64, newQuotes: Int, quotes: Int)
 }
+
+extension ImportOutcome {
+    /// The id of the source stored, or of the one already holding the same bytes.
+    public var sourceID: Int64 {
+        switch self {
+        case .duplicate(let id), .imported(let id, _, _): id
+        }
+    }
+}
