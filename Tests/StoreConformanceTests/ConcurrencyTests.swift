@@ -14,13 +14,13 @@ struct ConcurrencyTests {
         var refusals: [QuoteConflict] = []
     }
 
-    @Test("four checkers on four connections giving verdicts on overlapping quotes lose none",
+    @Test("four checkers on four connections giving 500 verdicts each on overlapping quotes lose none",
           .enabled(if: PostgresTestServer.url != nil, PostgresTestServer.skipped))
     func fourCheckersLoseNothing() async throws {
         try await withStore(.postgres) { harness in
             try await ConformanceData.importTwoArticles(into: harness.store)
             let quoteIDs: [Int64] = [1, 2, 3, 4, 5, 6]
-            let verdictsEach = 30
+            let verdictsEach = 500
             let checkers = try await withThrowingTaskGroup(of: Tally.self) { group in
                 for checker in 0..<4 {
                     let store = try await harness.reopen()
