@@ -38,16 +38,19 @@ let package = Package(
         // A per-thread bump allocator that Markup gives libxml2 for each HTML parse.
         .target(name: "CArena"),
         .target(name: "Markup", dependencies: ["CLibXML2", "CArena"]),
+        // The shared vocabulary: quote, article, kind, basis, status, rating, day. No logic beyond validation.
+        .target(name: "Model"),
         // Article and quote extraction: pure functions over Markup's values.
-        .target(name: "Extract", dependencies: ["Markup"]),
-        // The claims store (SQLite through GRDB); owns every SQL statement.
+        .target(name: "Extract", dependencies: ["Markup", "Model"]),
+        // The claims store (SQLite through GRDB); owns every SQL statement. Knows the
+        // vocabulary (Model), not the extraction heuristics.
         .target(name: "Store", dependencies: [
-            "Extract",
+            "Model",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // The claims store on PostgreSQL through postgres-nio, behind Store's `ClaimStore` protocol.
         .target(name: "StorePostgres", dependencies: [
-            "Store", "Extract",
+            "Store", "Model",
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "NIOSSL", package: "swift-nio-ssl"),

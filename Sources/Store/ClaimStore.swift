@@ -1,4 +1,4 @@
-import Extract
+import Model
 import Foundation
 
 /// The claims store in domain words, whatever database keeps it: the seam

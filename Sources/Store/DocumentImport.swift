@@ -1,4 +1,4 @@
-import Extract
+import Model
 
 /// One document of a batch given to ``ClaimsStore/importSources(_:)``: what
 /// ``ClaimsStore/importSource(_:article:quotes:)`` takes, and the fetch that

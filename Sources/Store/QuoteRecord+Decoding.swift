@@ -1,4 +1,4 @@
-import Extract
+import Model
 
 extension QuoteRecord {
     /// Reads a record as ``jsonLine()`` writes it. Fields added to the contract

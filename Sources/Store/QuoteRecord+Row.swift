@@ -1,4 +1,4 @@
-import Extract
+import Model
 import GRDB
 
 extension QuoteRecord {

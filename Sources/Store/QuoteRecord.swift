@@ -1,4 +1,4 @@
-import Extract
+import Model
 
 /// One claim as the user sees it: its words, speaker, date, verdict and its
 /// first appearance (the fields of a quote record in DESIGN.md).

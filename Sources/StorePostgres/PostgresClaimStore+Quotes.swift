@@ -1,4 +1,4 @@
-import Extract
+import Model
 import PostgresNIO
 import Store
 

@@ -13,12 +13,6 @@ public enum Status: String, Sendable, Codable, CaseIterable {
     /// It cannot be checked.
     case unverifiable
 
-    /// Parses a status as written by a user, or throws ``StoreError/unknownStatus(_:)``.
-    public init(validating text: String) throws(StoreError) {
-        guard let status = Status(rawValue: text) else { throw .unknownStatus(text) }
-        self = status
-    }
-
     /// The allowed values, comma separated, for messages.
     public static var vocabulary: String {
         allCases.map(\.rawValue).joined(separator: ", ")

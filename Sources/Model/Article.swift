@@ -1,6 +1,6 @@
 /// The article layer of a page: its metadata and the paragraphs of its body.
 ///
-/// Produced by ``ArticleExtractor`` from a parsed page; everything here is a
+/// Produced by `ArticleExtractor` (module Extract) from a parsed page; everything here is a
 /// plain Swift value, so it can be stored, compared and printed freely.
 public struct Article: Sendable, Equatable, Codable {
     /// The URL the page was fetched from, if any.

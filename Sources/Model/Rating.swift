@@ -13,12 +13,6 @@ public enum Rating: String, Sendable, Codable, CaseIterable {
     /// The claim cannot be proven either way.
     case unproven
 
-    /// Parses a rating as written by a user, or throws ``StoreError/unknownRating(_:)``.
-    public init(validating text: String) throws(StoreError) {
-        guard let rating = Rating(rawValue: text) else { throw .unknownRating(text) }
-        self = rating
-    }
-
     /// The allowed values, comma separated, for messages.
     public static var vocabulary: String {
         allCases.map(\.rawValue).joined(separator: ", ")
