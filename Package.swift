@@ -82,7 +82,7 @@ let package = Package(
         .target(name: "BenchmarkSupport", dependencies: ["Store", "Extract"], path: "Benchmarks/Support"),
         .executableTarget(name: "bench-export", dependencies: ["BenchmarkSupport", "Store", "Export", "Extract"], path: "Benchmarks/ExportScale"),
         .executableTarget(name: "bench-search", dependencies: ["BenchmarkSupport", "Store", "Extract"], path: "Benchmarks/SearchScale"),
-        .executableTarget(name: "bench-store-import", dependencies: ["BenchmarkSupport", "Store", "Extract", "Markup"],
+        .executableTarget(name: "bench-store-import", dependencies: ["BenchmarkSupport", "Store", "StorePostgres", "Extract", "Markup"],
                           path: "Benchmarks/StoreImport"),
         .executableTarget(name: "bench-corroborate", dependencies: ["BenchmarkSupport", "Corroborate"], path: "Benchmarks/Corroborate"),
         .testTarget(name: "MarkupTests", dependencies: ["Markup", "CArena"]),

@@ -4,12 +4,17 @@
 // once in runs of 16 pages per transaction (`importSources`, what `import`
 // does when its writer falls behind), alternating, three times each. Prints
 // the median wall time and the writing thread's CPU time of each, per page.
+// With QUOTECHECK_BENCH_POSTGRES=postgres://… it also stores them, one
+// transaction per page, into a fresh schema of that PostgreSQL database
+// (dropped afterwards), three times, and prints its median beside SQLite's
+// (issue 17: PostgreSQL on loopback at least 60% of the SQLite figure).
 // Usage: bench-store-import FILE.html…   (e.g. the corpus pages copied ten times)
 import BenchmarkSupport
 import Extract
 import Foundation
 import Markup
 import Store
+import StorePostgres
 
 let paths = Array(CommandLine.arguments.dropFirst())
 guard !paths.isEmpty else {
@@ -70,4 +75,24 @@ for run in [1, 16] {
     print(label.padding(toLength: 28, withPad: " ", startingAt: 0)
           + String(format: "wall %6.3f s (%5.2f ms/page)  cpu %6.3f s (%5.2f ms/page)", wall,
                    wall * 1000 / Double(documents.count), cpu, cpu * 1000 / Double(documents.count)))
+}
+
+// PostgreSQL beside it, when a server is named.
+if let text = ProcessInfo.processInfo.environment["QUOTECHECK_BENCH_POSTGRES"] {
+    let url = try PostgresURL(text)
+    var walls: [Double] = []
+    for run in 0 ..< 3 {
+        let store = try await PostgresClaimStore.open(url, schema: "bench_store_import_\(getpid())_\(run)")
+        let start = DispatchTime.now().uptimeNanoseconds
+        for d in documents {
+            _ = try await store.importSource(d.source, article: d.article, quotes: d.quotes)
+        }
+        walls.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        try await store.dropSchemaAndClose()
+    }
+    let wall = walls.sorted()[1], sqlite = figures[1]!.map(\.0).sorted()[1]
+    print("PostgreSQL, one per page".padding(toLength: 28, withPad: " ", startingAt: 0)
+          + String(format: "wall %6.3f s (%5.2f ms/page)  %3.0f%% of SQLite's pages/s, one per page (aim: at least 60%%)",
+                   wall, wall * 1000 / Double(documents.count), 100 * sqlite / wall)
+          + "  [\(url.host):\(url.port)]")
 }

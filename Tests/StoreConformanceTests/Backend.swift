@@ -103,13 +103,12 @@ struct StoreHarness: Sendable {
         if let sqlitePath {
             try? FileManager.default.removeItem(atPath: (sqlitePath as NSString).deletingLastPathComponent)
         }
-        if let postgres, let schema = postgres.schema {
-            _ = try? await postgres.withDirectConnection { connection in
-                try await connection.run(
-                    PostgresQueryText.make("DROP SCHEMA \(PostgresSQL.identifier(schema)) CASCADE"),
-                    logger: postgres.logger)
+        if let postgres {
+            do {
+                try await postgres.dropSchemaAndClose()
+            } catch {
+                await postgres.close()
             }
-            await postgres.close()
         }
     }
 }
@@ -143,12 +142,6 @@ enum PostgresTestSupport {
 
     /// Drops the store's schema and closes it.
     static func dropSchema(of store: PostgresClaimStore) async throws {
-        if let schema = store.schema {
-            try await store.withDirectConnection { connection in
-                try await connection.run(PostgresQueryText.make("DROP SCHEMA \(PostgresSQL.identifier(schema)) CASCADE"),
-                                         logger: store.logger)
-            }
-        }
-        await store.close()
+        try await store.dropSchemaAndClose()
     }
 }
