@@ -35,67 +35,138 @@ extension PostgresClaimStore {
                     "SELECT id FROM source WHERE sha256 = \(source.sha256)", as: Int64.self, logger: logger)
                 return .duplicate(sourceID: other ?? 0)
             }
-            var newQuotes = 0
-            for (position, quote) in quotes.enumerated() {
-                let speakerID = try await speakerID(for: quote, at: now, on: connection)
-                let key = ClaimKey.make(quote.text)
-                let speakerKey = speakerID ?? 0
-                var quoteID = try await connection.value(
-                    "SELECT id FROM quote WHERE claim_key = \(key) AND speaker_key = \(speakerKey)",
-                    as: Int64.self, logger: logger)
-                if quoteID == nil {
-                    if let confidence = quote.confidence, !ConfidenceText.isValid(confidence) {
-                        throw StoreError.invalidConfidence(confidence, quote: quote.text)
-                    }
-                    quoteID = try await connection.value("""
-                        INSERT INTO quote (claim_key, speaker_id, speaker_key, text, kind, speaker_role, cue,
-                            rule, confidence, said_on, said_on_basis, first_source_id, first_position, created_at)
-                        VALUES (\(key), \(speakerID), \(speakerKey), \(quote.text), \(quote.kind.rawValue),
-                            \(quote.speakerRole), \(quote.cue), \(quote.rule), \(quote.confidence), \(quote.saidOn),
-                            \(quote.saidOnBasis.rawValue), \(sourceID), \(Int64(position)), \(now))
-                        \(unescaped: PostgresDialect.ignoreConflicts)
-                        RETURNING id
-                        """, as: Int64.self, logger: logger)
-                    if quoteID == nil {
-                        // Another writer made the same claim meanwhile.
-                        quoteID = try await connection.value(
-                            "SELECT id FROM quote WHERE claim_key = \(key) AND speaker_key = \(speakerKey)",
-                            as: Int64.self, logger: logger)
-                    } else {
-                        newQuotes += 1
-                    }
+            let speakers = try await speakerIDs(for: quotes, at: now, on: connection)
+            let refs = quotes.map { quote in
+                ClaimRef(key: ClaimKey.make(quote.text), speakerKey: quote.speaker.flatMap { speakers[$0] } ?? 0)
+            }
+            var claims = try await claimIDs(Set(refs), on: connection)
+            // New claims, each at its first appearance in the document, in order.
+            var newClaims: [NewClaimRow] = []
+            var pending = Set<ClaimRef>()
+            for (position, (quote, ref)) in zip(quotes, refs).enumerated()
+            where claims[ref] == nil && pending.insert(ref).inserted {
+                if let confidence = quote.confidence, !ConfidenceText.isValid(confidence) {
+                    throw StoreError.invalidConfidence(confidence, quote: quote.text)
                 }
+                newClaims.append(NewClaimRow(quote, ref: ref, speakerID: quote.speaker.flatMap { speakers[$0] },
+                                             position: position))
+            }
+            var newQuotes = 0
+            if !newClaims.isEmpty {
+                let rows = try await connection.rows("""
+                    INSERT INTO quote (claim_key, speaker_id, speaker_key, text, kind, speaker_role, cue,
+                        rule, confidence, said_on, said_on_basis, first_source_id, first_position, created_at)
+                    SELECT k, sid, s, text, kind, role, cue, rule, confidence, said_on, basis, \(sourceID), n, \(now)
+                    FROM jsonb_to_recordset(\(try PostgresJSON.text(newClaims))::jsonb)
+                        AS x(n BIGINT, k TEXT, sid BIGINT, s BIGINT, text TEXT, kind TEXT, role TEXT, cue TEXT,
+                             rule TEXT, confidence DOUBLE PRECISION, said_on TEXT, basis TEXT)
+                    ORDER BY n
+                    \(unescaped: PostgresDialect.ignoreConflicts)
+                    RETURNING id, claim_key, speaker_key
+                    """, logger: logger)
+                for row in rows {
+                    claims[ClaimRef(key: try row[1].decode(String.self), speakerKey: try row[2].decode(Int64.self))] =
+                        try row[0].decode(Int64.self)
+                }
+                newQuotes = rows.count
+                // Claims another writer made meanwhile (their inserts were skipped).
+                let raced = pending.filter { claims[$0] == nil }
+                if !raced.isEmpty { claims.merge(try await claimIDs(raced, on: connection)) { $1 } }
+            }
+            let appearances = try zip(quotes, refs).enumerated().map { position, pair in
+                guard let id = claims[pair.1] else { throw StoreError.unknownSpeaker(pair.0.speaker ?? "") }
+                return AppearanceRow(pair.0, quoteID: id, position: position)
+            }
+            if !appearances.isEmpty {
                 try await connection.run("""
                     INSERT INTO appearance (quote_id, source_id, position, paragraph, start, "end", context)
-                    VALUES (\(quoteID), \(sourceID), \(Int64(position)), \(Int64(quote.paragraph)),
-                        \(Int64(quote.start)), \(Int64(quote.end)), \(quote.context))
+                    SELECT q, \(sourceID), n, p, a, b, c
+                    FROM jsonb_to_recordset(\(try PostgresJSON.text(appearances))::jsonb)
+                        AS x(n BIGINT, q BIGINT, p BIGINT, a BIGINT, b BIGINT, c TEXT)
+                    ORDER BY n
                     """, logger: logger)
             }
             return .imported(sourceID: sourceID, newQuotes: newQuotes, quotes: quotes.count)
         }
     }
 
-    /// Finds or creates the quote's speaker by exact name and records its aliases;
-    /// `nil` for an unattributed quote.
-    private func speakerID(for quote: Quote, at now: String, on connection: PostgresConnection) async throws -> Int64? {
-        guard let name = quote.speaker, !name.isEmpty else { return nil }
-        var id = try await connection.value("SELECT id FROM speaker WHERE name = \(name)", as: Int64.self, logger: logger)
-        if id == nil {
-            id = try await connection.value("""
-                INSERT INTO speaker (name, type, created_at) VALUES (\(name), \(quote.speakerType?.rawValue), \(now))
-                \(unescaped: PostgresDialect.ignoreConflicts) RETURNING id
-                """, as: Int64.self, logger: logger)
+    /// Finds or creates the speakers of `quotes` by exact name (new ones in the
+    /// order they first speak) and records their aliases: the ids by name.
+    ///
+    /// One statement whatever the number of quotes (two when another writer
+    /// adds one of the names at the same moment): the round trips to the
+    /// server, not the server's work, are what an import on PostgreSQL waits for.
+    private func speakerIDs(for quotes: [Quote], at now: String,
+                            on connection: PostgresConnection) async throws -> [String: Int64] {
+        var named: [SpeakerRow] = []
+        var aliases: [AliasRow] = []
+        var seen = Set<String>(), seenAliases = Set<AliasRow>()
+        for quote in quotes {
+            guard let name = quote.speaker, !name.isEmpty else { continue }
+            if seen.insert(name).inserted {
+                named.append(SpeakerRow(n: named.count, name: name, type: quote.speakerType?.rawValue))
+            }
+            for alias in quote.speakerAliases where alias != name && !alias.isEmpty {
+                let row = AliasRow(name: name, alias: alias)
+                if seenAliases.insert(row).inserted { aliases.append(row) }
+            }
         }
-        if id == nil {
-            id = try await connection.value("SELECT id FROM speaker WHERE name = \(name)", as: Int64.self, logger: logger)
+        guard !named.isEmpty else { return [:] }
+        let input = try PostgresJSON.text(named)
+        // Only names not yet stored are inserted, so no identity value is spent on a known
+        // speaker. The statement's own SELECTs see the store as it was before it: the new
+        // speakers come from `added`, the known ones from `speaker`.
+        var ids: [String: Int64] = [:]
+        for row in try await connection.rows("""
+            WITH x AS (SELECT * FROM jsonb_to_recordset(\(input)::jsonb) AS x(n BIGINT, name TEXT, type TEXT)),
+            added AS (
+                INSERT INTO speaker (name, type, created_at)
+                SELECT name, type, \(now) FROM x WHERE NOT EXISTS (SELECT 1 FROM speaker s WHERE s.name = x.name)
+                ORDER BY n
+                \(unescaped: PostgresDialect.ignoreConflicts)
+                RETURNING id, name),
+            ids AS (SELECT id, name FROM added UNION ALL SELECT s.id, s.name FROM speaker s JOIN x ON s.name = x.name),
+            aliased AS (
+                INSERT INTO speaker_alias (speaker_id, alias)
+                SELECT ids.id, a.alias FROM jsonb_to_recordset(\(try PostgresJSON.text(aliases))::jsonb) AS a(name TEXT, alias TEXT)
+                JOIN ids ON ids.name = a.name
+                \(unescaped: PostgresDialect.ignoreConflicts))
+            SELECT id, name FROM ids
+            """, logger: logger) {
+            ids[try row[1].decode(String.self)] = try row[0].decode(Int64.self)
         }
-        guard let id else { throw StoreError.unknownSpeaker(name) }
-        for alias in quote.speakerAliases where alias != name && !alias.isEmpty {
+        let raced = named.filter { ids[$0.name] == nil }
+        if !raced.isEmpty {
+            // Another writer added these names meanwhile: read them, and give them their aliases.
+            for row in try await connection.rows("""
+                SELECT s.id, s.name FROM speaker s
+                JOIN jsonb_to_recordset(\(try PostgresJSON.text(raced))::jsonb) AS x(name TEXT) ON s.name = x.name
+                """, logger: logger) {
+                ids[try row[1].decode(String.self)] = try row[0].decode(Int64.self)
+            }
+            for row in raced where ids[row.name] == nil { throw StoreError.unknownSpeaker(row.name) }
             try await connection.run("""
-                INSERT INTO speaker_alias (speaker_id, alias) VALUES (\(id), \(alias))
+                INSERT INTO speaker_alias (speaker_id, alias)
+                SELECT s.id, a.alias FROM jsonb_to_recordset(\(try PostgresJSON.text(aliases))::jsonb) AS a(name TEXT, alias TEXT)
+                JOIN speaker s ON s.name = a.name
                 \(unescaped: PostgresDialect.ignoreConflicts)
                 """, logger: logger)
         }
-        return id
+        return ids
+    }
+
+    /// The ids of the stored claims among `refs`.
+    private func claimIDs(_ refs: Set<ClaimRef>, on connection: PostgresConnection) async throws -> [ClaimRef: Int64] {
+        guard !refs.isEmpty else { return [:] }
+        var found: [ClaimRef: Int64] = [:]
+        for row in try await connection.rows("""
+            SELECT q.id, q.claim_key, q.speaker_key FROM quote q
+            JOIN jsonb_to_recordset(\(try PostgresJSON.text(Array(refs)))::jsonb) AS x(k TEXT, s BIGINT)
+                ON q.claim_key = x.k AND q.speaker_key = x.s
+            """, logger: logger) {
+            found[ClaimRef(key: try row[1].decode(String.self), speakerKey: try row[2].decode(Int64.self))] =
+                try row[0].decode(Int64.self)
+        }
+        return found
     }
 }

@@ -46,6 +46,30 @@ struct ImportConformanceTests {
         }
     }
 
+    @Test("a document repeating a claim and a speaker stores the claim and the speaker once, ids alike on every backend",
+          arguments: Backend.available)
+    func repeatsInOneDocument(backend: Backend) async throws {
+        try await withStore(backend) { harness in
+            try await ConformanceData.importTwoArticles(into: harness.store)
+            let outcome = try await harness.store.importSource(
+                ConformanceData.source("c"), article: ConformanceData.article("c"), quotes: [
+                    ConformanceData.quote("Fresh words", by: "Lena Park", aliases: ["Park"]),
+                    ConformanceData.quote("We will win.", by: "Jane Smith"),
+                    ConformanceData.quote("Fresh words", by: "Lena Park", aliases: ["Park", "Ms. Park"]),
+                    ConformanceData.quote("More words", by: "Omar Diaz"),
+                    ConformanceData.quote("More words", by: nil),
+                ])
+            #expect(outcome == .imported(sourceID: 3, newQuotes: 3, quotes: 5))
+            let records = try await harness.store.quotes(matching: QuoteFilter(sourceID: 3))
+            #expect(records.map(\.id) == [1, 7, 8, 9])
+            // `appearances` counts the sources that carry a claim: "Fresh words" is twice in one source.
+            #expect(records.map(\.appearances) == [2, 1, 1, 1])
+            #expect(records.map(\.speaker) == ["Jane Smith", "Lena Park", "Omar Diaz", nil])
+            let park = try #require(try await harness.store.speakers().first { $0.name == "Lena Park" })
+            #expect(park.aliases == ["Ms. Park", "Park"])
+        }
+    }
+
     @Test("filters select alike: status, speaker or alias in any ASCII case, source, site, days, limit, paging, order",
           arguments: Backend.available)
     func filters(backend: Backend) async throws {
