@@ -45,7 +45,8 @@ let package = Package(
             "Extract",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        // The claims store on PostgreSQL through postgres-nio, behind Store's `ClaimStore` protocol.
+        // The claims store on PostgreSQL through postgres-nio, behind Store's `ClaimStore` protocol
+        // (the command line uses it for `copy --to`).
         .target(name: "StorePostgres", dependencies: [
             "Store", "Extract",
             .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -69,7 +70,7 @@ let package = Package(
         .target(name: "Corroborate", dependencies: []),
         // The command-line tool: flags in, calls, printed results out.
         .executableTarget(name: "quotecheck", dependencies: [
-            "Markup", "Extract", "Store", "Ingest", "Review", "Export", "Corroborate",
+            "Markup", "Extract", "Store", "StorePostgres", "Ingest", "Review", "Export", "Corroborate",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks: runnable programs that print figures (see Benchmarks/README.md).
@@ -79,6 +80,7 @@ let package = Package(
         .target(name: "BenchmarkSupport", dependencies: ["Store", "Extract"], path: "Benchmarks/Support"),
         .executableTarget(name: "bench-export", dependencies: ["BenchmarkSupport", "Store", "Export", "Extract"], path: "Benchmarks/ExportScale"),
         .executableTarget(name: "bench-search", dependencies: ["BenchmarkSupport", "Store", "Extract"], path: "Benchmarks/SearchScale"),
+        .executableTarget(name: "bench-copy", dependencies: ["BenchmarkSupport", "Store", "StorePostgres", "Extract"], path: "Benchmarks/CopyScale"),
         .executableTarget(name: "bench-corroborate", dependencies: ["BenchmarkSupport", "Corroborate"], path: "Benchmarks/Corroborate"),
         .testTarget(name: "MarkupTests", dependencies: ["Markup", "CArena"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Markup"]),
