@@ -12,7 +12,7 @@ extension ClaimsStore {
     private static func heldRows(_ db: Database) throws -> [String: Int] {
         var held: [String: Int] = [:]
         for table in CopyTable.all {
-            let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table.name)") ?? 0
+            let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table.quotedName)") ?? 0
             if count > 0 { held[table.name] = count }
         }
         return held
@@ -46,7 +46,7 @@ extension ClaimsStore {
                 for table in CopyTable.all {
                     let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
                     let insert = try db.makeStatement(
-                        sql: "INSERT INTO \(table.name) (\(table.columnList)) VALUES (\(placeholders))")
+                        sql: "INSERT INTO \(table.quotedName) (\(table.columnList)) VALUES (\(placeholders))")
                     var after: Int64?
                     var copied = 0
                     while true {

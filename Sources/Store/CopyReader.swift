@@ -19,7 +19,7 @@ package struct CopyReader: Sendable {
         try reader.read { db in
             var counts: [String: Int] = [:]
             for table in CopyTable.all {
-                counts[table.name] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table.name)") ?? 0
+                counts[table.name] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table.quotedName)") ?? 0
             }
             return counts
         }
@@ -30,7 +30,7 @@ package struct CopyReader: Sendable {
     package func rows(of table: CopyTable, after rowID: Int64?) throws -> (rows: [[CopyValue]], last: Int64?) {
         try reader.read { db in
             let statement = try db.cachedStatement(sql: """
-                SELECT rowid, \(table.columnList) FROM \(table.name) WHERE rowid > ? ORDER BY rowid LIMIT \(Self.batchSize)
+                SELECT rowid, \(table.columnList) FROM \(table.quotedName) WHERE rowid > ? ORDER BY rowid LIMIT \(Self.batchSize)
                 """)
             var rows: [[CopyValue]] = []
             var last: Int64?

@@ -68,6 +68,9 @@ package struct CopyTable: Sendable, Equatable {
     /// Whether the table has an `id` column numbered by the store (whose numbering the target must continue after).
     package var hasID: Bool { columns.first?.name == "id" }
 
+    /// The table's name quoted (`"fetch"` is a keyword in PostgreSQL).
+    package var quotedName: String { "\"\(name)\"" }
+
     /// The column names, quoted (`"end"` is a keyword), joined by commas.
     package var columnList: String {
         columns.map { "\"\($0.name)\"" }.joined(separator: ", ")

@@ -12,7 +12,7 @@ extension PostgresClaimStore {
     private func heldRows(on connection: PostgresConnection) async throws -> [String: Int] {
         var held: [String: Int] = [:]
         for table in CopyTable.all {
-            let count = try await connection.value(PostgresQuery(unsafeSQL: "SELECT COUNT(*) FROM \(table.name)"),
+            let count = try await connection.value(PostgresQuery(unsafeSQL: "SELECT COUNT(*) FROM \(table.quotedName)"),
                                                    as: Int64.self, logger: logger) ?? 0
             if count > 0 { held[table.name] = Int(count) }
         }
@@ -60,7 +60,7 @@ extension PostgresClaimStore {
                 }
                 report.rows[table.name] = copied
                 if table.hasID {
-                    try await connection.run(PostgresQuery(unsafeSQL: PostgresDialect.continueNumbering(of: table.name)),
+                    try await connection.run(PostgresQuery(unsafeSQL: PostgresDialect.continueNumbering(of: table.quotedName)),
                                              logger: logger)
                 }
             }

@@ -9,6 +9,7 @@
 /// | `INTEGER PRIMARY KEY`, `lastInsertedRowID` | ``identity`` columns, `RETURNING id` |
 /// | change ids as `MAX(change_id) + 1` (one writer) | ``nextChangeID``: a sequence, safe with many writers |
 /// | scalar `MAX(a, b)` | `GREATEST(a, b)` |
+/// | `fetch` as a table name | `"fetch"`, quoted: a keyword in PostgreSQL |
 /// | text compared by bytes | ``bytewise``: `COLLATE "C"`, whatever the database's locale |
 /// | archived bytes as files under `sources/archive/` | ``compressedBytes``: a `bytea` column the server compresses |
 /// | a copy's rows by prepared `INSERT`s | ``bulkLoad``: `COPY … FROM STDIN`, then ``continueNumbering(of:)`` |
@@ -48,6 +49,7 @@ enum PostgresDialect {
 
     /// The statement that makes the numbering of `table`'s identity column go on
     /// after the largest id it holds (ids a copy wrote itself do not advance it).
+    /// `table` is a quoted identifier (`"fetch"`: a keyword in PostgreSQL).
     static func continueNumbering(of table: String) -> String {
         "SELECT setval(pg_get_serial_sequence('\(table)', 'id'), GREATEST(MAX(id), 1), MAX(id) IS NOT NULL) FROM \(table)"
     }

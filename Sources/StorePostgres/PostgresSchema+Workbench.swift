@@ -7,7 +7,7 @@ extension PostgresSchema {
     /// here: search is not on PostgreSQL yet.
     static let workbench = Migration(name: "pg2-workbench", statements: [
         """
-        CREATE TABLE fetch (
+        CREATE TABLE "fetch" (
             id \(PostgresDialect.identity),
             source_id BIGINT NOT NULL REFERENCES source (id),
             requested_url TEXT NOT NULL,
@@ -18,9 +18,9 @@ extension PostgresSchema {
             UNIQUE (source_id, requested_url, fetched_at)
         )
         """,
-        "CREATE INDEX fetch_source ON fetch (source_id, fetched_at)",
-        "CREATE INDEX fetch_requested_url ON fetch (requested_url)",
-        "CREATE INDEX fetch_final_url ON fetch (final_url)",
+        "CREATE INDEX fetch_source ON \"fetch\" (source_id, fetched_at)",
+        "CREATE INDEX fetch_requested_url ON \"fetch\" (requested_url)",
+        "CREATE INDEX fetch_final_url ON \"fetch\" (final_url)",
         """
         CREATE TABLE finding (
             id \(PostgresDialect.identity),

@@ -94,7 +94,7 @@ enum CopyFixture {
             var result: [String: [[CopyValue]]] = [:]
             for table in CopyTable.all {
                 let order = table.hasID ? " ORDER BY id" : ""
-                let query = PostgresQueryText.make("SELECT \(table.columnList) FROM \(table.name)\(order)")
+                let query = PostgresQueryText.make("SELECT \(table.columnList) FROM \(table.quotedName)\(order)")
                 var rows: [[CopyValue]] = []
                 for row in try await connection.rows(query, logger: store.logger) {
                     var values: [CopyValue] = []
