@@ -25,10 +25,11 @@ enum CopyFixture {
         try ClaimsStore(path: folder.appendingPathComponent("claims/claims.sqlite").path)
     }
 
-    /// A workbench with three sources (the third removed, its bytes not
-    /// archived), verdicts with text that needs escaping, an undo, an
-    /// assignment, claims joined forward and backward, a speaker merge and role,
-    /// a fetch and a finding; sources `a` and `b` archived with sidecars.
+    /// A workbench with four sources (the third removed; the bytes of the
+    /// last two not archived), verdicts with text that needs escaping, an
+    /// undo, an assignment, claims joined into a later and an earlier id, a
+    /// speaker merge and role, a fetch and a finding; sources `a` and `b`
+    /// archived, `a` with a sidecar.
     static func make() async throws -> (folder: URL, store: ClaimsStore) {
         let folder = try emptyWorkbench()
         let store = try store(in: folder)
@@ -37,9 +38,15 @@ enum CopyFixture {
             ConformanceData.quote("Gone soon", by: "Carl Removed"),
             ConformanceData.quote("We will win.", by: "Jane Smith"),
             ConformanceData.quote("Same words", by: "Early Speaker"),
+        ])
+        _ = try store.importSource(ConformanceData.source("d"), article: ConformanceData.article("d"), quotes: [
             ConformanceData.quote("Same words", by: "Late Speaker"),
+            ConformanceData.quote("Same words", by: "Early Speaker"),
             ConformanceData.quote("Taxes go down", by: "J. Smith"),
         ])
+        // Source c taken out: "Gone soon" leaves with it, the others lose an appearance, and
+        // Early Speaker's claim now first appears after Late Speaker's (a later id).
+        _ = try store.removeSource(id: 3, by: "ana", at: ConformanceData.later(0.5))
         let ids = Dictionary(try store.quotes(matching: QuoteFilter(status: "all")).map { ("\($0.text)|\($0.speaker ?? "")", $0.id) },
                              uniquingKeysWith: { first, _ in first })
         let later = ConformanceData.later
@@ -49,7 +56,7 @@ enum CopyFixture {
         try store.recordVerdict(quoteID: 2, change: VerdictChange(status: .misquoted), reviewer: "bo", at: later(2))
         _ = try store.undoLastChange(by: "bo", at: later(3))
         try store.assign(quoteIDs: [3], to: "cy", by: "ana", at: later(4))
-        // A claim joined into a later one (forward), and one joined into an earlier one (backward).
+        // A claim joined into a later id (the one that appears first stays), and one joined into an earlier id.
         let early = try #require(ids["Same words|Early Speaker"])
         try store.recordVerdict(quoteID: early, change: VerdictChange(speaker: "Late Speaker"), reviewer: "ana", at: later(5))
         let jSmith = try #require(ids["Taxes go down|J. Smith"])
@@ -61,7 +68,6 @@ enum CopyFixture {
         try store.replaceFindings([NewFinding(quoteID: 4, kind: .misquoted, score: 0.75, primarySourceID: 1,
                                               primaryQuoteID: 3, primarySpeaker: "Bob Jones", primaryText: "Not today",
                                               primaryStart: 0, primaryEnd: 9, diff: "-not +Not")], at: later(10))
-        _ = try store.removeSource(id: 3, by: "ana", at: later(11))
         let archive = folder.appendingPathComponent("sources/archive")
         try FileManager.default.createDirectory(at: archive, withIntermediateDirectories: true)
         try Data(bytesA).write(to: archive.appendingPathComponent("sha-a"))
