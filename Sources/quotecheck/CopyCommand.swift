@@ -94,7 +94,9 @@ struct CopyCommand: AsyncParsableCommand {
 
 /// Where `copy --to` copies: a PostgreSQL store or a workbench folder.
 enum CopyTarget {
+    /// A PostgreSQL store at this URL.
     case postgres(PostgresURL)
+    /// The workbench in this folder (created if missing).
     case directory(URL)
 
     /// Whether `text` is meant as a PostgreSQL URL.
@@ -119,6 +121,7 @@ final class CopyProgressLine: @unchecked Sendable {
     /// When the copy began.
     private let start = ContinuousClock.now
 
+    /// A line drawn only when `isShown`.
     init(isShown: Bool) { self.isShown = isShown }
 
     /// Draws `done` rows of `total`.

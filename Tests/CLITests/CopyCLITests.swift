@@ -121,4 +121,19 @@ struct CopyCLITests {
         #expect(malformed.stderr.contains("--to"), "\(malformed.stderr)")
         #expect(!malformed.stderr.contains(secret))
     }
+
+    @Test("on a terminal a progress line shows the rows copied and the rate; piped, nothing of it")
+    func progressOnATerminal() throws {
+        let wb = try CLI.sampleWorkbench()
+        let target = try CLI.workbench()
+        let piped = try CLI.workbench()
+        defer { [wb, target, piped].forEach { try? FileManager.default.removeItem(atPath: $0) } }
+        let terminal = try PseudoTerminal(["--workbench", wb, "copy", "--to", target], columns: 120)
+        try terminal.waitFor(" rows/s")
+        #expect(try terminal.waitForExit() == 0)
+        #expect(terminal.output.contains("] "), "\(terminal.output)")
+        let quiet = try Self.run(wb, ["copy", "--to", piped])
+        #expect(quiet.status == 0)
+        #expect(!quiet.stderr.contains("rows/s") && !quiet.stdout.contains("rows/s"))
+    }
 }
