@@ -48,7 +48,8 @@ let package = Package(
             "Model",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        // The claims store on PostgreSQL through postgres-nio, behind Store's `ClaimStore` protocol.
+        // The claims store on PostgreSQL through postgres-nio, behind Store's `ClaimStore` protocol
+        // (the command line uses it for `copy --to`).
         .target(name: "StorePostgres", dependencies: [
             "Store", "Model",
             .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -72,7 +73,7 @@ let package = Package(
         .target(name: "Corroborate", dependencies: []),
         // The command-line tool: flags in, calls, printed results out.
         .executableTarget(name: "quotecheck", dependencies: [
-            "Markup", "Extract", "Store", "Ingest", "Review", "Export", "Corroborate",
+            "Markup", "Extract", "Store", "StorePostgres", "Ingest", "Review", "Export", "Corroborate",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks: runnable programs that print figures (see Benchmarks/README.md).
@@ -84,6 +85,7 @@ let package = Package(
         .executableTarget(name: "bench-search", dependencies: ["BenchmarkSupport", "Store", "Extract"], path: "Benchmarks/SearchScale"),
         .executableTarget(name: "bench-store-import", dependencies: ["BenchmarkSupport", "Store", "StorePostgres", "Extract", "Markup"],
                           path: "Benchmarks/StoreImport"),
+        .executableTarget(name: "bench-copy", dependencies: ["BenchmarkSupport", "Store", "StorePostgres", "Extract"], path: "Benchmarks/CopyScale"),
         .executableTarget(name: "bench-corroborate", dependencies: ["BenchmarkSupport", "Corroborate"], path: "Benchmarks/Corroborate"),
         .testTarget(name: "MarkupTests", dependencies: ["Markup", "CArena"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Markup"]),

@@ -14,7 +14,7 @@ import Foundation
 /// This is the core, real end to end on both backends: migrate, import one
 /// extracted source, list and read quotes, the next one to review, give a verdict under the conflict
 /// rule of issue 6 (a change of speaker joining claims included), undo, a
-/// quote's trail and the speakers.
+/// quote's trail, the speakers and a source's archived bytes.
 ///
 /// Not yet in the protocol (callers still hold `ClaimsStore` for these):
 /// `forEachQuote(matching:_:)`, `appearances(ofQuote:)`,
@@ -75,4 +75,9 @@ public protocol ClaimStore: Sendable {
 
     /// Every speaker with its role, aliases and number of claims, by name (ignoring ASCII case).
     func speakers() async throws -> [SpeakerRecord]
+
+    /// The archived bytes and sidecar of the source whose bytes have this
+    /// SHA-256 (lowercase hex); `nil` when the store has no such source.
+    /// ``ArchivedFileError`` when the source is known but its bytes cannot be read.
+    func archivedDocument(sha256: String) async throws -> ArchivedDocument?
 }

@@ -18,11 +18,15 @@ public struct NewSource: Sendable, Equatable {
     public var archivePath: String?
     /// When it was imported.
     public var importedAt: Date
+    /// The archived bytes and sidecar, for a store that keeps them itself (the
+    /// PostgreSQL store, in the import's transaction); `nil` when they are
+    /// archived beside the store (the SQLite workbench's `sources/archive/`).
+    public var document: ArchivedDocument?
 
     /// Creates the description of a document to import.
     public init(sha256: String, url: String? = nil, file: String? = nil, kind: SourceKind = .article,
                 isPrimary: Bool = false, byteCount: Int, archivePath: String? = nil,
-                importedAt: Date = Date()) {
+                importedAt: Date = Date(), document: ArchivedDocument? = nil) {
         self.sha256 = sha256
         self.url = url
         self.file = file
@@ -31,5 +35,6 @@ public struct NewSource: Sendable, Equatable {
         self.byteCount = byteCount
         self.archivePath = archivePath
         self.importedAt = importedAt
+        self.document = document
     }
 }

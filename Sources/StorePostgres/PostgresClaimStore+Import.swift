@@ -10,13 +10,16 @@ extension PostgresClaimStore {
     /// new claim) skip on conflict (``PostgresDialect/ignoreConflicts``) and
     /// read the row the other writer made, so two machines importing at once
     /// never fail on each other nor store anything twice. Any error rolls the
-    /// whole document back. (Bringing back claims taken out with a removed
+    /// whole document back. The source's archived bytes and sidecar
+    /// (``Store/NewSource/document``) are stored in the same transaction
+    /// (``archivedDocument(sha256:)`` reads them). (Bringing back claims taken out with a removed
     /// source waits for source removal on PostgreSQL.)
     public func importSource(_ source: NewSource, article: Article, quotes: [Quote]) async throws -> ImportOutcome {
         let now = StoreRules.timestamp(source.importedAt)
         return try await transaction { connection in
             if let existing = try await connection.value(
                 "SELECT id FROM source WHERE sha256 = \(source.sha256)", as: Int64.self, logger: logger) {
+                if let document = source.document { try await storeDocument(document, on: connection) }
                 return .duplicate(sourceID: existing)
             }
             let inserted = try await connection.value("""
@@ -35,6 +38,8 @@ extension PostgresClaimStore {
                     "SELECT id FROM source WHERE sha256 = \(source.sha256)", as: Int64.self, logger: logger)
                 return .duplicate(sourceID: other ?? 0)
             }
+            // The evidence goes with the source, in the same transaction.
+            if let document = source.document { try await storeDocument(document, on: connection) }
             let speakers = try await speakerIDs(for: quotes, at: now, on: connection)
             let refs = quotes.map { quote in
                 ClaimRef(key: ClaimKey.make(quote.text), speakerKey: quote.speaker.flatMap { speakers[$0] } ?? 0)

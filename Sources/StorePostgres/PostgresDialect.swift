@@ -9,7 +9,11 @@
 /// | `INTEGER PRIMARY KEY`, `lastInsertedRowID` | ``identity`` columns, `RETURNING id` |
 /// | change ids as `MAX(change_id) + 1` (one writer) | ``nextChangeID``: a sequence, safe with many writers |
 /// | scalar `MAX(a, b)` | `GREATEST(a, b)` |
+/// | `fetch` as a table name | `"fetch"`, quoted: a keyword in PostgreSQL |
 /// | text compared by bytes | ``bytewise``: `COLLATE "C"`, whatever the database's locale |
+/// | archived bytes as files under `sources/archive/` | ``compressedBytes``: a `bytea` column the server compresses |
+/// | a copy's rows by prepared `INSERT`s | ``bulkLoad``: `COPY … FROM STDIN`, then ``continueNumbering(of:)`` |
+/// | `PRAGMA defer_foreign_keys` for a claim joined into a later one | none: `COPY` checks references at its end |
 enum PostgresDialect {
     /// The clause that makes an insert skip a row that a unique constraint already holds.
     static let ignoreConflicts = "ON CONFLICT DO NOTHING"
@@ -31,6 +35,28 @@ enum PostgresDialect {
     static func foldCase(_ column: String) -> String {
         "translate(\(column), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
     }
+
+    /// The column type of archived bytes: `bytea`, which the server compresses
+    /// itself (TOAST: values over about 2 kB are compressed, `pglz` by
+    /// default, and moved out of line), so the store writes the bytes as they
+    /// are and no compression library is needed on the client.
+    static let compressedBytes = "BYTEA"
+
+    /// How a copy loads a table: one `COPY … FROM STDIN` statement in text
+    /// format (tab-separated, `\N` for NULL; ``PostgresCopyText``), whose
+    /// reference checks run at its end, so rows may point forward.
+    static let bulkLoad = "COPY FROM STDIN (FORMAT text)"
+
+    /// The statement that makes the numbering of `table`'s identity column go on
+    /// after the largest id it holds (ids a copy wrote itself do not advance it).
+    /// `table` is a quoted identifier (`"fetch"`: a keyword in PostgreSQL).
+    static func continueNumbering(of table: String) -> String {
+        "SELECT setval(pg_get_serial_sequence('\(table)', 'id'), GREATEST(MAX(id), 1), MAX(id) IS NOT NULL) FROM \(table)"
+    }
+
+    /// The statement that makes ``changeSequence`` go on after the largest change id of the audit trail.
+    static let continueChangeNumbering =
+        "SELECT setval('\(changeSequence)', GREATEST(MAX(change_id), 1), MAX(change_id) IS NOT NULL) FROM audit"
 
     /// The function that refuses any change to the audit trail.
     static let appendOnlyFunction = "audit_append_only"

@@ -93,7 +93,7 @@ struct ConcurrencyTests {
                                                    quotes: [ConformanceData.quote("First", by: "Ana Lopez")])
         #expect(outcome == .imported(sourceID: 1, newQuotes: 1, quotes: 1))
         for store in stores { #expect(try await store.quotes(matching: .all).count == 1) }
-        #expect(try await PostgresTestSupport.migrationCount(of: first) == 1)
+        #expect(try await PostgresTestSupport.migrationCount(of: first) == Int64(PostgresSchema.migrations.count))
         for store in stores.dropFirst() { await store.close() }
         try await PostgresTestSupport.dropSchema(of: first)
     }
