@@ -57,7 +57,12 @@ public struct PostgresStoreError: Error, Equatable, Sendable, CustomStringConver
                                       message: "column \(error.columnName) cannot be read as \(error.targetType)")
         default:
             if String(describing: type(of: error)).hasPrefix("ConnectionPoolError") {
-                return PostgresStoreError(kind: .connection, store: url.description, message: "\(error)")
+                // The pool's own words ("connectionCreationCircuitBreakerTripped") say nothing to a checker.
+                let text = "\(error)"
+                let message = text.contains("CircuitBreaker")
+                    ? "the server does not answer (stopped, or the network is down); nothing was changed by this command"
+                    : text.contains("poolShutdown") ? "the store was closed" : text
+                return PostgresStoreError(kind: .connection, store: url.description, message: message)
             }
             return error
         }
