@@ -20,7 +20,7 @@ struct QuoteCheck: AsyncParsableCommand {
         subcommands: [
             ImportCommand.self, ExtractCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self,
             ReviewSubcommand.self, MarkCommand.self, AssignCommand.self, HistoryCommand.self, SourcesCommand.self, ExportCommand.self, SpeakersCommand.self,
-            CorroborateCommand.self, UsersCommand.self,
+            CorroborateCommand.self, UsersCommand.self, ServeCommand.self,
         ]
     )
 }
