@@ -99,6 +99,12 @@ let package = Package(
         .target(name: "BenchmarkSupport", dependencies: ["Store", "Extract"], path: "Benchmarks/Support"),
         .executableTarget(name: "bench-export", dependencies: ["BenchmarkSupport", "Store", "Export", "Extract"], path: "Benchmarks/ExportScale"),
         .executableTarget(name: "bench-search", dependencies: ["BenchmarkSupport", "Store", "Extract"], path: "Benchmarks/SearchScale"),
+        .executableTarget(name: "bench-desk", dependencies: [
+            "BenchmarkSupport", "Server", "Store", "Extract",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ], path: "Benchmarks/DeskLoad"),
         .executableTarget(name: "bench-corroborate", dependencies: ["BenchmarkSupport", "Corroborate"], path: "Benchmarks/Corroborate"),
         .testTarget(name: "MarkupTests", dependencies: ["Markup", "CArena"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Markup"]),

@@ -19,7 +19,8 @@ enum DeskStyle {
     .error{color:#8a1010;background:#fdecec;padding:.5rem;border-left:4px solid #8a1010}
     .notice{background:#eef6ee;padding:.5rem;border-left:4px solid #1f6f2a}
     .conflict{background:#fff4e5;border:2px solid #8a4b00;padding:.5rem 1rem;margin:1rem 0}
-    .filters{display:flex;flex-wrap:wrap;gap:.4rem;align-items:center;margin-bottom:.5rem}
+    .filters{display:flex;flex-wrap:wrap;gap:.4rem .9rem;align-items:center;margin-bottom:.5rem}
+    .field{display:inline-flex;gap:.3rem;align-items:center}
     table{border-collapse:collapse;width:100%}
     th,td{text-align:left;padding:.3rem;border-bottom:1px solid #dee2e6;vertical-align:top}
     .queue td:nth-child(2){max-width:28rem;overflow-wrap:anywhere}

@@ -54,14 +54,13 @@ enum PageTemplates {
     <h1>Queue</h1>
     {{#message}}<p class="notice" role="status">{{message}}</p>{{/message}}
     <form method="get" action="/" class="filters">
-    <label for="f-status">Status</label>
-    <select id="f-status" name="status">{{#statuses}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/statuses}}</select>
-    <label for="f-speaker">Speaker</label><input id="f-speaker" name="speaker" value="{{filter.speaker}}">
-    <label for="f-source">Source id</label><input id="f-source" name="source" inputmode="numeric" value="{{filter.source}}">
-    <label for="f-site">Site</label><input id="f-site" name="site" value="{{filter.site}}">
-    <label for="f-since">Since</label><input id="f-since" name="since" placeholder="YYYY-MM-DD" value="{{filter.since}}">
-    <label for="f-until">Until</label><input id="f-until" name="until" placeholder="YYYY-MM-DD" value="{{filter.until}}">
-    <label for="f-undated"><input id="f-undated" type="checkbox" name="undated" value="1"{{#filter.undated}} checked{{/filter.undated}}> Undated only</label>
+    <span class="field"><label for="f-status">Status</label> <select id="f-status" name="status">{{#statuses}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/statuses}}</select></span>
+    <span class="field"><label for="f-speaker">Speaker</label> <input id="f-speaker" name="speaker" value="{{filter.speaker}}"></span>
+    <span class="field"><label for="f-source">Source id</label> <input id="f-source" name="source" inputmode="numeric" size="6" value="{{filter.source}}"></span>
+    <span class="field"><label for="f-site">Site</label> <input id="f-site" name="site" value="{{filter.site}}"></span>
+    <span class="field"><label for="f-since">Since</label> <input id="f-since" name="since" placeholder="YYYY-MM-DD" size="11" value="{{filter.since}}"></span>
+    <span class="field"><label for="f-until">Until</label> <input id="f-until" name="until" placeholder="YYYY-MM-DD" size="11" value="{{filter.until}}"></span>
+    <span class="field"><input id="f-undated" type="checkbox" name="undated" value="1"{{#filter.undated}} checked{{/filter.undated}}> <label for="f-undated">Undated only</label></span>
     <button type="submit">Filter</button>
     </form>
     <p class="counts"><strong>{{reviewed}} of {{total}}</strong> reviewed · <a href="/next{{query}}" id="start">Review the next unreviewed quote</a></p>
