@@ -1,7 +1,8 @@
 /// The desk's one style sheet, inlined with the page's nonce (no third-party asset: the desk works offline).
 ///
-/// Text is #1b1b1b on white (16.9:1), links #0b4f9c (8.3:1), muted text #4a4a4a (8.9:1), the
-/// highlighted quote black on #ffe066 (17:1); every control shows a 3 px focus ring.
+/// Text is #1b1b1b on white (17.2:1), links #0b4f9c (8.0:1), muted text #4a4a4a (8.9:1), the
+/// highlighted quote black on #ffe066 (16.1:1), button text on #e9ecef (14.5:1), errors #8a1010
+/// on #fdecec (8.5:1); every control shows a 3 px focus ring.
 enum DeskStyle {
     static let css = """
     body{font:16px/1.5 system-ui,sans-serif;color:#1b1b1b;background:#fff;margin:0}
