@@ -28,18 +28,19 @@ enum PasswordPrompt {
     /// One line read with the terminal's echo off, echo restored whatever happens.
     private static func silentLine(_ prompt: String) throws -> String {
         var err = StandardError()
-        print(prompt, terminator: "", to: &err)
         var original = termios()
         guard tcgetattr(STDIN_FILENO, &original) == 0 else {
             throw UsageFailure("cannot turn the terminal's echo off: give --password-stdin")
         }
         var silent = original
         silent.c_lflag &= ~tcflag_t(ECHO)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent)
+        // Echo goes off before the prompt shows, so that nothing typed after it is echoed.
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent)
         defer {
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &original)
+            tcsetattr(STDIN_FILENO, TCSANOW, &original)
             print("", to: &err)
         }
+        print(prompt, terminator: "", to: &err)
         guard let line = readLine(strippingNewline: true) else {
             throw UsageFailure("no password was given; nothing was changed")
         }

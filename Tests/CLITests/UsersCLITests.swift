@@ -98,3 +98,37 @@ struct UsersCLITests {
         #expect(result.stderr.contains("no workbench in '\(folder)'"))
     }
 }
+
+/// `users add` and `users passwd` on a terminal: the password asked twice, never echoed.
+@Suite("Web desk passwords typed on a terminal", .serialized)
+struct UsersPTYTests {
+    @Test("add asks twice with echo off; the account is made and the password never shows")
+    func promptTwice() throws {
+        let wb = try CLI.sampleWorkbench()
+        defer { try? FileManager.default.removeItem(atPath: wb) }
+        let pty = try PseudoTerminal(["--workbench", wb, "users", "add", "ana"], environment: UsersCLITests.cheap)
+        var at = try pty.waitFor("Password for ana: ")
+        pty.send("typed secret 1\n")
+        at = try pty.waitFor("Again: ", from: at)
+        pty.send("typed secret 1\n")
+        _ = try pty.waitFor("added account 'ana'", from: at)
+        #expect(try pty.waitForExit() == 0)
+        #expect(!pty.output.contains("typed secret"), "the password was echoed: \(pty.output)")
+        #expect(try UsersCLITests.users(wb, ["list"]).stdout.hasPrefix("ana\t"))
+    }
+
+    @Test("two passwords that differ: exit 64, nothing made")
+    func promptMismatch() throws {
+        let wb = try CLI.sampleWorkbench()
+        defer { try? FileManager.default.removeItem(atPath: wb) }
+        let pty = try PseudoTerminal(["--workbench", wb, "users", "add", "ana"], environment: UsersCLITests.cheap)
+        var at = try pty.waitFor("Password for ana: ")
+        pty.send("typed secret 1\n")
+        at = try pty.waitFor("Again: ", from: at)
+        pty.send("typed secret 2\n")
+        _ = try pty.waitFor("the two passwords differ", from: at)
+        #expect(try pty.waitForExit() == 64)
+        #expect(!pty.output.contains("typed secret"))
+        #expect(try UsersCLITests.users(wb, ["list"]).stdout.isEmpty)
+    }
+}
