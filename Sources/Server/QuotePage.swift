@@ -52,7 +52,7 @@ struct QuotePage {
         guard let snapshot = try store.snapshot(ofQuote: id) else { return nil }
         let quote = snapshot.quote
         let surroundings = try store.surroundings(of: quote)
-        let ids = try store.quotes(matching: QuoteFilter()).map(\.id)
+        let ids = try store.quoteIDs(matching: QuoteFilter())
         let source = SourceView(title: quote.sourceTitle ?? "(untitled)", site: quote.sourceSite, published: quote.publishedAt,
                                 url: quote.sourceURL, isLink: LinkRule.isLink(quote.sourceURL))
         let view = QuoteView(

@@ -65,3 +65,17 @@ struct AccountTests {
         #expect(try store.failedSignIns(name: "ben", since: now).count == 1)
     }
 }
+
+/// The ids of a queue without its records (the web desk's "quote n of N").
+@Suite("Quote ids in a filter's order")
+struct QuoteIDTests {
+    @Test("quoteIDs(matching:) lists the same quotes, in the same order, as quotes(matching:)", arguments: [
+        QuoteFilter.all, QuoteFilter(status: "unreviewed"), QuoteFilter(speaker: "Jane Smith"), QuoteFilter(site: "Example News"),
+        QuoteFilter(order: .confidence), QuoteFilter(limit: 2),
+    ])
+    func sameAsRecords(filter: QuoteFilter) throws {
+        let store = try TestData.twoArticles()
+        try store.recordVerdict(quoteID: 2, change: VerdictChange(status: .verified), reviewer: "ana")
+        #expect(try store.quoteIDs(matching: filter) == store.quotes(matching: filter).map(\.id))
+    }
+}
