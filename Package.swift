@@ -10,7 +10,7 @@ let fuzzTargets: [Target] = ProcessInfo.processInfo.environment["QUOTECHECK_FUZZ
 
 let package = Package(
     name: "quotecheck",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "quotecheck", targets: ["quotecheck"]),
     ],
@@ -26,6 +26,12 @@ let package = Package(
         // Come with postgres-nio; named for its Logger and its TLS configuration.
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.27.0"),
+        // The web desk (`serve`): the HTTP server, bcrypt password hashes, HTML templates that escape.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Comes with hummingbird; named for its HTTP field names.
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         // libxml2, the system C library. Only `Markup` imports it.
@@ -71,9 +77,23 @@ let package = Package(
         .target(name: "Export", dependencies: ["Store"]),
         // Quotes checked against primary records: word index, alignment, findings. Pure, no I/O.
         .target(name: "Corroborate", dependencies: []),
+        // The web review desk: accounts, sessions, server-rendered pages (Hummingbird 2).
+        .target(name: "Server", dependencies: [
+            "Store", "Export",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdCore", package: "hummingbird"),
+            .product(name: "HTTPTypes", package: "swift-http-types"),
+            .product(name: "HummingbirdTLS", package: "hummingbird"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         // The command-line tool: flags in, calls, printed results out.
         .executableTarget(name: "quotecheck", dependencies: [
-            "Markup", "Extract", "Store", "StorePostgres", "Ingest", "Review", "Export", "Corroborate",
+            "Markup", "Extract", "Store", "StorePostgres", "Ingest", "Review", "Export", "Corroborate", "Server",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Benchmarks: runnable programs that print figures (see Benchmarks/README.md).
@@ -86,6 +106,12 @@ let package = Package(
         .executableTarget(name: "bench-store-import", dependencies: ["BenchmarkSupport", "Store", "StorePostgres", "Extract", "Markup"],
                           path: "Benchmarks/StoreImport"),
         .executableTarget(name: "bench-copy", dependencies: ["BenchmarkSupport", "Store", "StorePostgres", "Extract"], path: "Benchmarks/CopyScale"),
+        .executableTarget(name: "bench-desk", dependencies: [
+            "BenchmarkSupport", "Server", "Store", "Extract",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ], path: "Benchmarks/DeskLoad"),
         .executableTarget(name: "bench-corroborate", dependencies: ["BenchmarkSupport", "Corroborate"], path: "Benchmarks/Corroborate"),
         .testTarget(name: "MarkupTests", dependencies: ["Markup", "CArena"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Markup"]),
@@ -110,6 +136,15 @@ let package = Package(
         .testTarget(name: "CorroborateTests", dependencies: ["Corroborate"]),
         // Runs the real binary; opens the store only to check it after a crash.
         .testTarget(name: "CLITests", dependencies: ["Store"]),
+        // The web desk over HTTP against a real server on 127.0.0.1 (the `quotecheck serve` binary).
+        .testTarget(name: "ServerTests", dependencies: [
+            "Server", "Store", "Extract",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ]),
     ] + fuzzTargets,
     swiftLanguageModes: [.v6]
 )

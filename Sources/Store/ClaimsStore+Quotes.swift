@@ -24,6 +24,16 @@ extension ClaimsStore {
         }
     }
 
+    /// The ids of the quotes that match `filter`, in its order, without building their
+    /// records (a queue's "n of N" on the web desk).
+    public func quoteIDs(matching filter: QuoteFilter) throws -> [Int64] {
+        try writer.read { db in
+            // The filter's conditions and order are on `quote q` alone: no join is needed.
+            let (sql, arguments) = try QuerySQL.quotes(matching: filter, selecting: "SELECT q.id FROM quote q", in: db)
+            return try Int64.fetchAll(db, sql: sql, arguments: arguments)
+        }
+    }
+
     /// The quote with this id, or `nil`.
     public func quote(id: Int64) throws -> QuoteRecord? {
         try writer.read { db in try QuerySQL.quote(id: id, in: db) }

@@ -60,9 +60,14 @@ package struct CopyTable: Sendable, Equatable {
         ]),
     ]
 
-    /// The tables the copy deliberately leaves out (see ``all``).
+    /// The tables the copy deliberately leaves out (see ``all``). The web
+    /// desk's accounts, sessions and sign-in failures stay with the workbench
+    /// they were made for: a session or a lockout means nothing elsewhere, and
+    /// accounts on a team's store are made there (`users add`), where the desk
+    /// on PostgreSQL will keep them.
     package static let notCopied: Set<String> = [
         "review_lease", "quote_search", "source_search", "source_paragraph", "grdb_migrations", "schema_migrations",
+        "account", "web_session", "sign_in_failure",
     ]
 
     /// Whether the table has an `id` column numbered by the store (whose numbering the target must continue after).

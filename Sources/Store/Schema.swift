@@ -14,6 +14,7 @@ enum Schema {
         migrator.registerMigration("v8-search", migrate: v8Search)
         migrator.registerMigration("v9-queue", migrate: v9Queue)
         migrator.registerMigration("v10-search-sources", migrate: v10SearchSources)
+        migrator.registerMigration("v11-web", migrate: v11Web)
         return migrator
     }
 

@@ -20,7 +20,7 @@ struct QuoteCheck: AsyncParsableCommand {
         subcommands: [
             ImportCommand.self, ExtractCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self,
             ReviewSubcommand.self, MarkCommand.self, AssignCommand.self, HistoryCommand.self, SourcesCommand.self, ExportCommand.self, SpeakersCommand.self,
-            CorroborateCommand.self, ArchiveCommand.self, CopyCommand.self,
+            CorroborateCommand.self, ArchiveCommand.self, CopyCommand.self, UsersCommand.self, ServeCommand.self,
         ]
     )
 }

@@ -1,0 +1,120 @@
+import Foundation
+import Hummingbird
+import Store
+
+extension DeskRoutes {
+    /// The fields of the verdict form that make a change (besides `csrf` and `version`).
+    static let verdictFields = ["status", "rating", "note", "evidence", "speaker", "said_on", "text"]
+
+    /// The quote page.
+    func quotePage(_ request: Request, _ context: DeskContext) throws -> Response {
+        guard let id = quoteID(context), var page = try loadPage(id, context) else {
+            return notFound(context, "There is no such quote.")
+        }
+        let fields = FormFields.query(of: request)
+        if fields["saved"] == "1" { page.message = "Saved." }
+        if fields["saved"] == "0" { page.message = "Nothing was changed." }
+        if fields["undone"] == "1" { page.message = "Your last change was undone." }
+        return HTMLPage.response("quote", model: page, title: "Quote \(id)", context: context)
+    }
+
+    /// The page of quote `id` for this request.
+    func loadPage(_ id: Int64, _ context: DeskContext) throws -> QuotePage? {
+        try QuotePage.load(id: id, store: store, csrf: context.session?.csrfSecret ?? "") { recorded in
+            archivedFile(recorded) != nil
+        }
+    }
+
+    /// Records the signed-in reviewer's verdict at the version the form was shown;
+    /// a conflict shows the other reviewer's change with a button to give the verdict anyway.
+    func verdict(_ request: Request, _ context: DeskContext) async throws -> Response {
+        let form = try await FormFields.body(of: request)
+        if let refusal = refusal(ofCSRF: form, context) { return refusal }
+        guard let id = quoteID(context), let session = context.session, let current = try store.quote(id: id) else {
+            return notFound(context, "There is no such quote.")
+        }
+        let change: VerdictChange
+        do {
+            change = try Self.change(from: form, comparedWith: current)
+        } catch {
+            return try page(id, context, status: .badRequest, message: error.localizedDescription)
+        }
+        guard let version = form.nonEmpty("version").flatMap({ Int64($0) }) else {
+            return try page(id, context, status: .badRequest, message: "The form has no version: reload the page. Nothing was changed.")
+        }
+        if change == VerdictChange() { return HTMLPage.seeOther("/quotes/\(id)?saved=0") }
+        do {
+            try store.recordVerdict(quoteID: id, change: change, reviewer: session.account, at: Date(), expecting: version)
+        } catch StoreError.conflict(let conflict) {
+            guard var page = try loadPage(id, context) else { return notFound(context, "There is no such quote.") }
+            page.conflict = QuotePage.Conflict(
+                quoteID: id, version: conflict.current ?? page.version, csrf: session.csrfSecret,
+                changes: conflict.changes.map { .init(who: $0.who, field: $0.field, from: $0.oldValue ?? "∅", to: $0.newValue ?? "∅", at: $0.at) },
+                fields: Self.verdictFields.compactMap { name in form[name].map { .init(name: name, value: $0) } })
+            return HTMLPage.response("quote", model: page, title: "Quote \(id): conflict", context: context, status: .conflict)
+        } catch let error as StoreError {
+            return try page(id, context, status: .badRequest, message: error.localizedDescription)
+        }
+        if change.status != nil { return HTMLPage.seeOther("/next?after=\(id)") }
+        return HTMLPage.seeOther("/quotes/\(id)?saved=1")
+    }
+
+    /// The quote page with an error message.
+    private func page(_ id: Int64, _ context: DeskContext, status: HTTPResponse.Status, message: String) throws -> Response {
+        guard var page = try loadPage(id, context) else { return notFound(context, "There is no such quote.") }
+        page.message = message + (message.hasSuffix("nothing was changed") || message.hasSuffix("Nothing was changed.") ? "" : " Nothing was changed.")
+        page.messageClass = "error"
+        return HTMLPage.response("quote", model: page, title: "Quote \(id)", context: context, status: status)
+    }
+
+    /// The change the form asks for: each field that differs from the quote as it is (line endings as LF).
+    static func change(from form: FormFields, comparedWith quote: QuoteRecord) throws -> VerdictChange {
+        func value(_ name: String) -> String? {
+            form[name].map { $0.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines) }
+        }
+        var change = VerdictChange()
+        if let status = value("status"), !status.isEmpty { change.status = try Status(validating: status) }
+        if let rating = value("rating"), !rating.isEmpty, rating != quote.rating?.rawValue {
+            change.rating = try Rating(validating: rating)
+        }
+        if let note = value("note"), note != (quote.note ?? "") { change.note = note }
+        if let evidence = value("evidence"), !evidence.isEmpty, !quote.evidence.contains(evidence) { change.evidence = [evidence] }
+        if let speaker = value("speaker"), !speaker.isEmpty, speaker != quote.speaker { change.speaker = speaker }
+        if let saidOn = value("said_on"), saidOn != (quote.saidOn ?? "") { change.saidOn = saidOn }
+        if let text = value("text"), !text.isEmpty, text != quote.text { change.text = text }
+        return change
+    }
+
+    /// Undoes the signed-in reviewer's last change and shows the quote it touched.
+    func undo(_ request: Request, _ context: DeskContext) async throws -> Response {
+        let form = try await FormFields.body(of: request)
+        if let refusal = refusal(ofCSRF: form, context) { return refusal }
+        guard let session = context.session else { return HTMLPage.seeOther("/signin") }
+        guard let id = try store.undoLastChange(by: session.account, at: Date()) else {
+            return HTMLPage.seeOther("/?undone=0")
+        }
+        return HTMLPage.seeOther("/quotes/\(id)?undone=1")
+    }
+
+    /// The archived copy of the quote's first source, as plain text under a sandbox that runs nothing.
+    func archive(_ request: Request, _ context: DeskContext) throws -> Response {
+        guard let id = quoteID(context), let quote = try store.quote(id: id) else { return notFound(context, "There is no such quote.") }
+        guard let file = archivedFile(try store.surroundings(of: quote).archivePath),
+              let bytes = FileManager.default.contents(atPath: file.path) else {
+            return notFound(context, "This quote's source has no archived copy in this workbench.")
+        }
+        return Response(status: .ok, headers: [
+            .contentType: "text/plain",
+            .contentSecurityPolicy: "sandbox; default-src 'none'; frame-ancestors 'none'",
+            .contentDisposition: "inline",
+        ], body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    /// The archived file in the workbench's archive (by the recorded file's name), else the recorded path if it exists.
+    func archivedFile(_ recorded: String?) -> URL? {
+        guard let recorded, !recorded.isEmpty else { return nil }
+        let local = configuration.archiveDirectory.appendingPathComponent(URL(fileURLWithPath: recorded).lastPathComponent)
+        if FileManager.default.fileExists(atPath: local.path) { return local }
+        return FileManager.default.fileExists(atPath: recorded) ? URL(fileURLWithPath: recorded) : nil
+    }
+}
