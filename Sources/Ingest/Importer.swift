@@ -90,13 +90,13 @@ public struct Importer: Sendable {
                 results.append(.failure(error))
             }
         }
+        // The store's outcomes are those of the archived pages, in order: each goes to its own page.
         var outcomes = store.importSources(documents).makeIterator()
-        var stored = zip(pages, documents).makeIterator()
-        return results.map { result in
+        return zip(pages, results).map { page, result in
             if let result { return result }
-            let outcome = outcomes.next()!
-            let (page, _) = stored.next()!
-            return outcome.map { Self.report(page.input, article: page.article, quotes: page.quotes, outcome: $0) }
+            return outcomes.next()!.map {
+                Self.report(page.input, article: page.article, quotes: page.quotes, outcome: $0)
+            }
         }
     }
 
