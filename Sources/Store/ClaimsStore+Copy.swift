@@ -47,18 +47,14 @@ extension ClaimsStore {
                     let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
                     let insert = try db.makeStatement(
                         sql: "INSERT INTO \(table.quotedName) (\(table.columnList)) VALUES (\(placeholders))")
-                    var after: Int64?
                     var copied = 0
-                    while true {
-                        let batch = try reader.rows(of: table, after: after)
-                        for row in batch.rows {
+                    try reader.forEachBatch(of: table) { rows in
+                        for row in rows {
                             try insert.execute(arguments: StatementArguments(row.map(\.databaseValue)))
                         }
-                        copied += batch.rows.count
-                        done += batch.rows.count
+                        copied += rows.count
+                        done += rows.count
                         progress(done, total)
-                        guard batch.rows.count == CopyReader.batchSize, let last = batch.last else { break }
-                        after = last
                     }
                     report.rows[table.name] = copied
                 }
@@ -76,29 +72,27 @@ extension ClaimsStore {
     /// naming in `written` every file written.
     private func copyDocuments(from source: ClaimsStore, reader: CopyReader, into report: inout CopyReport,
                                written: inout [URL]) throws {
-        guard let directory = archiveDirectory, let table = CopyTable.all.first(where: { $0.name == "source" }),
-              let shaColumn = table.columns.firstIndex(where: { $0.name == "sha256" }) else { return }
-        var after: Int64?
-        while true {
-            let batch = try reader.rows(of: table, after: after)
-            for row in batch.rows {
-                guard case .text(let sha256) = row[shaColumn] else { continue }
-                let document: ArchivedDocument?
-                do {
-                    document = try source.archivedDocument(sha256: sha256)
-                } catch ArchivedFileError.missing {
-                    report.missingDocuments.append(sha256)
-                    continue
-                }
-                guard let document else { continue }
+        guard let directory = archiveDirectory else { return }
+        try reader.forEachBatch(of: CopyTable.source) { rows in
+            for sha256 in CopyTable.sourceHashes(in: rows) {
+                guard let document = try source.documentToCopy(sha256, noting: &report) else { continue }
                 try place(document.bytes, at: directory.appendingPathComponent(document.fileName), written: &written)
                 if let sidecar = document.sidecar {
                     try place(sidecar, at: directory.appendingPathComponent(sha256 + ".json"), written: &written)
                 }
                 report.documents += 1
             }
-            guard batch.rows.count == CopyReader.batchSize, let last = batch.last else { break }
-            after = last
+        }
+    }
+
+    /// The archived document of the copied source `sha256`; `nil` when the
+    /// workbench has none, noted in `report` when its bytes have gone missing.
+    package func documentToCopy(_ sha256: String, noting report: inout CopyReport) throws -> ArchivedDocument? {
+        do {
+            return try archivedDocument(sha256: sha256)
+        } catch ArchivedFileError.missing {
+            report.missingDocuments.append(sha256)
+            return nil
         }
     }
 

@@ -25,9 +25,32 @@ package struct CopyReader: Sendable {
         }
     }
 
+    /// Calls `body` with every row of `table`, a batch of at most
+    /// ``batchSize`` at a time, in row order.
+    package func forEachBatch(of table: CopyTable, _ body: ([[CopyValue]]) throws -> Void) throws {
+        var after: Int64?
+        repeat {
+            let batch = try rows(of: table, after: after)
+            if !batch.rows.isEmpty { try body(batch.rows) }
+            after = batch.rows.count == Self.batchSize ? batch.last : nil
+        } while after != nil
+    }
+
+    /// ``forEachBatch(of:_:)`` for a `body` that waits (a PostgreSQL `COPY`).
+    package nonisolated(nonsending) func forEachBatch(
+        of table: CopyTable, _ body: ([[CopyValue]]) async throws -> Void
+    ) async throws {
+        var after: Int64?
+        repeat {
+            let batch = try rows(of: table, after: after)
+            if !batch.rows.isEmpty { try await body(batch.rows) }
+            after = batch.rows.count == Self.batchSize ? batch.last : nil
+        } while after != nil
+    }
+
     /// The next rows of `table` after the row `rowID` (from the first when `nil`),
     /// in row order, with the last row's id (`nil` when none is left).
-    package func rows(of table: CopyTable, after rowID: Int64?) throws -> (rows: [[CopyValue]], last: Int64?) {
+    private func rows(of table: CopyTable, after rowID: Int64?) throws -> (rows: [[CopyValue]], last: Int64?) {
         try reader.read { db in
             let statement = try db.cachedStatement(sql: """
                 SELECT rowid, \(table.columnList) FROM \(table.quotedName) WHERE rowid > ? ORDER BY rowid LIMIT \(Self.batchSize)

@@ -70,6 +70,17 @@ package struct CopyTable: Sendable, Equatable {
         "account", "web_session", "sign_in_failure",
     ]
 
+    /// The `source` table, whose rows name the archived documents to copy with them.
+    package static var source: CopyTable { all.first { $0.name == "source" }! }
+
+    /// The SHA-256 of each source among `rows` of ``source``.
+    package static func sourceHashes(in rows: [[CopyValue]]) -> [String] {
+        guard let column = source.columns.firstIndex(where: { $0.name == "sha256" }) else { return [] }
+        return rows.compactMap { row in
+            if case .text(let sha256) = row[column] { sha256 } else { nil }
+        }
+    }
+
     /// Whether the table has an `id` column numbered by the store (whose numbering the target must continue after).
     package var hasID: Bool { columns.first?.name == "id" }
 

@@ -45,17 +45,13 @@ extension PostgresClaimStore {
             for table in CopyTable.all {
                 var copied = 0
                 try await connection.copyFrom(table: table.name, columns: table.columns.map(\.name), logger: logger) { writer in
-                    var after: Int64?
-                    while true {
-                        let batch = try reader.rows(of: table, after: after)
+                    try await reader.forEachBatch(of: table) { rows in
                         var buffer = ByteBuffer()
-                        for row in batch.rows { PostgresCopyText.append(row, of: table.columns, to: &buffer) }
-                        if buffer.readableBytes > 0 { try await writer.write(buffer) }
-                        copied += batch.rows.count
-                        done += batch.rows.count
+                        for row in rows { PostgresCopyText.append(row, of: table.columns, to: &buffer) }
+                        try await writer.write(buffer)
+                        copied += rows.count
+                        done += rows.count
                         progress(done, total)
-                        guard batch.rows.count == CopyReader.batchSize, let last = batch.last else { break }
-                        after = last
                     }
                 }
                 report.rows[table.name] = copied
@@ -74,26 +70,12 @@ extension PostgresClaimStore {
     /// report the sources whose bytes the SQLite workbench does not have.
     private func copyDocuments(from source: ClaimsStore, reader: CopyReader, into report: inout CopyReport,
                                on connection: PostgresConnection) async throws {
-        guard let table = CopyTable.all.first(where: { $0.name == "source" }),
-              let shaColumn = table.columns.firstIndex(where: { $0.name == "sha256" }) else { return }
-        var after: Int64?
-        while true {
-            let batch = try reader.rows(of: table, after: after)
-            for row in batch.rows {
-                guard case .text(let sha256) = row[shaColumn] else { continue }
-                let document: ArchivedDocument?
-                do {
-                    document = try source.archivedDocument(sha256: sha256)
-                } catch ArchivedFileError.missing {
-                    report.missingDocuments.append(sha256)
-                    continue
-                }
-                guard let document else { continue }
+        try await reader.forEachBatch(of: CopyTable.source) { rows in
+            for sha256 in CopyTable.sourceHashes(in: rows) {
+                guard let document = try source.documentToCopy(sha256, noting: &report) else { continue }
                 try await storeDocument(document, on: connection)
                 report.documents += 1
             }
-            guard batch.rows.count == CopyReader.batchSize, let last = batch.last else { break }
-            after = last
         }
     }
 }

@@ -82,13 +82,7 @@ enum CopyFixture {
         var result: [String: [[CopyValue]]] = [:]
         for table in CopyTable.all {
             var rows: [[CopyValue]] = []
-            var after: Int64?
-            while true {
-                let batch = try reader.rows(of: table, after: after)
-                rows += batch.rows
-                guard batch.rows.count == CopyReader.batchSize, let last = batch.last else { break }
-                after = last
-            }
+            try reader.forEachBatch(of: table) { rows += $0 }
             result[table.name] = table.hasID ? rows : rows.sorted { "\($0)" < "\($1)" }
         }
         return result
