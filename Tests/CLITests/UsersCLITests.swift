@@ -102,33 +102,25 @@ struct UsersCLITests {
 /// `users add` and `users passwd` on a terminal: the password asked twice, never echoed.
 @Suite("Web desk passwords typed on a terminal", .serialized)
 struct UsersPTYTests {
-    @Test("add asks twice with echo off; the account is made and the password never shows")
-    func promptTwice() throws {
-        let wb = try CLI.sampleWorkbench()
-        defer { try? FileManager.default.removeItem(atPath: wb) }
-        let pty = try PseudoTerminal(["--workbench", wb, "users", "add", "ana"], environment: UsersCLITests.cheap)
-        var at = try pty.waitFor("Password for ana: ")
-        pty.send("typed secret 1\n")
-        at = try pty.waitFor("Again: ", from: at)
-        pty.send("typed secret 1\n")
-        _ = try pty.waitFor("added account 'ana'", from: at)
-        #expect(try pty.waitForExit() == 0)
-        #expect(!pty.output.contains("typed secret"), "the password was echoed: \(pty.output)")
-        #expect(try UsersCLITests.users(wb, ["list"]).stdout.hasPrefix("ana\t"))
-    }
+    /// The second password typed, what `users add` then says, its exit status, and whether the account is made.
+    static let answers: [(again: String, says: String, status: Int32, made: Bool)] = [
+        ("typed secret 1", "added account 'ana'", 0, true),
+        ("typed secret 2", "the two passwords differ", 64, false),
+    ]
 
-    @Test("two passwords that differ: exit 64, nothing made")
-    func promptMismatch() throws {
+    @Test("add asks twice with echo off and never shows the password; the account is made only when both match",
+          arguments: answers)
+    func promptTwice(answer: (again: String, says: String, status: Int32, made: Bool)) throws {
         let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         let pty = try PseudoTerminal(["--workbench", wb, "users", "add", "ana"], environment: UsersCLITests.cheap)
         var at = try pty.waitFor("Password for ana: ")
         pty.send("typed secret 1\n")
         at = try pty.waitFor("Again: ", from: at)
-        pty.send("typed secret 2\n")
-        _ = try pty.waitFor("the two passwords differ", from: at)
-        #expect(try pty.waitForExit() == 64)
-        #expect(!pty.output.contains("typed secret"))
-        #expect(try UsersCLITests.users(wb, ["list"]).stdout.isEmpty)
+        pty.send(answer.again + "\n")
+        _ = try pty.waitFor(answer.says, from: at)
+        #expect(try pty.waitForExit() == answer.status)
+        #expect(!pty.output.contains("typed secret"), "the password was echoed: \(pty.output)")
+        #expect(try UsersCLITests.users(wb, ["list"]).stdout.hasPrefix("ana\t") == answer.made)
     }
 }
