@@ -43,6 +43,46 @@ extension DeskRoutes {
             return try page(id, context, status: .badRequest, message: "The form has no version: reload the page. Nothing was changed.")
         }
         if change == VerdictChange() { return HTMLPage.seeOther("/quotes/\(id)?saved=0") }
+        let resent = Self.verdictFields.compactMap { name in form[name].map { QuotePage.Conflict.Field(name: name, value: $0) } }
+        return try record(change, quoteID: id, version: version, resending: resent, session: session, context)
+    }
+
+    /// Accepts a corroboration finding of the quote, as the terminal's `f` does: the finding's
+    /// suggested status, and its passage as evidence, credited to the signed-in reviewer under the
+    /// conflict rule. The form names the finding it showed (`finding`); without one, the best.
+    func acceptFinding(_ request: Request, _ context: DeskContext) async throws -> Response {
+        let form = try await FormFields.body(of: request)
+        if let refusal = refusal(ofCSRF: form, context) { return refusal }
+        guard let id = quoteID(context), let session = context.session, try store.quote(id: id) != nil else {
+            return notFound(context, "There is no such quote.")
+        }
+        guard let version = form.nonEmpty("version").flatMap({ Int64($0) }) else {
+            return try page(id, context, status: .badRequest, message: "The form has no version: reload the page. Nothing was changed.")
+        }
+        let findings = try store.findings(ofQuote: id)
+        let chosen: FindingRecord?
+        if let named = form.nonEmpty("finding") {
+            chosen = Int64(named).flatMap { wanted in findings.first { $0.id == wanted } }
+        } else {
+            chosen = findings.first
+        }
+        guard let finding = chosen else {
+            let message = findings.isEmpty
+                ? "This quote has no corroboration finding (run 'quotecheck corroborate')."
+                : "That finding is no longer one of this quote's: reload the page."
+            return try page(id, context, status: .badRequest, message: message + " Nothing was changed.")
+        }
+        let status = finding.kind.suggestedStatus, evidence = finding.evidenceURL
+        return try record(VerdictChange(status: status, evidence: evidence), quoteID: id, version: version,
+                          resending: [.init(name: "status", value: status.rawValue), .init(name: "evidence", value: evidence)],
+                          session: session, context)
+    }
+
+    /// Records `change` by the signed-in reviewer at the version the form was shown. A conflict
+    /// shows the other reviewer's change with a form that posts `resending` to the verdict form
+    /// at the current version (give it anyway); a change with a status goes on to the next quote.
+    private func record(_ change: VerdictChange, quoteID id: Int64, version: Int64, resending: [QuotePage.Conflict.Field],
+                        session: WebSession, _ context: DeskContext) throws -> Response {
         do {
             try store.recordVerdict(quoteID: id, change: change, reviewer: session.account, at: Date(), expecting: version)
         } catch StoreError.conflict(let conflict) {
@@ -50,7 +90,7 @@ extension DeskRoutes {
             page.conflict = QuotePage.Conflict(
                 quoteID: id, version: conflict.current ?? page.version, csrf: session.csrfSecret,
                 changes: conflict.changes.map { .init(who: $0.who, field: $0.field, from: $0.oldValue ?? "∅", to: $0.newValue ?? "∅", at: $0.at) },
-                fields: Self.verdictFields.compactMap { name in form[name].map { .init(name: name, value: $0) } })
+                fields: resending)
             return HTMLPage.response("quote", model: page, title: "Quote \(id): conflict", context: context, status: .conflict)
         } catch let error as StoreError {
             return try page(id, context, status: .badRequest, message: error.localizedDescription)

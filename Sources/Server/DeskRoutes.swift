@@ -26,6 +26,7 @@ struct DeskRoutes: Sendable {
         router.get("/next") { request, context in try self.next(request, context) }
         router.get("/quotes/:id") { request, context in try self.quotePage(request, context) }
         router.post("/quotes/:id/verdict") { request, context in try await self.verdict(request, context) }
+        router.post("/quotes/:id/finding") { request, context in try await self.acceptFinding(request, context) }
         router.get("/quotes/:id/archive") { request, context in try self.archive(request, context) }
         router.post("/undo") { request, context in try await self.undo(request, context) }
         router.get("/export") { request, context in try self.export(request, context) }

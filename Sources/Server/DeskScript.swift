@@ -16,6 +16,9 @@ enum DeskScript {
         if (statuses[event.key]) {
           element = document.querySelector('#verdict-form button[name="status"][value="' + statuses[event.key] + '"]');
           if (element) { event.preventDefault(); element.click(); }
+        } else if (event.key === 'f') {
+          element = document.getElementById('accept-finding');
+          if (element) { event.preventDefault(); element.click(); }
         } else if (event.key === 'z') {
           element = document.getElementById('undo-button');
           if (element) { event.preventDefault(); element.click(); }

@@ -61,6 +61,7 @@ enum PageTemplates {
     <span class="field"><label for="f-since">Since</label> <input id="f-since" name="since" placeholder="YYYY-MM-DD" size="11" value="{{filter.since}}"></span>
     <span class="field"><label for="f-until">Until</label> <input id="f-until" name="until" placeholder="YYYY-MM-DD" size="11" value="{{filter.until}}"></span>
     <span class="field"><input id="f-undated" type="checkbox" name="undated" value="1"{{#filter.undated}} checked{{/filter.undated}}> <label for="f-undated">Undated only</label></span>
+    <span class="field"><label for="f-q">Search words</label> <input id="f-q" name="q" type="search" placeholder="ceasefire, &quot;a phrase&quot;, negotiat*" value="{{filter.q}}"></span>
     <button type="submit">Filter</button>
     </form>
     <p class="counts"><strong>{{reviewed}} of {{total}}</strong> reviewed · <a href="/next{{query}}" id="start">Review the next unreviewed quote</a></p>
@@ -74,7 +75,7 @@ enum PageTemplates {
     </table>
     {{^rows}}<p>No quotes match.</p>{{/rows}}
     <h2>Export</h2>
-    <p class="exports"><a href="/export{{exportQuery}}format=csv" download>CSV</a> · <a href="/export{{exportQuery}}format=jsonl" download>JSON Lines</a> · <a href="/export{{exportQuery}}format=claimreview" download>ClaimReview</a> <span class="hint">(the quotes the filters show; with no status filter, the verified ones, as 'quotecheck export' does)</span></p>
+    <p class="exports"><a href="/export{{exportQuery}}format=csv" download>CSV</a> · <a href="/export{{exportQuery}}format=jsonl" download>JSON Lines</a> · <a href="/export{{exportQuery}}format=claimreview" download>ClaimReview</a> <span class="hint">(the quotes the filters show{{#searching}}, search words aside{{/searching}}; with no status filter, the verified ones, as 'quotecheck export' does)</span></p>
     """
 
     /// One quote: the words, the context, the verdict form, appearances, findings, history.
@@ -136,7 +137,7 @@ enum PageTemplates {
     </section>
     <section id="keys-help" class="keys" aria-labelledby="keys-title" {{^showKeys}}hidden{{/showKeys}}>
     <h2 id="keys-title">Keys</h2>
-    <p><kbd>v</kbd> verified · <kbd>m</kbd> misquoted · <kbd>a</kbd> misattributed · <kbd>o</kbd> out of context · <kbd>u</kbd> unverifiable · <kbd>z</kbd> undo · <kbd>n</kbd> note · <kbd>?</kbd> these keys · <kbd>Esc</kbd> leaves a field</p>
+    <p><kbd>v</kbd> verified · <kbd>m</kbd> misquoted · <kbd>a</kbd> misattributed · <kbd>o</kbd> out of context · <kbd>u</kbd> unverifiable · <kbd>f</kbd> accept the first corroboration finding · <kbd>z</kbd> undo · <kbd>n</kbd> note · <kbd>?</kbd> these keys · <kbd>Esc</kbd> leaves a field</p>
     </section>
     <section aria-labelledby="appearances-title">
     <h2 id="appearances-title">Appearances ({{appearanceCount}})</h2>
@@ -144,7 +145,13 @@ enum PageTemplates {
     </section>
     <section aria-labelledby="findings-title">
     <h2 id="findings-title">Corroboration findings</h2>
-    {{#findings}}<div class="finding"><p><strong>{{kind}}</strong> (score {{score}}){{#speaker}} · {{speaker}}{{/speaker}}</p><p>{{text}}</p><pre class="diff">{{diff}}</pre></div>{{/findings}}
+    {{#findings}}<div class="finding"><p><strong>{{kind}}</strong> (score {{score}}){{#speaker}} · {{speaker}}{{/speaker}}</p><p>{{text}}</p><pre class="diff">{{diff}}</pre>
+    <form method="post" action="/quotes/{{quote.id}}/finding" class="inline">
+    <input type="hidden" name="csrf" value="{{csrf}}">
+    <input type="hidden" name="version" value="{{version}}">
+    <input type="hidden" name="finding" value="{{id}}">
+    <button type="submit"{{#isBest}} id="accept-finding"{{/isBest}}>Accept: {{suggestedStatus}}, with this passage as evidence{{#isBest}} (f){{/isBest}}</button>
+    </form></div>{{/findings}}
     {{^findings}}<p>None.</p>{{/findings}}
     </section>
     <section aria-labelledby="history-title">

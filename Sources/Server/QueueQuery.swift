@@ -2,7 +2,8 @@ import Foundation
 import Store
 
 /// The queue's filters as query parameters (those of `list`): `status`, `speaker`, `source`, `site`,
-/// `since`, `until`, `undated`.
+/// `since`, `until`, `undated`; and `q`, search words (those of `quotecheck search`), which show
+/// only the quotes whose words or speaker match, best match first.
 struct QueueQuery: Sendable {
     /// The fields as the form shows them back.
     struct Shown {
@@ -13,10 +14,13 @@ struct QueueQuery: Sendable {
         var since = ""
         var until = ""
         var undated = false
+        var q = ""
     }
 
     /// The store filter.
     var filter = QuoteFilter()
+    /// The search words, when `q` gives some that make a search.
+    var search: SearchQuery?
     /// The fields as given.
     var shown = Shown()
     /// What was refused and left out, if anything.
@@ -50,12 +54,26 @@ struct QueueQuery: Sendable {
             filter.undated = true
             shown.undated = true
         }
+        if let words = fields.nonEmpty("q") {
+            shown.q = words
+            do {
+                search = try SearchQuery(words)
+            } catch {
+                problems.append("search: \(error)")
+            }
+        }
     }
 
-    /// The filters as a query string (`?status=…&…`, or empty), to carry them to the next page.
-    var queryString: String {
+    /// The filters and search words as a query string (`?status=…&…`, or empty), to carry them to the next page.
+    var queryString: String { Self.queryString(shown, search: true) }
+
+    /// The filters alone as a query string: what an export applies (an export takes no search words).
+    var filterQueryString: String { Self.queryString(shown, search: false) }
+
+    private static func queryString(_ shown: Shown, search: Bool) -> String {
         let pairs = [("status", shown.status), ("speaker", shown.speaker), ("source", shown.source), ("site", shown.site),
-                     ("since", shown.since), ("until", shown.until), ("undated", shown.undated ? "1" : "")]
+                     ("since", shown.since), ("until", shown.until), ("undated", shown.undated ? "1" : ""),
+                     ("q", search ? shown.q : "")]
             .filter { !$0.1.isEmpty }
             .map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
         return pairs.isEmpty ? "" : "?" + pairs.joined(separator: "&")

@@ -19,8 +19,13 @@ struct QuotePage {
     struct Option { var value: String, label: String, selected: Bool }
     /// One other source carrying the claim.
     struct AppearanceView { var title: String, published: String?, url: String?, isLink: Bool }
-    /// One corroboration finding.
-    struct FindingView { var kind: String, score: String, speaker: String?, text: String, diff: String }
+    /// One corroboration finding, with what accepting it records: its suggested status and its passage as evidence.
+    struct FindingView {
+        var id: Int64, kind: String, score: String, speaker: String?, text: String, diff: String
+        var suggestedStatus: String, evidence: String
+        /// The first (best) finding: the one the `f` key accepts, as in the terminal.
+        var isBest: Bool
+    }
     /// One audit entry.
     struct HistoryView { var at: String, who: String, field: String, from: String, to: String, undo: Bool }
     /// The conflict box: the other reviewer's changes and the posted fields to give anyway.
@@ -68,9 +73,10 @@ struct QuotePage {
             AppearanceView(title: $0.sourceTitle ?? $0.sourceFile ?? "(untitled)", published: $0.publishedAt,
                            url: $0.sourceURL, isLink: LinkRule.isLink($0.sourceURL))
         }
-        let findings = try store.findings(ofQuote: id).map {
-            FindingView(kind: $0.kind.rawValue, score: String(format: "%.2f", $0.score), speaker: $0.primarySpeaker,
-                        text: $0.primaryText, diff: $0.diff)
+        let findings = try store.findings(ofQuote: id).enumerated().map { index, finding in
+            FindingView(id: finding.id, kind: finding.kind.rawValue, score: String(format: "%.2f", finding.score),
+                        speaker: finding.primarySpeaker, text: finding.primaryText, diff: finding.diff,
+                        suggestedStatus: finding.kind.suggestedStatus.rawValue, evidence: finding.evidenceURL, isBest: index == 0)
         }
         let history = try store.history(quoteID: id).map {
             HistoryView(at: $0.at, who: $0.who, field: $0.field, from: $0.oldValue ?? "∅", to: $0.newValue ?? "∅", undo: $0.isUndo)

@@ -219,6 +219,19 @@ final class WebDriver {
         return data
     }
 
+    /// Runs `script` (a function body: `return …` gives the value) in the page and returns its value.
+    @discardableResult
+    func execute(_ script: String) async throws -> Any? {
+        try await command("POST", "/execute/sync", ["script": script, "args": [Any]()])
+    }
+
+    /// Sets the page's CSS viewport to `width`×`height` at `scale` device pixels per CSS pixel:
+    /// 720×450 at scale 2 is a 1440×900 screen zoomed to 200%.
+    func zoom(width: Int, height: Int, scale: Int) async throws {
+        try await command("POST", "/goog/cdp/execute", ["cmd": "Emulation.setDeviceMetricsOverride",
+                                                         "params": ["width": width, "height": height, "deviceScaleFactor": scale, "mobile": false]])
+    }
+
     /// Sets the page's CSS viewport to `width`×`height` exactly (the window's frame aside), for screenshots.
     func emulate(width: Int, height: Int, mobile: Bool) async throws {
         try await command("POST", "/goog/cdp/execute", ["cmd": "Emulation.setDeviceMetricsOverride",
