@@ -215,7 +215,10 @@ extension Attributor {
 
     /// The words without the days that name a thing rather than a time: a day
     /// after a determiner or a possessive ("the July 25 call") or itself
-    /// possessive ("Tuesday’s elections").
+    /// possessive ("Tuesday’s elections"). A possessive day that an occasion
+    /// the sentence stands at belongs to stays: "at Tuesday’s briefing",
+    /// "during Monday’s hearing" date the words said there (the guidelines'
+    /// "a scene or occasion dated to a day dates all its quotes").
     static func withoutAttributiveDays(_ words: [Token]) -> [Token] {
         var kept: [Token] = []
         var i = 0
@@ -230,7 +233,10 @@ extension Attributor {
                 kept.append(words[i]); i += 1; continue
             }
             let previous = words[safe: i - 1]
-            let attributive = words[i].isPossessive || previous.map { determiners.contains($0.lower) || $0.isPossessive } ?? false
+            let atOccasion = words[last].isPossessive && previous.map { DayEvidence.placePrepositions.contains($0.lower) } == true
+                && words[safe: last + 1].map { occasionNouns.contains($0.lower) || DayEvidence.speechOccasionNouns.contains($0.lower) } == true
+            let attributive = !atOccasion
+                && (words[i].isPossessive || previous.map { determiners.contains($0.lower) || $0.isPossessive } ?? false)
             if !attributive { kept += words[i...last] }
             i = last + 1
         }

@@ -74,6 +74,30 @@ extension DateText {
         }
     }
 
+    /// Lower-cased `lower` with the possessive day of an occasion the words
+    /// were said at made plain: "said at tuesday’s briefing" reads "said at
+    /// tuesday briefing", so that the weekday pattern finds it (as a possessive,
+    /// "tuesday’s" is one word to the pattern's word boundary). Only after "at"
+    /// or "during" and before an occasion noun: a possessive day anywhere else
+    /// names a thing the words may speak of later ("called tuesday’s vote a
+    /// sham") and stays as written, out of the patterns' reach.
+    static func withoutOccasionPossessiveDays(_ lower: String) -> String {
+        guard ASCIIScan.containsAny(lowercased: lower, ["day’s ", "day's "]) else { return lower }
+        var words = lower.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var changed = false
+        for k in words.indices.dropFirst().dropLast() {
+            let word = words[k]
+            guard word.hasSuffix("’s") || word.hasSuffix("'s") else { continue }
+            let day = String(word.dropLast(2))
+            let next = ASCIIScan.trimmingPunctuation(words[k + 1])
+            guard weekdays.contains(day), Lexicon.placePrepositions.contains(words[k - 1]),
+                  Attributor.occasionNouns.contains(next) || DayEvidence.speechOccasionNouns.contains(next) else { continue }
+            words[k] = day
+            changed = true
+        }
+        return changed ? words.joined(separator: " ") : lower
+    }
+
     /// The possessive periods ``withoutPossessivePeriods(_:)`` looks for (a cheap test first).
     static let possessivePeriods = ["week’s ", "month’s ", "year’s ", "night’s ", "week's ", "month's ", "year's ", "night's "]
 

@@ -250,7 +250,7 @@ enum DateText {
         // Times still to come ("who will testify Thursday") or spoken of ("recalling …
         // last year") are set aside first.
         let sentence = withoutOtherTimes(sentence)
-        var lower = withoutPossessivePeriods(sentence.lowercased())
+        var lower = withoutOccasionPossessiveDays(withoutPossessivePeriods(sentence.lowercased()))
         // (Substring tests on the bytes: Foundation's `contains` bridges the sentence to NSString each time.)
         if ASCIIScan.containsAny(lowercased: lower, ["since", "until", "from", "before", "between"]) {
             lower = withoutBackReferences(lower)

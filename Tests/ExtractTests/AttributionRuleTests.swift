@@ -34,6 +34,16 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
                  quote: "a patchwork", speaker: "Omar Haddad"),
         RuleCase(rule: "cue-before", paragraphs: ["An Ohio Democrat called the vote “a betrayal of the district.”"],
                  quote: "a betrayal", speaker: "An Ohio Democrat"),
+        // An unnamed source that opens its clause before the cue is described whole, qualifiers
+        // included, as after a quote; a name inside a qualifier is not the speaker.
+        RuleCase(rule: "cue-before", paragraphs: ["A party official in the early-voting state of New Mexico said the race was “far from over.”"],
+                 quote: "far from", speaker: "A party official in the early-voting state of New Mexico"),
+        RuleCase(rule: "cue-before", paragraphs: ["An aide to Governor Dana Reyes said the budget was “dead on arrival.”"],
+                 quote: "dead on", speaker: "An aide to Governor Dana Reyes"),
+        RuleCase(rule: "cue-before", paragraphs: ["Speaking on condition of anonymity, an official familiar with the talks called the offer “an insult.”"],
+                 quote: "an insult", speaker: "an official familiar with the talks"),
+        RuleCase(rule: "cue-before", paragraphs: ["The talks stalled on Friday, and one source close to the negotiations said both sides were “dug in.”"],
+                 quote: "dug in", speaker: "one source close to the negotiations"),
         RuleCase(rule: "inverted-before", paragraphs: ["Then said Omar Haddad: “We will not wait for the state.”"],
                  quote: "We will", speaker: "Omar Haddad"),
         RuleCase(rule: "who-clause", paragraphs: ["Kim Park met a retired harbour pilot who described the channel as “the narrowest on the coast.”"],

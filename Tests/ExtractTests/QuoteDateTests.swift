@@ -37,6 +37,19 @@ struct QuoteDateTests {
         #expect(quotes.map(\.saidOnBasis) == [.publication])
     }
 
+    @Test("the day of an occasion the words were said at dates them (“at Tuesday’s briefing”); a possessive day anywhere else names a thing", arguments: [
+        ("“We will not raise fares,” Dana Whitfield said at Tuesday’s briefing.", "2025-11-25", DateBasis.relative),
+        ("“We will not raise fares,” Dana Whitfield said during Monday's hearing.", "2025-11-24", .relative),
+        ("At Monday’s meeting, Dana Whitfield said the fares would stay “where they are.”", "2025-11-24", .relative),
+        ("Dana Whitfield called Monday’s vote “a sham.”", "2025-11-26", .publication),
+        ("Dana Whitfield said Monday’s hearing was “a circus.”", "2025-11-26", .publication),
+    ])
+    func occasionPossessiveDay(sentence: String, day: String, basis: DateBasis) {
+        let quotes = extract(["The county board approved the harbour plan.", sentence])
+        #expect(quotes.map(\.saidOn) == [day])
+        #expect(quotes.map(\.saidOnBasis) == [basis])
+    }
+
     @Test("a quote given in an interview is not dated by the occasion")
     func interviewAwayFromOccasion() {
         let quotes = extract([

@@ -193,6 +193,34 @@ extension Attributor {
         return false
     }
 
+    /// An unnamed source described whole, determiner and qualifiers included
+    /// ("a party official in the state of New Mexico", "an aide to Gov. Dana
+    /// Reyes", "one official close to the talks"): the words `tokens[k...j]`
+    /// when they are all unquoted words, open with an indefinite determiner
+    /// ("a", "an", "another", "one"), hold an unnamed source's noun within
+    /// their first four words after it, and stay within
+    /// ``AttributionLimits/unnamedDescriptionWords``. The whole phrase is the
+    /// subject, so a name inside a qualifier ("to Gov. Dana Reyes") is not the
+    /// speaker. Nil otherwise.
+    static func unnamedDescription(_ tokens: [Token], from k: Int, through j: Int) -> ResolvedSpeaker? {
+        guard k < j, j < tokens.count, j - k < AttributionLimits.unnamedDescriptionWords,
+              Lexicon.indefiniteOpeners.contains(tokens[k].lower),
+              tokens[k...j].allSatisfy({ $0.isWord && !$0.quoted }),
+              tokens[(k + 1)...min(j, k + 4)].contains(where: { Lexicon.anonymousHeads.contains($0.lower) }) else { return nil }
+        return ResolvedSpeaker(name: tokens[k...j].map(\.text).joined(separator: " "), role: nil, type: .anonymous, via: .description)
+    }
+
+    /// Where the clause that ends at `j` begins: the first word after the
+    /// punctuation before it (or the sentence's first word), past a
+    /// conjunction that joins two clauses ("…, and a source close to the talks
+    /// said"). Used to find a subject that runs from the clause's start to its cue.
+    static func clauseStart(_ tokens: [Token], endingAt j: Int) -> Int {
+        var k = j
+        while k > 0, tokens[k - 1].isWord, !tokens[k - 1].quoted { k -= 1 }
+        if k < j, Lexicon.clauseOpeners.contains(tokens[k].lower) || ["and", "but", "yet"].contains(tokens[k].lower) { k += 1 }
+        return k
+    }
+
     /// The subject phrase that opens a sentence: a name with its title, a
     /// pronoun, or a description, up to the first comma or verb.
     func sentenceSubject(_ tokens: [Token]) -> [Token]? {

@@ -21,9 +21,7 @@ struct CueAfterRule: PhraseRule {
         while j >= i, tokens[j].isWord, Attributor.isSkippable(tokens[j]),
               !(tokens[j].lower == "statement" && ["the", "its"].contains(tokens[safe: j - 1]?.lower ?? "")) { j -= 1 }
         // "…,” a party official in the state of New Mexico said": an unnamed source, described whole.
-        if j > i, tokens[i...j].allSatisfy(\.isWord), Lexicon.indefiniteOpeners.contains(tokens[i].lower),
-           j - i < AttributionLimits.unnamedDescriptionWords, tokens[i...j].contains(where: { Lexicon.anonymousHeads.contains($0.lower) }) {
-            let speaker = ResolvedSpeaker(name: tokens[i...j].map(\.text).joined(separator: " "), role: nil, type: .anonymous, via: .description)
+        if let speaker = Attributor.unnamedDescription(tokens, from: i, through: j) {
             return Proposal(speaker: speaker, cue: tokens[c].lower, rule: id)
         }
         var np: [Token] = []

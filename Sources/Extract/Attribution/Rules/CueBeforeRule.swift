@@ -40,6 +40,12 @@ struct CueBeforeRule: PhraseRule {
             var np: [Token] = []
             var j = c - 1
             while j >= 0, tokens[j].isWord, Attributor.isSkippable(tokens[j]) && np.isEmpty { j -= 1 }
+            // "A party official in the state of New Mexico said …", "An aide to Gov. Dana Reyes
+            // said …": an unnamed source that opens its clause is described whole, as after a quote.
+            if j > 0, let speaker = Attributor.unnamedDescription(tokens, from: Attributor.clauseStart(tokens, endingAt: j), through: j),
+               let proposal = found(speaker, c, id) {
+                return proposal
+            }
             while j >= 0, tokens[j].isWord, np.count < AttributionLimits.speakerPhraseWords {
                 let w = tokens[j]
                 if Lexicon.cueVerbs.contains(w.lower) { break }
