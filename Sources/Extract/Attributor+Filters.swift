@@ -39,6 +39,12 @@ extension Attributor {
         if lead.count == 4, Lexicon.pollVerbs.contains(lead[0]), lead[1] == "with", lead[2] == "the", Lexicon.pollNouns.contains(lead[3]) {
             return true
         }
+        // "speaking on “Meet the Press,”", "on CBS’s “Face the Nation”": a span in title case
+        // after "on" or "of" or an owner's possessive is the name of a show or a work, not speech.
+        if let previous = para.tokens.last(where: { $0.end <= span.open }), previous.isWord, !previous.quoted,
+           ["on", "of"].contains(previous.lower) || previous.isPossessive, Self.isTitleCase(text) {
+            return true
+        }
         guard kind == .partial else { return false }
         // "students in “bubbles” or household groups": one word glossed by the plain name after
         // "or" is a term beside its gloss, not speech.
@@ -81,6 +87,23 @@ extension Attributor {
         }
         return false
     }
+
+    /// Whether `text` is written as a title: two to six words, each capitalised
+    /// but for the small words titles keep in lower case ("Face the Nation",
+    /// "Fox News Sunday"), and no sentence's end inside (a trailing comma aside).
+    static func isTitleCase(_ text: String) -> Bool {
+        var words = SpaceSplit.words(text).map(String.init)
+        if var last = words.last, last.hasSuffix(",") { last.removeLast(); words[words.count - 1] = last }
+        guard (2...6).contains(words.count), words.first?.first?.isUppercase == true else { return false }
+        return words.allSatisfy { word in
+            guard let first = word.first else { return false }
+            if !word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "’" || $0 == "'" || $0 == "&" }) { return false }
+            return first.isUppercase || Self.titleSmallWords.contains(word)
+        }
+    }
+
+    /// The words a title leaves in lower case ("Face the Nation", "Lord of the Flies").
+    static let titleSmallWords: Set<String> = ["the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "with", "by", "from", "or"]
 
     /// Cues that give a name, not words: a partial quote after them is a nickname
     /// ("had dubbed Sondland's role “the Gordon problem”").
