@@ -39,7 +39,7 @@ extension Attributor {
             // Keep the capitalised run at the end of the phrase (with its title words).
             var run: [Token] = []
             for w in words.reversed() {
-                if w.isCapitalized || ["of", "de", "van", "von", "bin", "al", "the", "and"].contains(w.lower) { run.insert(w, at: 0) } else { break }
+                if w.isCapitalized || ["of", "the", "and"].contains(w.lower) || Lexicon.nameParticles.contains(w.lower) { run.insert(w, at: 0) } else { break }
             }
             // A common word that opens a place's name stays ("New Jersey Democrats", "North Korean officials").
             while let first = run.first, ["of", "the", "and"].contains(first.lower)

@@ -84,7 +84,34 @@ struct NameIndex {
         return known == gender
     }
 
-    private static let nameConnectors: Set<String> = ["de", "van", "von", "bin", "al", "da", "la", "le", "du", "der", "ibn", "del", "dos"]
+    /// Whether a name's lower-cased words name a place or a thing rather than a
+    /// person ("Gaza Strip", "Affordable Care Act"): one of them is a word of
+    /// ``placeWords``, but for a first word that is a known given name ("Bill
+    /// Gates", "Bill de Blasio": "bill" is also a thing's word).
+    static func namesAPlace(_ words: [String]) -> Bool {
+        words.indices.contains { i in
+            placeWords.contains(words[i]) && !(i == 0 && words.count >= 2 && GivenNames.isKnown(words[i]))
+        }
+    }
+
+    /// Particles inside a person's name ("Ludwig van Beethoven", "Maria de la Cruz").
+    private static let nameConnectors: Set<String> = Lexicon.nameParticles
+
+    /// The surname among a name's words: the last one, or the one before a
+    /// generational suffix ("Kennedy" in "Robert F. Kennedy Jr.").
+    static func surname<Word: StringProtocol>(_ words: [Word]) -> Word? {
+        guard let last = words.last else { return nil }
+        if words.count >= 3, Lexicon.nameSuffixes.contains(last.lowercased()) { return words[words.count - 2] }
+        return last
+    }
+
+    /// Whether the lower-case word at `m` joins a name to the capitalised word after it,
+    /// directly or through a second particle ("de la Cruz", "van der Berg").
+    static func connects(_ tokens: [Token], at m: Int) -> Bool {
+        guard nameConnectors.contains(tokens[m].lower), let next = tokens[safe: m + 1], next.isWord else { return false }
+        if next.isCapitalized { return true }
+        return nameConnectors.contains(next.lower) && tokens[safe: m + 2].map { $0.isWord && $0.isCapitalized } == true
+    }
 
     /// Pass one: runs of capitalised words that name a person.
     private mutating func scanRuns(_ tokens: [Token], paragraph: Int) {
@@ -94,7 +121,7 @@ struct NameIndex {
             var run: [Token] = []
             var m = k
             while m < tokens.count, tokens[m].isWord, !tokens[m].quoted,
-                  tokens[m].isCapitalized || (Self.nameConnectors.contains(tokens[m].lower) && m + 1 < tokens.count && tokens[m + 1].isCapitalized) {
+                  tokens[m].isCapitalized || Self.connects(tokens, at: m) {
                 run.append(tokens[m])
                 m += 1
                 if run.last?.isPossessive == true { break }
@@ -121,7 +148,7 @@ struct NameIndex {
             if let titleStart = Self.titleBeforeOf(tokens, at: k) {
                 if let parsed = NameIndex.parse(Array(tokens[titleStart..<m])), parsed.type == .person, !run.contains(where: \.isShouted) {
                     let words = SpaceSplit.words(parsed.name).map { $0.lowercased() }
-                    if words.count >= 2, words.count <= 4, !words.contains(where: Self.placeWords.contains) {
+                    if words.count >= 2, words.count <= 4, !Self.namesAPlace(words) {
                         record(parsed.name, role: parsed.role, paragraph: paragraph, offset: tokens[titleStart].start,
                                isSubject: Self.isSubject(tokens, from: titleStart, to: m))
                     }
@@ -133,7 +160,7 @@ struct NameIndex {
                 // administration", "the Smith family" are no mention.
                 if let parsed = whole, parsed.type == .person, parsed.role != nil, !run.contains(where: \.isShouted) {
                     let words = SpaceSplit.words(parsed.name).map { $0.lowercased() }
-                    if words.count >= 2, words.count <= 4, !words.contains(where: Self.placeWords.contains) {
+                    if words.count >= 2, words.count <= 4, !Self.namesAPlace(words) {
                         record(parsed.name, role: parsed.role, paragraph: paragraph, offset: run[0].start,
                                isSubject: Self.isSubject(tokens, from: k - 1, to: m))
                     }
@@ -160,7 +187,7 @@ struct NameIndex {
             guard var parsed = trimmed ? NameIndex.parse(run) : whole, parsed.type == .person else { continue }
             parsed.name = trimmingCommonWords(parsed.name)
             let words = SpaceSplit.words(parsed.name).map { $0.lowercased() }
-            guard words.count >= 2, words.count <= 4, !words.contains(where: Self.placeWords.contains),
+            guard words.count >= 2, words.count <= 4, !Self.namesAPlace(words),
                   !run.contains(where: \.isShouted) else { continue }
             record(parsed.name, role: parsed.role, paragraph: paragraph, offset: run[0].start,
                    isSubject: Self.isSubject(tokens, from: k, to: m))
@@ -171,7 +198,7 @@ struct NameIndex {
     private func surnameTable() -> [String: String] {
         var surnames: [String: String] = [:]
         for full in fullNames {
-            guard let last = SpaceSplit.words(full).last.map(String.init) else { continue }
+            guard let last = Self.surname(SpaceSplit.words(full)).map(String.init) else { continue }
             if surnames[last] == nil { surnames[last] = full }
         }
         // Single names seen as speakers ("ScreamMyName told me") are mentioned everywhere they stand.
@@ -317,9 +344,11 @@ struct NameIndex {
             }
         }
         // A title further in ("South Korean President Yoon Suk Yeol") still ends the role.
+        // ("Martin Luther King III": a surname before a generational suffix is no title.)
         if let later = words.indices.last(where: { i in
             let l = lower[i]
             return i > lastTitle && i < words.count - 1 && isRoleWord(l)
+                && !lower[(i + 1)...].allSatisfy(Lexicon.nameSuffixes.contains)
         }), words.count - later - 1 <= 4 {
             lastTitle = later
         }
@@ -354,7 +383,12 @@ struct NameIndex {
         if lower.contains(where: SpeakerWords.organisation.contains) && (nameWords.isEmpty || lower.last.map(SpeakerWords.organisation.contains) == true) {
             return (words.joined(separator: " "), nil, .organisation)
         }
-        guard !nameWords.isEmpty, nameWords.allSatisfy({ $0.first?.isUppercase == true && (!SpeakerWords.notNames.contains($0.lowercased()) || familyNameHe) }) else {
+        // Every word capitalised, but for the particles inside a name ("Ursula von der Leyen", "Maria de la Cruz").
+        guard !nameWords.isEmpty, nameWords.indices.allSatisfy({ i in
+            let word = nameWords[i]
+            if i > 0, i < nameWords.count - 1, Lexicon.nameParticles.contains(word) { return true }
+            return word.first?.isUppercase == true && (!SpeakerWords.notNames.contains(word.lowercased()) || familyNameHe)
+        }) else {
             return nil
         }
         if nameWords.count == 1, let honorific, ["dr", "dr."].contains(honorific.lowercased()) {
@@ -373,7 +407,7 @@ struct NameIndex {
         if fullNames.contains(name) && parts.count >= 2 { return name }
         // "Trump" → "Donald Trump"; "Hawk Sawyer" → "Kathleen Hawk Sawyer"; "Dan Driscoll" stays.
         if let i = fullNameWords.firstIndex(where: { fp in
-            fp.last == last && fp.count > parts.count
+            (fp.last == last || Self.surname(fp) == last) && fp.count > parts.count
                 && (parts.count == 1 || fp.first == parts.first || Array(fp.suffix(parts.count)) == parts)
         }) {
             return fullNames[i]

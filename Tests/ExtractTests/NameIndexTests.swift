@@ -13,6 +13,32 @@ struct NameIndexTests {
         NameIndex.parse(AnalysedParagraph(run).tokens.filter(\.isWord)).map { ($0.name, $0.role) }
     }
 
+    @Test("particles inside a name, a generational suffix after it and a given name that is also a thing's word keep the full name", arguments: [
+        ("European Commission President Ursula von der Leyen met the leaders.", "“Europe is united,” von der Leyen said.", "Ursula von der Leyen"),
+        ("Maria de la Cruz leads the tenants’ union.", "“Rents doubled,” de la Cruz said.", "Maria de la Cruz"),
+        ("Crown Prince Mohammed bin Salman hosted the talks.", "“We want peace,” bin Salman said.", "Mohammed bin Salman"),
+        ("Ludwig van Beethoven chairs the board.", "“Rents doubled,” Beethoven said.", "Ludwig van Beethoven"),
+        ("Robert F. Kennedy Jr. spoke at the hearing.", "“Vaccines are a choice,” Kennedy said.", "Robert F. Kennedy Jr."),
+        ("Martin Luther King III spoke at the rally.", "“We march on,” King said.", "Martin Luther King III"),
+        ("Microsoft co-founder Bill Gates spoke in Seattle.", "“Vaccines save lives,” Gates said.", "Bill Gates"),
+        ("New York Mayor Bill de Blasio spoke on Monday.", "“The city is safe,” de Blasio said.", "Bill de Blasio"),
+    ])
+    func particlesSuffixesAndGivenNames(introduction: String, quote: String, speaker: String) {
+        let quotes = extract([introduction, quote])
+        #expect(quotes.map(\.speaker) == [speaker])
+    }
+
+    @Test("a full name's particles stay lower case inside it, never at its ends; a name of place words is no person")
+    func particlesOnlyInside() {
+        #expect(parse("Ursula von der Leyen")?.name == "Ursula von der Leyen")
+        #expect(NameIndex.namesAPlace(["gaza", "strip"]))
+        #expect(NameIndex.namesAPlace(["new", "mexico"]))
+        #expect(!NameIndex.namesAPlace(["bill", "gates"]))
+        #expect(NameIndex.namesAPlace(["build", "back", "better", "bill"]))
+        #expect(NameIndex.surname(["Robert", "F.", "Kennedy", "Jr."]) == "Kennedy")
+        #expect(NameIndex.surname(["Jr.", "Smith"]) == "Smith")
+    }
+
     @Test("a later run that repeats the last words of a full name is that person, not a full name of its own")
     func trailingWordsAreTheLongerName() {
         let names = index([

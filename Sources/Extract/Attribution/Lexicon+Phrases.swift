@@ -4,7 +4,7 @@
 extension Lexicon {
     /// The hand-written lists of this file by name, as written (see ``Lexicon/wordLists``).
     static let phraseWordLists: [(name: String, words: [String])] = [
-        ("articles", articlesList), ("pollVerbs", pollVerbsList), ("pollNouns", pollNounsList), ("indefiniteOpeners", indefiniteOpenersList), ("gerundPrepositions", gerundPrepositionsList), ("workNouns", workNounsList), ("pastCues", pastCuesList), ("sentenceEnds", sentenceEndsList), ("relativePronouns", relativePronounsList), ("callingVerbs", callingVerbsList), ("titleJoinerWords", titleJoinerWordsList), ("indefiniteCounters", indefiniteCountersList), ("determiners", determinersList), ("subjectDeterminers", subjectDeterminersList), ("nameJoiners", nameJoinersList), ("nameParticles", nameParticlesList), ("trailingPrepositions", trailingPrepositionsList), ("qualifierPrepositions", qualifierPrepositionsList), ("dashes", dashesList), ("postQuotePunctuation", postQuotePunctuationList), ("clauseOpeners", clauseOpenersList), ("introWords", introWordsList), ("skippable", skippableList), ("speechNouns", speechNounsList), ("firstPersonWords", firstPersonWordsList), ("passiveAuxiliaries", passiveAuxiliariesList),
+        ("articles", articlesList), ("pollVerbs", pollVerbsList), ("pollNouns", pollNounsList), ("indefiniteOpeners", indefiniteOpenersList), ("gerundPrepositions", gerundPrepositionsList), ("workNouns", workNounsList), ("pastCues", pastCuesList), ("sentenceEnds", sentenceEndsList), ("relativePronouns", relativePronounsList), ("callingVerbs", callingVerbsList), ("titleJoinerWords", titleJoinerWordsList), ("indefiniteCounters", indefiniteCountersList), ("determiners", determinersList), ("subjectDeterminers", subjectDeterminersList), ("nameJoiners", nameJoinersList), ("nameParticles", nameParticlesList), ("nameSuffixes", nameSuffixesList), ("trailingPrepositions", trailingPrepositionsList), ("qualifierPrepositions", qualifierPrepositionsList), ("dashes", dashesList), ("postQuotePunctuation", postQuotePunctuationList), ("clauseOpeners", clauseOpenersList), ("introWords", introWordsList), ("skippable", skippableList), ("speechNouns", speechNounsList), ("firstPersonWords", firstPersonWordsList), ("passiveAuxiliaries", passiveAuxiliariesList),
     ]
 
     /// The articles ("said the company's spokesman", ", a lawyer for the family").
@@ -75,7 +75,12 @@ extension Lexicon {
     /// Particles inside a person's name ("de", "van", "bin").
     static let nameParticles: Set<String> = Set(nameParticlesList)
     /// The entries of ``nameParticles``, as written.
-    static let nameParticlesList: [String] = ["de", "van", "von", "bin", "al"]
+    static let nameParticlesList: [String] = ["de", "van", "von", "bin", "al", "da", "la", "le", "du", "der", "ibn", "del", "dos"]
+    /// Generational suffixes after a surname ("Robert F. Kennedy Jr.", "Martin Luther King III"):
+    /// the surname is the word before them.
+    static let nameSuffixes: Set<String> = Set(nameSuffixesList)
+    /// The entries of ``nameSuffixes``, as written (lower case).
+    static let nameSuffixesList: [String] = ["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"]
     /// Prepositions that end no description ("said one official at" loses "at").
     static let trailingPrepositions: Set<String> = Set(trailingPrepositionsList)
     /// The entries of ``trailingPrepositions``, as written.
