@@ -19,8 +19,6 @@ import Foundation
 /// Not yet in the protocol (callers still hold `ClaimsStore` for these):
 /// `forEachQuote(matching:_:)`, `appearances(ofQuote:)`,
 /// `surroundings(of:)`, `recordVerdicts(quoteIDs:change:reviewer:at:expecting:)`,
-/// `speaker(_:)`, `mergeSpeaker(_:into:by:at:)`, `renameSpeaker(_:to:by:at:)`,
-/// `setSpeakerRole(_:to:by:at:)`, `removeSpeakerAlias(_:alias:by:at:)`,
 /// `sources(removed:)`, `source(id:)`, `paragraphs(ofSource:)`,
 /// `removeSource(id:by:at:)`, `restoreSource(id:by:at:)`, `siteNames(matching:)`,
 /// `search(_:matching:)`, `forEachExportRecord(matching:_:)`,
@@ -80,4 +78,36 @@ public protocol ClaimStore: Sendable {
     /// SHA-256 (lowercase hex); `nil` when the store has no such source.
     /// ``ArchivedFileError`` when the source is known but its bytes cannot be read.
     func archivedDocument(sha256: String) async throws -> ArchivedDocument?
+
+    // MARK: - pgspeakers
+
+    /// The speaker named by an id, a name (any ASCII case) or an alias of one speaker.
+    /// Throws ``StoreError/unknownSpeaker(_:)`` or ``StoreError/ambiguousSpeaker(_:_:)``.
+    func speaker(_ reference: String) async throws -> SpeakerRecord
+
+    /// Merges speaker `source` into `target` (each an id, a name or an alias), all or nothing,
+    /// and returns `target` as it now is (see ``ClaimsStore/mergeSpeaker(_:into:by:at:)``):
+    /// the source's claims move with a `speaker` entry each, claims with the same words join,
+    /// the source's name and aliases become the target's aliases.
+    @discardableResult
+    func mergeSpeaker(_ source: String, into target: String, by reviewer: String, at date: Date) async throws
+        -> SpeakerRecord
+
+    /// Renames a speaker and returns it as it now is; the old name becomes an alias and each
+    /// claim gets a `speaker` entry. A name another speaker has is ``StoreError/speakerNameTaken(_:)``.
+    @discardableResult
+    func renameSpeaker(_ reference: String, to name: String, by reviewer: String, at date: Date) async throws
+        -> SpeakerRecord
+
+    /// Sets (an empty `role`: clears) a speaker's usual role and returns the speaker as it now is;
+    /// each of its claims gets a `speaker_role` entry.
+    @discardableResult
+    func setSpeakerRole(_ reference: String, to role: String, by reviewer: String, at date: Date) async throws
+        -> SpeakerRecord
+
+    /// Removes a wrong alias from a speaker and returns the speaker as it now is; each of its
+    /// claims gets a `speaker_alias` entry. ``StoreError/notAnAlias(speaker:alias:)`` when it has no such alias.
+    @discardableResult
+    func removeSpeakerAlias(_ reference: String, alias: String, by reviewer: String, at date: Date) async throws
+        -> SpeakerRecord
 }
