@@ -110,4 +110,30 @@ public protocol ClaimStore: Sendable {
     @discardableResult
     func removeSpeakerAlias(_ reference: String, alias: String, by reviewer: String, at date: Date) async throws
         -> SpeakerRecord
+
+    /// Holds the quote for `reviewer` until ``ReviewLease/duration`` after `date` unless another
+    /// reviewer holds a live lease on it; returns whether the reviewer holds it now. A reviewer
+    /// holds one quote at a time; of several stores taking the same quote at once, one wins.
+    /// ``StoreError/noQuote(_:)`` for an unknown id.
+    @discardableResult
+    func takeLease(onQuote quoteID: Int64, for reviewer: String, at date: Date) async throws -> Bool
+
+    /// Releases the reviewer's lease, if any.
+    func releaseLease(of reviewer: String) async throws
+
+    /// The live lease on the quote at `date`, if anyone holds one.
+    func lease(onQuote quoteID: Int64, at date: Date) async throws -> ReviewLease?
+
+    /// Gives the quotes to `assignee` (`nil` takes them back), all or nothing, and returns what
+    /// changed in the order of `quoteIDs` (see ``ClaimsStore/assign(quoteIDs:to:by:at:)``).
+    @discardableResult
+    func assign(quoteIDs: [Int64], to assignee: String?, by reviewer: String, at date: Date) async throws
+        -> [Assignment]
+
+    /// Who the quote is assigned to, if anyone. ``StoreError/noQuote(_:)`` for an unknown id.
+    func assignee(ofQuote quoteID: Int64) async throws -> String?
+
+    /// Why the quote is out of the listings, if a source removal took it out; `nil` for a live
+    /// quote. ``StoreError/noQuote(_:)`` for an unknown id.
+    func removal(ofQuote quoteID: Int64) async throws -> QuoteRemoval?
 }
