@@ -23,9 +23,7 @@ import Foundation
 /// `removeSource(id:by:at:)`, `restoreSource(id:by:at:)`, `siteNames(matching:)`,
 /// `search(_:matching:)`, `forEachExportRecord(matching:_:)`,
 /// `mergeExport(mergedBy:at:…)`, `appearanceCounts()`, `recordFetch(_:sourceID:)`,
-/// `fetches(ofSource:)`, `latestFetches()`, `replaceFindings(_:againstSources:…)`,
-/// `findings(ofQuote:)`, `findings()`, `primaryStatements(inSources:)`,
-/// `reportedQuotes()` and `integrityCheck()`.
+/// `fetches(ofSource:)`, `latestFetches()` and `integrityCheck()`.
 public protocol ClaimStore: Sendable {
     /// Brings the schema up to date (creating it in an empty store); running it
     /// again changes nothing. A store written by a newer version is refused
@@ -136,4 +134,22 @@ public protocol ClaimStore: Sendable {
     /// Why the quote is out of the listings, if a source removal took it out; `nil` for a live
     /// quote. ``StoreError/noQuote(_:)`` for an unknown id.
     func removal(ofQuote quoteID: Int64) async throws -> QuoteRemoval?
+
+    /// Replaces the findings against `sources` (every finding when `nil`) with `findings`,
+    /// all or nothing, and returns the number stored. Verdicts are not touched.
+    @discardableResult
+    func replaceFindings(_ findings: [NewFinding], againstSources sources: [Int64]?, at date: Date) async throws -> Int
+
+    /// The findings of quote `id`, best score first.
+    func findings(ofQuote id: Int64) async throws -> [FindingRecord]
+
+    /// Every stored finding, in the default order of their quotes, then best score first.
+    func findings() async throws -> [FindingRecord]
+
+    /// The statements of primary records (transcripts and sources imported as primary), by
+    /// source then position; `sources` limits them to those source ids (`nil`: every primary source).
+    func primaryStatements(inSources sources: [Int64]?) async throws -> [PrimaryStatementRecord]
+
+    /// Every live quote with an appearance in a source that is neither a transcript nor primary, in the default order.
+    func reportedQuotes() async throws -> [ReportedQuoteRecord]
 }
