@@ -11,7 +11,7 @@ enum LeaseRows {
         guard let row = try await connection.rows("""
             SELECT reviewer, expires_at FROM review_lease
             WHERE quote_id = \(quoteID) AND expires_at \(unescaped: PostgresDialect.bytewise) > \(now)
-                AND reviewer IS DISTINCT FROM \(other)
+                AND reviewer \(unescaped: PostgresDialect.isDistinctFrom) \(other)
             ORDER BY expires_at \(unescaped: PostgresDialect.bytewise) DESC LIMIT 1
             """, logger: logger).first else { return nil }
         let expires = try row[1].decode(String.self)

@@ -15,8 +15,9 @@ extension PostgresClaimStore {
         let now = StoreRules.timestamp(date)
         let until = StoreRules.timestamp(date.addingTimeInterval(ReviewLease.duration))
         return try await transaction { connection in
-            guard try await connection.value("SELECT id FROM quote WHERE id = \(quoteID) FOR NO KEY UPDATE",
-                                             as: Int64.self, logger: logger) != nil else {
+            guard try await connection.value(
+                "SELECT id FROM quote WHERE id = \(quoteID) \(unescaped: PostgresDialect.lockRow)",
+                as: Int64.self, logger: logger) != nil else {
                 throw StoreError.noQuote(quoteID)
             }
             if try await LeaseRows.holder(of: quoteID, other: reviewer, at: now, on: connection, logger: logger) != nil {

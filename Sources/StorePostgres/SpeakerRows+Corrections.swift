@@ -23,8 +23,9 @@ extension SpeakerRows {
                      logger: Logger) async throws -> [Int64: String]? {
         var names: [Int64: String] = [:]
         for id in Set(ids).sorted() {
-            guard let name = try await connection.value("SELECT name FROM speaker WHERE id = \(id) FOR NO KEY UPDATE",
-                                                        as: String.self, logger: logger) else { return nil }
+            guard let name = try await connection.value(
+                "SELECT name FROM speaker WHERE id = \(id) \(unescaped: PostgresDialect.lockRow)",
+                as: String.self, logger: logger) else { return nil }
             names[id] = name
         }
         return names
