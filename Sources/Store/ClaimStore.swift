@@ -19,15 +19,11 @@ import Foundation
 /// Not yet in the protocol (callers still hold `ClaimsStore` for these):
 /// `forEachQuote(matching:_:)`, `appearances(ofQuote:)`,
 /// `surroundings(of:)`, `recordVerdicts(quoteIDs:change:reviewer:at:expecting:)`,
-/// `speaker(_:)`, `mergeSpeaker(_:into:by:at:)`, `renameSpeaker(_:to:by:at:)`,
-/// `setSpeakerRole(_:to:by:at:)`, `removeSpeakerAlias(_:alias:by:at:)`,
 /// `sources(removed:)`, `source(id:)`, `paragraphs(ofSource:)`,
 /// `removeSource(id:by:at:)`, `restoreSource(id:by:at:)`, `siteNames(matching:)`,
 /// `search(_:matching:)`, `forEachExportRecord(matching:_:)`,
 /// `mergeExport(mergedBy:at:…)`, `appearanceCounts()`, `recordFetch(_:sourceID:)`,
-/// `fetches(ofSource:)`, `latestFetches()`, `replaceFindings(_:againstSources:…)`,
-/// `findings(ofQuote:)`, `findings()`, `primaryStatements(inSources:)`,
-/// `reportedQuotes()` and `integrityCheck()`.
+/// `fetches(ofSource:)`, `latestFetches()` and `integrityCheck()`.
 public protocol ClaimStore: Sendable {
     /// Brings the schema up to date (creating it in an empty store); running it
     /// again changes nothing. A store written by a newer version is refused
@@ -80,4 +76,80 @@ public protocol ClaimStore: Sendable {
     /// SHA-256 (lowercase hex); `nil` when the store has no such source.
     /// ``ArchivedFileError`` when the source is known but its bytes cannot be read.
     func archivedDocument(sha256: String) async throws -> ArchivedDocument?
+
+    // MARK: - pgspeakers
+
+    /// The speaker named by an id, a name (any ASCII case) or an alias of one speaker.
+    /// Throws ``StoreError/unknownSpeaker(_:)`` or ``StoreError/ambiguousSpeaker(_:_:)``.
+    func speaker(_ reference: String) async throws -> SpeakerRecord
+
+    /// Merges speaker `source` into `target` (each an id, a name or an alias), all or nothing,
+    /// and returns `target` as it now is (see ``ClaimsStore/mergeSpeaker(_:into:by:at:)``):
+    /// the source's claims move with a `speaker` entry each, claims with the same words join,
+    /// the source's name and aliases become the target's aliases.
+    @discardableResult
+    func mergeSpeaker(_ source: String, into target: String, by reviewer: String, at date: Date) async throws
+        -> SpeakerRecord
+
+    /// Renames a speaker and returns it as it now is; the old name becomes an alias and each
+    /// claim gets a `speaker` entry. A name another speaker has is ``StoreError/speakerNameTaken(_:)``.
+    @discardableResult
+    func renameSpeaker(_ reference: String, to name: String, by reviewer: String, at date: Date) async throws
+        -> SpeakerRecord
+
+    /// Sets (an empty `role`: clears) a speaker's usual role and returns the speaker as it now is;
+    /// each of its claims gets a `speaker_role` entry.
+    @discardableResult
+    func setSpeakerRole(_ reference: String, to role: String, by reviewer: String, at date: Date) async throws
+        -> SpeakerRecord
+
+    /// Removes a wrong alias from a speaker and returns the speaker as it now is; each of its
+    /// claims gets a `speaker_alias` entry. ``StoreError/notAnAlias(speaker:alias:)`` when it has no such alias.
+    @discardableResult
+    func removeSpeakerAlias(_ reference: String, alias: String, by reviewer: String, at date: Date) async throws
+        -> SpeakerRecord
+
+    /// Holds the quote for `reviewer` until ``ReviewLease/duration`` after `date` unless another
+    /// reviewer holds a live lease on it; returns whether the reviewer holds it now. A reviewer
+    /// holds one quote at a time; of several stores taking the same quote at once, one wins.
+    /// ``StoreError/noQuote(_:)`` for an unknown id.
+    @discardableResult
+    func takeLease(onQuote quoteID: Int64, for reviewer: String, at date: Date) async throws -> Bool
+
+    /// Releases the reviewer's lease, if any.
+    func releaseLease(of reviewer: String) async throws
+
+    /// The live lease on the quote at `date`, if anyone holds one.
+    func lease(onQuote quoteID: Int64, at date: Date) async throws -> ReviewLease?
+
+    /// Gives the quotes to `assignee` (`nil` takes them back), all or nothing, and returns what
+    /// changed in the order of `quoteIDs` (see ``ClaimsStore/assign(quoteIDs:to:by:at:)``).
+    @discardableResult
+    func assign(quoteIDs: [Int64], to assignee: String?, by reviewer: String, at date: Date) async throws
+        -> [Assignment]
+
+    /// Who the quote is assigned to, if anyone. ``StoreError/noQuote(_:)`` for an unknown id.
+    func assignee(ofQuote quoteID: Int64) async throws -> String?
+
+    /// Why the quote is out of the listings, if a source removal took it out; `nil` for a live
+    /// quote. ``StoreError/noQuote(_:)`` for an unknown id.
+    func removal(ofQuote quoteID: Int64) async throws -> QuoteRemoval?
+
+    /// Replaces the findings against `sources` (every finding when `nil`) with `findings`,
+    /// all or nothing, and returns the number stored. Verdicts are not touched.
+    @discardableResult
+    func replaceFindings(_ findings: [NewFinding], againstSources sources: [Int64]?, at date: Date) async throws -> Int
+
+    /// The findings of quote `id`, best score first.
+    func findings(ofQuote id: Int64) async throws -> [FindingRecord]
+
+    /// Every stored finding, in the default order of their quotes, then best score first.
+    func findings() async throws -> [FindingRecord]
+
+    /// The statements of primary records (transcripts and sources imported as primary), by
+    /// source then position; `sources` limits them to those source ids (`nil`: every primary source).
+    func primaryStatements(inSources sources: [Int64]?) async throws -> [PrimaryStatementRecord]
+
+    /// Every live quote with an appearance in a source that is neither a transcript nor primary, in the default order.
+    func reportedQuotes() async throws -> [ReportedQuoteRecord]
 }

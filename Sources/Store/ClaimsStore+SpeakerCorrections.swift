@@ -14,16 +14,15 @@ extension ClaimsStore {
     public func setSpeakerRole(_ reference: String, to role: String, by reviewer: String,
                                at date: Date = Date()) throws -> SpeakerRecord {
         let now = Timestamp.string(from: date)
-        let trimmed = role.trimmingCharacters(in: .whitespacesAndNewlines)
-        let newRole: String? = trimmed.isEmpty ? nil : trimmed
+        let newRole = StoreRules.speakerRole(role)
         let id = try writer.write { db in
             let speaker = try SpeakerSQL.resolve(reference, in: db)
             let oldRole = try String.fetchOne(db, sql: "SELECT role FROM speaker WHERE id = ?", arguments: [speaker.id])
             guard oldRole != newRole else { return speaker.id }
             try db.execute(sql: "UPDATE speaker SET role = ? WHERE id = ?", arguments: [newRole, speaker.id])
             try SpeakerSQL.appendToClaims(of: speaker.id, at: now, who: reviewer,
-                                          fieldName: AuditedField.speakerRole.rawValue, old: oldRole, new: newRole,
-                                          note: "speaker role: \(speaker.name)", in: db)
+                                          fieldName: StoreRules.speakerRoleField, old: oldRole, new: newRole,
+                                          note: StoreRules.roleNote(speaker.name), in: db)
             return speaker.id
         }
         return try speaker(String(id))
@@ -51,8 +50,8 @@ extension ClaimsStore {
             }
             try db.execute(sql: "DELETE FROM speaker_alias WHERE speaker_id = ? AND alias = ?",
                            arguments: [speaker.id, stored])
-            try SpeakerSQL.appendToClaims(of: speaker.id, at: now, who: reviewer, fieldName: "speaker_alias",
-                                          old: stored, new: nil, note: "speaker unalias: \(speaker.name)", in: db)
+            try SpeakerSQL.appendToClaims(of: speaker.id, at: now, who: reviewer, fieldName: StoreRules.speakerAliasField,
+                                          old: stored, new: nil, note: StoreRules.unaliasNote(speaker.name), in: db)
             return speaker.id
         }
         return try speaker(String(id))

@@ -53,7 +53,7 @@ extension ClaimsStore {
                 ORDER BY first_source_id, first_position, id
                 """, arguments: [from.id])
             for quoteID in quoteIDs {
-                _ = try join.reassign(quoteID, to: into.id, note: "speaker merge: \(from.name) into \(into.name)")
+                _ = try join.reassign(quoteID, to: into.id, note: StoreRules.mergeNote(from: from.name, into: into.name))
             }
             // Claims joined earlier keep their rows: they follow the speaker too.
             try db.execute(sql: "UPDATE quote SET speaker_id = ? WHERE speaker_id = ?", arguments: [into.id, from.id])
@@ -82,8 +82,7 @@ extension ClaimsStore {
     public func renameSpeaker(_ reference: String, to name: String, by reviewer: String,
                               at date: Date = Date()) throws -> SpeakerRecord {
         let now = Timestamp.string(from: date)
-        let newName = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !newName.isEmpty else { throw StoreError.emptySpeakerName }
+        let newName = try StoreRules.speakerName(name)
         let id = try writer.write { db in
             let speaker = try SpeakerSQL.resolve(reference, in: db)
             guard speaker.name != newName else { return speaker.id }
@@ -102,7 +101,7 @@ extension ClaimsStore {
                 """, arguments: [speaker.id])
             for quoteID in quoteIDs {
                 try AuditLog.append(quoteID: quoteID, at: now, who: reviewer, fieldName: AuditEntry.speakerField,
-                                    old: speaker.name, new: newName, note: "speaker rename",
+                                    old: speaker.name, new: newName, note: StoreRules.renameNote,
                                     changeID: changeID, in: db)
             }
             return speaker.id

@@ -130,6 +130,12 @@ enum QuoteQuery {
         if filter.undated {
             conditions.append("q.said_on IS NULL")
         }
+        if let assignee = filter.assignedTo {
+            conditions.append("q.assigned_to = \(statement.bind(assignee))")
+        }
+        if let view = filter.notHeldByOthers {
+            conditions.append(LeaseRows.notHeldByOthers(view, statement: &statement))
+        }
         let terms = terms(filter.order)
         if let afterID = filter.afterID {
             var anchorStatement = StatementBuilder()
