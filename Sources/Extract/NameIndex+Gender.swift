@@ -45,7 +45,7 @@ extension NameIndex {
     /// Pronouns elsewhere are not counted: in a story about one man, "his"
     /// after another person's name most often still means him. A name with no
     /// evidence, or with as much one way as the other, has no gender and fits
-    /// any pronoun. A common given name (see ``GivenNames``) counts once.
+    /// any pronoun. A common given name (see ``GivenNames``) counts twice.
     static func genders(of mentions: [Mention], in paragraphs: [AnalysedParagraph]) -> [String: Gender] {
         var score: [String: Int] = [:]  // > 0 male, < 0 female
         func vote(_ name: String, _ gender: Gender, _ weight: Int) {
@@ -93,10 +93,13 @@ extension NameIndex {
                 if named { previousSubject = subject }
             }
         }
-        // The given name counts once, as a default the article's words can overturn.
+        // The given name counts twice, as a default the article's words can overturn: an honorific
+        // or a gendered noun does, and so do three sentences whose opening pronoun stands for the
+        // person (two leave it open), but not one (in "Maria Reyes met Omar Haddad. He told her …"
+        // the "he" is the other person).
         for name in Set(mentions.map(\.name)) {
             if name.utf8.contains(UInt8(ascii: " ")), let given = name.split(separator: " ").first, let g = GivenNames.gender(of: String(given)) {
-                vote(name, g, 1)
+                vote(name, g, 2)
             }
         }
         return score.compactMapValues { $0 > 0 ? .male : $0 < 0 ? .female : nil }

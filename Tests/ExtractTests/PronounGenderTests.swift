@@ -34,6 +34,14 @@ struct PronounGenderTests {
         #expect(index.fits("Robin Hill", .male) && index.fits("Robin Hill", .female))
     }
 
+    @Test("one sentence opening with the other gender's pronoun does not overturn a given name: “Maria Reyes met Omar Haddad. He told her …”")
+    func oneOpeningPronounDoesNotOverturn() {
+        let quotes = extract(["Maria Reyes met Omar Haddad on Monday. He told her the plan was “dead on arrival.”"])
+        #expect(quotes.map(\.speaker) == ["Omar Haddad"])
+        let index = NameIndex(paragraphs: ["Maria Reyes met Omar Haddad on Monday. He told her the plan was dead."].map(AnalysedParagraph.init))
+        #expect(index.genders["Maria Reyes"] == .female)
+    }
+
     @Test("a given name is a default the text can overturn")
     func givenNameDefault() {
         let index = NameIndex(paragraphs: [
