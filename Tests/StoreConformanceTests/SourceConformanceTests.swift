@@ -157,6 +157,36 @@ struct SourceConformanceTests {
         }
     }
 
+    @Test("four checkers removing the same source at once: one removes it, the others are refused, one trail entry",
+          arguments: Backend.available)
+    func concurrentRemovals(backend: Backend) async throws {
+        try await withStore(backend) { harness in
+            try await ConformanceData.importTwoArticles(into: harness.store)
+            let outcomes = try await withThrowingTaskGroup(of: Bool.self) { group in
+                for checker in 0..<4 {
+                    let store = try await harness.reopen()
+                    group.addTask {
+                        do {
+                            try await store.removeSource(id: 2, by: "checker-\(checker)", at: ConformanceData.later(1))
+                            await (store as? any ClosableStore)?.closeStore()
+                            return true
+                        } catch StoreError.sourceRemoved(2) {
+                            await (store as? any ClosableStore)?.closeStore()
+                            return false
+                        }
+                    }
+                }
+                var all: [Bool] = []
+                for try await removed in group { all.append(removed) }
+                return all
+            }
+            #expect(outcomes.filter { $0 }.count == 1)
+            #expect(try await harness.store.history(quoteID: 5).map(\.field) == ["removed"])
+            #expect(try await harness.store.history(quoteID: 3).map(\.field) == ["appearance"])
+            #expect(try await harness.store.integrityCheck() == "ok")
+        }
+    }
+
     @Test("undo does not take back a removal; the same bytes again are a duplicate of the removed source",
           arguments: Backend.available)
     func undoAndReimport(backend: Backend) async throws {
