@@ -41,13 +41,19 @@ struct VerdictRows {
 
     /// Changes the quote `quoteID` (or the claim it was joined into) and says what it replaced.
     ///
-    /// The claim's row is locked (`SELECT … FOR UPDATE`) before its version is compared with
-    /// `expected` (``Store/StoreError/conflict(_:)`` when it moved on).
+    /// The claim's row is locked (`SELECT … FOR UPDATE`) before it is checked: a claim taken out
+    /// with a removed source is refused (``Store/StoreError/removedQuotes(_:)``), then its version
+    /// is compared with `expected` (``Store/StoreError/conflict(_:)`` when it moved on).
     func apply(to quoteID: Int64, expecting expected: Int64?) async throws -> VerdictOutcome {
         let now = StoreRules.timestamp(date)
         let liveID = try await ClaimRows.live(quoteID, on: connection, logger: logger)
         guard let current = try await AuditedFields.lock(liveID, on: connection, logger: logger) else {
             throw StoreError.noQuote(quoteID)
+        }
+        // Checked once the row is locked: a source removal committed meanwhile is seen here.
+        if var removal = try await SourceRemovalRows(connection: connection, logger: logger).removal(of: liveID) {
+            removal.quoteID = quoteID
+            throw StoreError.removedQuotes([removal])
         }
         try await ClaimRows.check(liveID, expected: expected, on: connection, logger: logger)
         let previous = try await AuditedFields.mark(of: liveID, on: connection, logger: logger)

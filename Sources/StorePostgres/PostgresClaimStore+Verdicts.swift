@@ -18,9 +18,8 @@ extension PostgresClaimStore {
                               expecting expected: Int64? = nil) async throws -> QuoteRecord {
         try StoreRules.validate(change)
         return try await transaction { connection in
-            try await SourceRemovalRows(connection: connection, logger: logger).checkNotRemoved([quoteID])
-            return try await VerdictRows(connection: connection, logger: logger, change: change, reviewer: reviewer,
-                                         date: date).apply(to: quoteID, expecting: expected).quote
+            try await VerdictRows(connection: connection, logger: logger, change: change, reviewer: reviewer,
+                                  date: date).apply(to: quoteID, expecting: expected).quote
         }
     }
 }
