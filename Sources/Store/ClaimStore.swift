@@ -17,13 +17,8 @@ import Foundation
 /// quote's trail, the speakers and a source's archived bytes.
 ///
 /// Not yet in the protocol (callers still hold `ClaimsStore` for these):
-/// `forEachQuote(matching:_:)`, `appearances(ofQuote:)`,
-/// `surroundings(of:)`, `recordVerdicts(quoteIDs:change:reviewer:at:expecting:)`,
-/// `sources(removed:)`, `source(id:)`, `paragraphs(ofSource:)`,
-/// `removeSource(id:by:at:)`, `restoreSource(id:by:at:)`, `siteNames(matching:)`,
-/// `search(_:matching:)`, `forEachExportRecord(matching:_:)`,
-/// `mergeExport(mergedBy:at:…)`, `appearanceCounts()`, `recordFetch(_:sourceID:)`,
-/// `fetches(ofSource:)`, `latestFetches()` and `integrityCheck()`.
+/// `search(_:matching:)`, `forEachExportRecord(matching:_:)` and
+/// `mergeExport(mergedBy:at:…)`.
 public protocol ClaimStore: Sendable {
     /// Brings the schema up to date (creating it in an empty store); running it
     /// again changes nothing. A store written by a newer version is refused
@@ -152,4 +147,73 @@ public protocol ClaimStore: Sendable {
 
     /// Every live quote with an appearance in a source that is neither a transcript nor primary, in the default order.
     func reportedQuotes() async throws -> [ReportedQuoteRecord]
+
+    // MARK: - pgsources
+
+    /// The imported documents in use (or, with `removed`, only the removed ones), in import order;
+    /// a removed source's quote count is the number it had when it was removed.
+    func sources(removed: Bool) async throws -> [SourceRecord]
+
+    /// The source with this id, or `nil`.
+    func source(id: Int64) async throws -> SourceRecord?
+
+    /// The paragraphs of the source's article, in reading order; ``StoreError/noSource(_:)`` for an unknown id.
+    func paragraphs(ofSource id: Int64) async throws -> [String]
+
+    /// The site names stored on sources that equal `name` ignoring case (any script), in byte order.
+    func siteNames(matching name: String) async throws -> [String]
+
+    /// Takes out a wrongly imported source, all or nothing, and returns what it touched
+    /// (the rule and trail entries of ``ClaimsStore/removeSource(id:by:at:)``).
+    @discardableResult
+    func removeSource(id sourceID: Int64, by reviewer: String, at date: Date) async throws -> SourceRemoval
+
+    /// Brings back a removed source, all or nothing, and returns what it touched
+    /// (the rule and trail entries of ``ClaimsStore/restoreSource(id:by:at:)``).
+    @discardableResult
+    func restoreSource(id sourceID: Int64, by reviewer: String, at date: Date) async throws -> SourceRemoval
+
+    /// Records that `fetch` returned the bytes of source `sourceID`; the same fetch (source,
+    /// requested URL and time) recorded again changes nothing and returns `false`.
+    /// ``StoreError/noSource(_:)`` for an unknown source.
+    @discardableResult
+    func recordFetch(_ fetch: SourceFetch, sourceID: Int64) async throws -> Bool
+
+    /// Every recorded fetch of source `id`, oldest first.
+    func fetches(ofSource id: Int64) async throws -> [SourceFetch]
+
+    /// The most recent fetch of every source that was fetched, by source id.
+    func latestFetches() async throws -> [Int64: SourceFetch]
+
+    /// Calls `body` with each quote that matches `filter`, in the filter's order, as the
+    /// quotes are read: one snapshot, constant memory whatever their number (SQLite
+    /// steps one statement; PostgreSQL streams one query's rows, which the server sends
+    /// only as fast as `body` takes them). `body` is synchronous and must not use the store;
+    /// an error it throws ends the reading and comes back as it was.
+    func forEachQuote(matching filter: QuoteFilter, _ body: (QuoteRecord) throws -> Void) async throws
+
+    /// The ids of the quotes that match `filter`, in its order, without building their records.
+    func quoteIDs(matching filter: QuoteFilter) async throws -> [Int64]
+
+    /// The places the quote appears, earliest first (publication date, undated last, then import
+    /// order and position); ``StoreError/noQuote(_:)`` for an unknown id.
+    func appearances(ofQuote id: Int64) async throws -> [AppearanceRecord]
+
+    /// The quote's paragraph and the one before it in its first source's main text, and that
+    /// source's archive path (see ``ClaimsStore/surroundings(of:)``).
+    func surroundings(of quote: QuoteRecord) async throws -> QuoteSurroundings
+
+    /// Applies the same change to every quote of `quoteIDs`, all or nothing, and returns the
+    /// outcomes in the order of `quoteIDs` (an id given twice is changed once): unknown ids are
+    /// refused together with ``StoreError/noQuotes(_:)``, claims taken out with a removed
+    /// source with ``StoreError/removedQuotes(_:)``, before anything is written.
+    func recordVerdicts(quoteIDs: [Int64], change: VerdictChange, reviewer: String, at date: Date,
+                        expecting expected: Int64?) async throws -> [VerdictOutcome]
+
+    /// `"ok"` when the store is sound, else its problems, one per line: the invariants of
+    /// every store (``StoreInvariant``), and on SQLite the database file's own check first.
+    func integrityCheck() async throws -> String
+
+    /// The number of appearances stored for each source, by the source's SHA-256.
+    func appearanceCounts() async throws -> [String: Int]
 }

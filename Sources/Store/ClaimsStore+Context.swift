@@ -9,12 +9,8 @@ extension ClaimsStore {
         try writer.read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT paragraphs, archive_path FROM source WHERE id = ?",
                                              arguments: [quote.sourceID]) else { return QuoteSurroundings() }
-            var surroundings = QuoteSurroundings(archivePath: row["archive_path"])
-            guard let index = quote.paragraph, index >= 0 else { return surroundings }
-            let paragraphs = try JSONText.decodeArray(row["paragraphs"] as String, column: "paragraphs")
-            if index < paragraphs.count { surroundings.paragraph = paragraphs[index] }
-            if index >= 1, index - 1 < paragraphs.count { surroundings.before = paragraphs[index - 1] }
-            return surroundings
+            return try StoreRules.surroundings(paragraphIndex: quote.paragraph, paragraphs: row["paragraphs"],
+                                               archivePath: row["archive_path"])
         }
     }
 }

@@ -1,11 +1,19 @@
 import GRDB
 
 extension ClaimsStore {
-    /// SQLite's own check of the database file: `"ok"` when it is sound,
-    /// else the problems it found, one per line.
+    /// `"ok"` when the store is sound, else the problems found, one per line:
+    /// first SQLite's own check of the database file, then the invariants of
+    /// every claims store (``StoreInvariant/all``, which the PostgreSQL store checks too).
     public func integrityCheck() throws -> String {
         try writer.read { db in
-            try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n")
+            let file = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            var problems = file == ["ok"] ? [] : file
+            for invariant in StoreInvariant.all {
+                for row in try Row.fetchAll(db, sql: invariant.sql) {
+                    problems.append(invariant.describe(row.databaseValues.map { Int64.fromDatabaseValue($0) ?? 0 }))
+                }
+            }
+            return problems.isEmpty ? "ok" : problems.joined(separator: "\n")
         }
     }
 

@@ -78,17 +78,7 @@ extension ClaimsStore {
     /// where the sources give one (compared as instants, a bare day as its
     /// start in UTC), undated sources after dated ones, then by import order and position.
     public func appearances(ofQuote id: Int64) throws -> [AppearanceRecord] {
-        let rows = try importOrderedAppearances(ofQuote: id)
-        return rows.enumerated().sorted { lhs, rhs in
-            let (left, right) = (PublicationDate.instant(lhs.element.publishedAt),
-                                 PublicationDate.instant(rhs.element.publishedAt))
-            switch (left, right) {
-            case let (l?, r?) where l != r: return l < r
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: return lhs.offset < rhs.offset
-            }
-        }.map(\.element)
+        StoreRules.earliestFirst(try importOrderedAppearances(ofQuote: id))
     }
 
     /// The places the quote appears, in import order, then position.

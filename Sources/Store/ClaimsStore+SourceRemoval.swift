@@ -21,7 +21,7 @@ extension ClaimsStore {
             try db.execute(sql: "UPDATE source SET removed_at = ?, removed_by = ? WHERE id = ?",
                            arguments: [now, reviewer, sourceID])
             let changeID = try AuditLog.newChangeID(in: db)
-            let note = "source remove #\(sourceID)"
+            let note = StoreRules.removeNote(sourceID)
             let quoteIDs = try Int64.fetchAll(db, sql: """
                 SELECT DISTINCT a.quote_id FROM appearance a JOIN quote q ON q.id = a.quote_id
                 WHERE a.source_id = ? AND q.merged_into IS NULL AND q.removed_with IS NULL ORDER BY a.quote_id
@@ -30,13 +30,13 @@ extension ClaimsStore {
             for quoteID in quoteIDs {
                 if try SourceRemovalSQL.appearsElsewhere(quoteID, than: sourceID, in: db) {
                     try SourceRemovalSQL.setAside(quoteID, in: sourceID, in: db)
-                    try AuditLog.append(quoteID: quoteID, at: now, who: reviewer, fieldName: "appearance",
-                                        old: "source #\(sourceID)", new: nil, note: note, changeID: changeID, in: db)
+                    try AuditLog.append(quoteID: quoteID, at: now, who: reviewer, fieldName: StoreRules.appearanceField,
+                                        old: StoreRules.sourceValue(sourceID), new: nil, note: note, changeID: changeID, in: db)
                     removal.appearancesRemoved.append(quoteID)
                 } else {
                     try db.execute(sql: "UPDATE quote SET removed_with = ? WHERE id = ?", arguments: [sourceID, quoteID])
-                    try AuditLog.append(quoteID: quoteID, at: now, who: reviewer, fieldName: "removed",
-                                        old: nil, new: "source #\(sourceID)", note: note, changeID: changeID, in: db)
+                    try AuditLog.append(quoteID: quoteID, at: now, who: reviewer, fieldName: StoreRules.removedField,
+                                        old: nil, new: StoreRules.sourceValue(sourceID), note: note, changeID: changeID, in: db)
                     removal.quotesRemoved.append(quoteID)
                 }
             }
@@ -63,14 +63,14 @@ extension ClaimsStore {
             try db.execute(sql: "UPDATE source SET removed_at = NULL, removed_by = NULL WHERE id = ?",
                            arguments: [sourceID])
             let changeID = try AuditLog.newChangeID(in: db)
-            let note = "source restore #\(sourceID)"
+            let note = StoreRules.restoreNote(sourceID)
             var removal = SourceRemoval(sourceID: sourceID)
             let restored = try Int64.fetchAll(db, sql: "SELECT id FROM quote WHERE removed_with = ? ORDER BY id",
                                               arguments: [sourceID])
             for quoteID in restored {
                 try db.execute(sql: "UPDATE quote SET removed_with = NULL WHERE id = ?", arguments: [quoteID])
-                try AuditLog.append(quoteID: quoteID, at: now, who: reviewer, fieldName: "restored",
-                                    old: nil, new: "source #\(sourceID)", note: note, changeID: changeID, in: db)
+                try AuditLog.append(quoteID: quoteID, at: now, who: reviewer, fieldName: StoreRules.restoredField,
+                                    old: nil, new: StoreRules.sourceValue(sourceID), note: note, changeID: changeID, in: db)
                 removal.quotesRemoved.append(quoteID)
             }
             let setAside = try Row.fetchAll(db, sql: """
@@ -84,12 +84,12 @@ extension ClaimsStore {
                     // Held out by another removed source: back, without that source's appearance.
                     try SourceRemovalSQL.setAside(quoteID, in: other, in: db)
                     try db.execute(sql: "UPDATE quote SET removed_with = NULL WHERE id = ?", arguments: [quoteID])
-                    try AuditLog.append(quoteID: quoteID, at: now, who: reviewer, fieldName: "restored",
-                                        old: nil, new: "source #\(sourceID)", note: note, changeID: changeID, in: db)
+                    try AuditLog.append(quoteID: quoteID, at: now, who: reviewer, fieldName: StoreRules.restoredField,
+                                        old: nil, new: StoreRules.sourceValue(sourceID), note: note, changeID: changeID, in: db)
                     removal.quotesRemoved.append(quoteID)
                 } else if !removal.appearancesRemoved.contains(quoteID) {
-                    try AuditLog.append(quoteID: quoteID, at: now, who: reviewer, fieldName: "appearance",
-                                        old: nil, new: "source #\(sourceID)", note: note, changeID: changeID, in: db)
+                    try AuditLog.append(quoteID: quoteID, at: now, who: reviewer, fieldName: StoreRules.appearanceField,
+                                        old: nil, new: StoreRules.sourceValue(sourceID), note: note, changeID: changeID, in: db)
                     removal.appearancesRemoved.append(quoteID)
                 }
             }

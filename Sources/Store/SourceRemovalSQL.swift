@@ -68,8 +68,8 @@ enum SourceRemovalSQL {
             let quoteID: Int64 = row["id"]
             try setAside(quoteID, in: row["removed_with"], in: db)
             try db.execute(sql: "UPDATE quote SET removed_with = NULL WHERE id = ?", arguments: [quoteID])
-            try AuditLog.append(quoteID: quoteID, at: now, who: "quotecheck import", fieldName: "restored",
-                                old: nil, new: "source #\(sourceID)", note: "source import #\(sourceID)",
+            try AuditLog.append(quoteID: quoteID, at: now, who: StoreRules.importer, fieldName: StoreRules.restoredField,
+                                old: nil, new: StoreRules.sourceValue(sourceID), note: StoreRules.importNote(sourceID),
                                 changeID: changeID, in: db)
         }
     }

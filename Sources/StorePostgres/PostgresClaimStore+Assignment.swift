@@ -16,7 +16,7 @@ extension PostgresClaimStore {
         var seen = Set<Int64>()
         let ids = quoteIDs.filter { seen.insert($0).inserted }
         return try await transaction { connection in
-            try await QuoteRemovalRows.checkLive(ids, on: connection, logger: logger)
+            try await SourceRemovalRows(connection: connection, logger: logger).checkLive(ids)
             var liveIDs: [Int64] = []
             for id in ids { liveIDs.append(try await ClaimRows.live(id, on: connection, logger: logger)) }
             var previous: [Int64: String?] = [:]
@@ -49,15 +49,6 @@ extension PostgresClaimStore {
             let liveID = try await ClaimRows.live(quoteID, on: connection, logger: logger)
             return try await connection.value("SELECT assigned_to FROM quote WHERE id = \(liveID)",
                                               as: String?.self, logger: logger) ?? nil
-        }
-    }
-
-    /// Why the quote is out of the listings, if a source removal took it out; `nil` for a live quote:
-    /// ``Store/ClaimsStore/removal(ofQuote:)``. ``Store/StoreError/noQuote(_:)`` for an unknown id.
-    public func removal(ofQuote quoteID: Int64) async throws -> QuoteRemoval? {
-        try await read { connection in
-            let liveID = try await ClaimRows.live(quoteID, on: connection, logger: logger)
-            return try await QuoteRemovalRows.removal(of: liveID, on: connection, logger: logger)
         }
     }
 }

@@ -12,8 +12,8 @@ extension PostgresClaimStore {
     /// never fail on each other nor store anything twice. Any error rolls the
     /// whole document back. The source's archived bytes and sidecar
     /// (``Store/NewSource/document``) are stored in the same transaction
-    /// (``archivedDocument(sha256:)`` reads them). (Bringing back claims taken out with a removed
-    /// source waits for source removal on PostgreSQL.)
+    /// (``archivedDocument(sha256:)`` reads them). Claims taken out with a removed source that the
+    /// document carries come back, as on SQLite (``SourceRemovalRows/bringBack(quotesOf:at:)``).
     public func importSource(_ source: NewSource, article: Article, quotes: [Quote]) async throws -> ImportOutcome {
         let now = StoreRules.timestamp(source.importedAt)
         return try await transaction { connection in
@@ -91,6 +91,7 @@ extension PostgresClaimStore {
                     ORDER BY n
                     """, logger: logger)
             }
+            try await SourceRemovalRows(connection: connection, logger: logger).bringBack(quotesOf: sourceID, at: now)
             return .imported(sourceID: sourceID, newQuotes: newQuotes, quotes: quotes.count)
         }
     }

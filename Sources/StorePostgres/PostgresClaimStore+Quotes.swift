@@ -86,9 +86,10 @@ enum QuoteQuery {
         }
     }
 
-    /// The statement that selects the quotes matching `filter` in its order.
-    static func quotes(matching filter: QuoteFilter, on connection: PostgresConnection,
-                       logger: Logger) async throws -> PostgresQuery {
+    /// The statement that selects the quotes matching `filter` in its order; `columns` is
+    /// `SELECT … FROM quote q` with the joins its columns need (by default ``selection``).
+    static func quotes(matching filter: QuoteFilter, selecting columns: String = QuoteQuery.selection,
+                       on connection: PostgresConnection, logger: Logger) async throws -> PostgresQuery {
         var statement = StatementBuilder()
         var conditions = ["q.merged_into IS NULL", "q.removed_with IS NULL"]
         if let status = filter.status, status != "all" {
@@ -154,7 +155,7 @@ enum QuoteQuery {
             placeholders.append(statement.bind(afterID))
             conditions.append("(\(terms.joined(separator: ", "))) > (\(placeholders.joined(separator: ", ")))")
         }
-        var sql = selection
+        var sql = columns
         sql += "\nWHERE " + conditions.joined(separator: "\n  AND ")
         sql += "\nORDER BY " + terms.joined(separator: ", ")
         if let limit = filter.limit {

@@ -11,49 +11,15 @@ extension PostgresClaimStore {
     /// quote from two machines are ordered: the second one sees the first's
     /// change, and with an expected version is refused with
     /// ``Store/StoreError/conflict(_:)`` naming it. A new speaker that already
-    /// has a claim with the same words joins the two claims (``ClaimJoins``).
+    /// has a claim with the same words joins the two claims (``ClaimJoins``). A claim taken out
+    /// with a removed source is refused with ``Store/StoreError/removedQuotes(_:)``.
     @discardableResult
     public func recordVerdict(quoteID: Int64, change: VerdictChange, reviewer: String, at date: Date = Date(),
                               expecting expected: Int64? = nil) async throws -> QuoteRecord {
         try StoreRules.validate(change)
-        let now = StoreRules.timestamp(date)
         return try await transaction { connection in
-            let liveID = try await ClaimRows.live(quoteID, on: connection, logger: logger)
-            guard let current = try await AuditedFields.lock(liveID, on: connection, logger: logger) else {
-                throw StoreError.noQuote(quoteID)
-            }
-            try await ClaimRows.check(liveID, expected: expected, on: connection, logger: logger)
-            let updated = try StoreRules.applying(change, to: current.values, quoteID: liveID)
-            let changed = StoreRules.auditedColumns.filter { (current.values[$0] ?? nil) != (updated[$0] ?? nil) }
-            var changeID: Int64?
-            if !changed.isEmpty {
-                try await AuditedFields(quoteID: liveID, values: updated)
-                    .save(changed, reviewedBy: reviewer, at: now, on: connection, logger: logger)
-                let id = try await AuditTrail.newChangeID(on: connection, logger: logger)
-                changeID = id
-                for column in changed {
-                    try await AuditTrail.append(quoteID: liveID, at: now, who: reviewer, field: column,
-                                                old: current.values[column] ?? nil, new: updated[column] ?? nil,
-                                                note: nil, changeID: id, on: connection, logger: logger)
-                }
-            }
-            var resultID = liveID
-            if let name = change.speaker {
-                let speaker = try await SpeakerRows.findOrCreate(name, at: now, on: connection, logger: logger)
-                let id: Int64
-                if let changeID { id = changeID } else { id = try await AuditTrail.newChangeID(on: connection, logger: logger) }
-                let joins = ClaimJoins(connection: connection, logger: logger, who: reviewer, now: now, changeID: id)
-                resultID = try await joins.reassign(liveID, to: speaker.id, note: nil)
-                if resultID != liveID || changed.isEmpty {
-                    try await connection.run(
-                        "UPDATE quote SET reviewed_by = \(reviewer), reviewed_at = \(now) WHERE id = \(resultID)",
-                        logger: logger)
-                }
-            }
-            guard let record = try await QuoteQuery.quote(id: resultID, on: connection, logger: logger) else {
-                throw StoreError.noQuote(quoteID)
-            }
-            return record
+            try await VerdictRows(connection: connection, logger: logger, change: change, reviewer: reviewer,
+                                  date: date).apply(to: quoteID, expecting: expected).quote
         }
     }
 }

@@ -14,6 +14,8 @@
 /// | archived bytes as files under `sources/archive/` | ``compressedBytes``: a `bytea` column the server compresses |
 /// | a copy's rows by prepared `INSERT`s | ``bulkLoad``: `COPY … FROM STDIN`, then ``continueNumbering(of:)`` |
 /// | `PRAGMA defer_foreign_keys` for a claim joined into a later one | none: `COPY` checks references at its end |
+/// | `integrityCheck()` runs `PRAGMA integrity_check`, then the store's invariants | ``fileCheck``: the invariants only |
+/// | one statement stepped row by row (`forEachQuote`) | one query's rows streamed in a read-only snapshot |
 enum PostgresDialect {
     /// The clause that makes an insert skip a row that a unique constraint already holds.
     static let ignoreConflicts = "ON CONFLICT DO NOTHING"
@@ -63,6 +65,11 @@ enum PostgresDialect {
 
     /// The message of that refusal (the SQLite store's words).
     static let appendOnlyMessage = "the audit trail is append-only"
+
+    /// What stands for SQLite's `PRAGMA integrity_check` (the database file's own check) in
+    /// `integrityCheck()`: nothing. The server keeps its pages, constraints and indexes itself
+    /// (`amcheck` is an extension a store cannot assume), so only the store's invariants are checked.
+    static let fileCheck: String? = nil
 
     /// The lock key that serialises migrations across processes (`pg_advisory_xact_lock`): "qcheck" in ASCII.
     static let migrationLock: Int64 = 0x71_63_68_65_63_6B
