@@ -139,6 +139,9 @@ extension Attributor {
                                        type: .organisation, via: .reference)
             }
         }
+        // "the mayor’s office", "the governor’s press office": the office of the holder named in
+        // the phrase, not the organisation named last; ``description(_:)`` keeps it whole.
+        if head.lower != "statement", words[..<words.count].contains(where: { $0.isPossessive }) { return nil }
         guard let name = names.organisation(before: p, offset: offset) else { return nil }
         return ResolvedSpeaker(name: name, role: nil, type: .organisation, via: .reference)
     }
@@ -198,6 +201,13 @@ extension Attributor {
         }
         if Lexicon.groupHeads.contains(head) { return groupPhrase(words) }
         let text = words.map(\.text).joined(separator: " ")
+        // "the mayor’s office", "the governor’s press office": an office or body described by its
+        // holder, kept whole (as the gold keeps "Swift's rep"), an organisation.
+        if Lexicon.organisationNouns.contains(head), (2...5).contains(words.count), let first = words.first,
+           Lexicon.articles.contains(first.lower), words.dropFirst().dropLast().contains(where: \.isPossessive),
+           words.dropFirst().allSatisfy({ !$0.isCapitalized }) {
+            return ResolvedSpeaker(name: text, role: nil, type: .organisation, via: .description)
+        }
         if Lexicon.documentHeads.contains(head), words.count <= 5 {
             return ResolvedSpeaker(name: text, role: nil, type: .document, via: .description)
         }

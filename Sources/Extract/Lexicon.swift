@@ -114,7 +114,7 @@ enum Lexicon {
         "company", "firm", "label", "agency", "studio", "network", "organization", "organisation", "department",
         "ministry", "office", "club", "league", "union", "university", "school", "district", "hospital", "airline",
         "bank", "retailer", "startup", "carrier", "giant", "publisher", "broadcaster", "manufacturer", "automaker",
-        "charity", "authority", "council", "commission", "group", "chain", "insurer", "lender", "developer", "institution",
+        "charity", "authority", "council", "commission", "board", "committee", "panel", "group", "chain", "insurer", "lender", "developer", "institution",
     ]
 
     /// The entries of ``anonymousHeads``, as written.

@@ -44,6 +44,12 @@ struct RuleCase: Sendable, CustomTestStringConvertible {
                  quote: "an insult", speaker: "an official familiar with the talks"),
         RuleCase(rule: "cue-before", paragraphs: ["The talks stalled on Friday, and one source close to the negotiations said both sides were “dug in.”"],
                  quote: "dug in", speaker: "one source close to the negotiations"),
+        // An office described by its holder is kept whole, not the organisation named last.
+        RuleCase(rule: "cue-before", paragraphs: ["The county’s harbour board met on Monday.", "The governor’s office said the plan was “under review.”"],
+                 quote: "under review", speaker: "The governor’s office"),
+        // "the board", "the committee": the body the article has named.
+        RuleCase(rule: "cue-after", paragraphs: ["The Lakeside Library Board met on Monday.", "“We will appeal the ruling,” the board said."],
+                 quote: "We will", speaker: "Lakeside Library Board"),
         RuleCase(rule: "inverted-before", paragraphs: ["Then said Omar Haddad: “We will not wait for the state.”"],
                  quote: "We will", speaker: "Omar Haddad"),
         RuleCase(rule: "who-clause", paragraphs: ["Kim Park met a retired harbour pilot who described the channel as “the narrowest on the coast.”"],
