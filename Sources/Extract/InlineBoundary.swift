@@ -29,6 +29,17 @@ enum InlineBoundary {
         return first.properties.isUppercase || ("0"..."9").contains(first) || anyCase && first.properties.isAlphabetic
     }
 
+    /// Whether the text `next`, which follows an element with no space between
+    /// them, starts a new word after `previous`, the text that element showed:
+    /// the same rule as between two elements, in the short lines of metadata
+    /// (any letter starts a new word).
+    static func separates(_ previous: Substring, fromText next: String) -> Bool {
+        guard let last = previous.unicodeScalars.last, !TextFolding.isSpace(last), endsWord(last),
+              previous.unicodeScalars.contains(where: { !TextFolding.isSpace($0) && $0 != last }),
+              let first = next.unicodeScalars.first, !TextFolding.isSpace(first) else { return false }
+        return first.properties.isAlphabetic || ("0"..."9").contains(first)
+    }
+
     /// Whether text that ends with `scalar` can be followed by a new word:
     /// a letter, a digit, or punctuation that closes a word or a sentence.
     private static func endsWord(_ scalar: Unicode.Scalar) -> Bool {

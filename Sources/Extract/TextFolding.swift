@@ -179,8 +179,14 @@ enum TextFolding {
         for child in element.children {
             switch child {
             case .text(let t):
+                // Text right after an element, as after a touching element ("<span>Jane Doe</span>Nov. 5").
+                if let start = previousStart, InlineBoundary.separates(Substring(out.utf8.dropFirst(start)), fromText: t) {
+                    out += " "
+                }
+                let start = out.utf8.count
                 out += t
-                previousStart = nil
+                // The text's own run, so that an element touching it is looked at too ("Jane Doe<span>Senior …").
+                previousStart = start
                 if enough(out) { return true }
             case .element(let c):
                 if isInvisible(c.name) { continue }

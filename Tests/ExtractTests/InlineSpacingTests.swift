@@ -19,6 +19,9 @@ struct InlineSpacingTests {
               ("<p><span>Updated</span><time>14:05</time></p>", "Updated 14:05"),
               // In a line of metadata, a lower-case word in the next element is a new word too.
               ("<p><span>Jane Doe</span><span>staff writer</span></p>", "Jane Doe staff writer"),
+              // A text run and an element that touch it, either way round.
+              ("<div>Jane Doe<span>Senior Politics Reporter</span></div>", "Jane Doe Senior Politics Reporter"),
+              ("<div><span>By Jane Doe</span>Nov. 5, 2024</div>", "By Jane Doe Nov. 5, 2024"),
           ])
     func separate(fragment: String, expected: String) throws {
         #expect(TextFolding.visibleText(of: try bodyElement(of: fragment)) == expected)
@@ -29,6 +32,8 @@ struct InlineSpacingTests {
               ("<p><span class=\"dropcap\">T</span><span>HE council met.</span></p>", "THE council met."),
               ("<p><span>Area in km</span><sup>2</sup></p>", "Area in km2"),
               ("<p><span>“Yes</span><span>,” she said.</span></p>", "“Yes,” she said."),
+              ("<p>By <a href=\"/lee\">Lee Park</a>, staff</p>", "By Lee Park, staff"),
+              ("<p><span class=\"dropcap\">T</span>he council met.</p>", "The council met."),
           ])
     func joined(fragment: String, expected: String) throws {
         #expect(TextFolding.visibleText(of: try bodyElement(of: fragment)) == expected)
