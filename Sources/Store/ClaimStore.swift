@@ -23,7 +23,7 @@ import Foundation
 /// `setSpeakerRole(_:to:by:at:)`, `removeSpeakerAlias(_:alias:by:at:)`,
 /// `sources(removed:)`, `source(id:)`, `paragraphs(ofSource:)`,
 /// `removeSource(id:by:at:)`, `restoreSource(id:by:at:)`, `siteNames(matching:)`,
-/// `search(_:matching:)`, `forEachExportRecord(matching:_:)`,
+/// `search(_:matching:)`,
 /// `mergeExport(mergedBy:at:…)`, `appearanceCounts()`, `recordFetch(_:sourceID:)`,
 /// `fetches(ofSource:)`, `latestFetches()`, `replaceFindings(_:againstSources:…)`,
 /// `findings(ofQuote:)`, `findings()`, `primaryStatements(inSources:)`,
@@ -80,4 +80,23 @@ public protocol ClaimStore: Sendable {
     /// SHA-256 (lowercase hex); `nil` when the store has no such source.
     /// ``ArchivedFileError`` when the source is known but its bytes cannot be read.
     func archivedDocument(sha256: String) async throws -> ArchivedDocument?
+
+    // MARK: - pgexport
+
+    /// Calls `body` with the full export record of each quote matching
+    /// `filter`, in the filter's order, one at a time, without holding them
+    /// (what `export --format jsonl` and ClaimReview print; see
+    /// ``ClaimsStore/forEachExportRecord(matching:including:_:)``): each
+    /// source's paragraphs once, on the first record that mentions it; parts
+    /// left out of `parts` are not read. The reading happens in one snapshot;
+    /// `body` must not write to the store.
+    func forEachExportRecord(matching filter: QuoteFilter, including parts: ExportRecordParts,
+                             _ body: (ExportRecord) throws -> Void) async throws
+
+    /// Calls `body` with each quote matching `filter`, in the filter's order,
+    /// reading only `columns` (what the CSV prints), streamed in one snapshot
+    /// (see ``ClaimsStore/exportRows(matching:columns:_:)``). A row is valid
+    /// only inside the call that gives it.
+    func exportRows(matching filter: QuoteFilter, columns: [ExportColumn],
+                    _ body: (ExportRow) throws -> Void) async throws
 }
