@@ -23,8 +23,7 @@ import Foundation
 /// `setSpeakerRole(_:to:by:at:)`, `removeSpeakerAlias(_:alias:by:at:)`,
 /// `sources(removed:)`, `source(id:)`, `paragraphs(ofSource:)`,
 /// `removeSource(id:by:at:)`, `restoreSource(id:by:at:)`, `siteNames(matching:)`,
-/// `search(_:matching:)`,
-/// `mergeExport(mergedBy:at:…)`, `appearanceCounts()`, `recordFetch(_:sourceID:)`,
+/// `search(_:matching:)`, `appearanceCounts()`, `recordFetch(_:sourceID:)`,
 /// `fetches(ofSource:)`, `latestFetches()`, `replaceFindings(_:againstSources:…)`,
 /// `findings(ofQuote:)`, `findings()`, `primaryStatements(inSources:)`,
 /// `reportedQuotes()` and `integrityCheck()`.
@@ -99,4 +98,16 @@ public protocol ClaimStore: Sendable {
     /// only inside the call that gives it.
     func exportRows(matching filter: QuoteFilter, columns: [ExportColumn],
                     _ body: (ExportRow) throws -> Void) async throws
+
+    /// Merges the records of a JSON Lines export into the store, all or
+    /// nothing, as ``ClaimsStore/mergeExport(mergedBy:at:records:)`` says
+    /// (sources by SHA-256, speakers by exact name, claims by claim key and
+    /// speaker, the later verdict wins, evidence united, trails appended;
+    /// exported ids kept in an empty store).
+    ///
+    /// `reading` opens a reader over the export's records from the first; it
+    /// is called twice (sources first, then claims), so that a file of any
+    /// size is merged without holding its records.
+    func mergeExport(mergedBy reviewer: String, at date: Date,
+                     reading: () throws -> any ExportRecordReader) async throws -> MergeReport
 }
