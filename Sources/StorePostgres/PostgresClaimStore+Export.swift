@@ -47,13 +47,15 @@ extension PostgresClaimStore {
                                                      extra: "q.claim_key, s.type AS speaker_type")
             let query = try await QuoteQuery.quotes(matching: filter, selecting: selection, on: connection,
                                                     logger: logger)
-            try await connection.run(PostgresQuery(unsafeSQL: "DECLARE export_records NO SCROLL CURSOR FOR "
-                                                   + query.sql, binds: query.binds), logger: logger)
+            try await connection.run(PostgresQuery(unsafeSQL: PostgresDialect.declareCursor("export_records",
+                                                                                            for: query.sql),
+                                                   binds: query.binds), logger: logger)
             var details = ExportBatch(parts: parts)
             try await details.readAliases(on: connection, logger: logger)
             while true {
                 let rows = try await connection.rows(
-                    PostgresQuery(unsafeSQL: "FETCH FORWARD \(ExportBatch.size) FROM export_records"), logger: logger)
+                    PostgresQuery(unsafeSQL: PostgresDialect.fetch(ExportBatch.size, from: "export_records")),
+                    logger: logger)
                 if rows.isEmpty { break }
                 var quotes: [(QuoteRecord, claimKey: String, speakerType: String?)] = []
                 for row in rows {

@@ -284,8 +284,9 @@ struct PostgresMerger {
             let note = try row[7].decode(String?.self)
             let present = try await connection.value("""
                 SELECT COUNT(*) FROM audit WHERE quote_id = \(quoteID) AND at = \(at) AND who = \(who)
-                    AND field = \(field) AND old_value IS NOT DISTINCT FROM \(old)
-                    AND new_value IS NOT DISTINCT FROM \(new) AND note IS NOT DISTINCT FROM \(note)
+                    AND field = \(field) AND old_value \(unescaped: PostgresDialect.nullSafeEquals) \(old)
+                    AND new_value \(unescaped: PostgresDialect.nullSafeEquals) \(new)
+                    AND note \(unescaped: PostgresDialect.nullSafeEquals) \(note)
                 """, as: Int64.self, logger: logger) ?? 0
             if present > 0 { continue }
             let change = try row[8].decode(Int64?.self)
