@@ -23,7 +23,7 @@ import Foundation
 /// `setSpeakerRole(_:to:by:at:)`, `removeSpeakerAlias(_:alias:by:at:)`,
 /// `sources(removed:)`, `source(id:)`, `paragraphs(ofSource:)`,
 /// `removeSource(id:by:at:)`, `restoreSource(id:by:at:)`, `siteNames(matching:)`,
-/// `search(_:matching:)`, `appearanceCounts()`, `recordFetch(_:sourceID:)`,
+/// `appearanceCounts()`, `recordFetch(_:sourceID:)`,
 /// `fetches(ofSource:)`, `latestFetches()`, `replaceFindings(_:againstSources:…)`,
 /// `findings(ofQuote:)`, `findings()`, `primaryStatements(inSources:)`,
 /// `reportedQuotes()` and `integrityCheck()`.
@@ -110,4 +110,25 @@ public protocol ClaimStore: Sendable {
     /// size is merged without holding its records.
     func mergeExport(mergedBy reviewer: String, at date: Date,
                      reading: () throws -> any ExportRecordReader) async throws -> MergeReport
+
+    /// The quotes matching both `query` and `filter`, best match first (FTS5's
+    /// bm25; ties in id order), at most `filter.limit` of them; the filter's
+    /// order and paging are not used (``ClaimsStore/search(_:matching:)``).
+    /// Throws ``SearchQueryError`` when the words are not a search.
+    func search(_ query: SearchQuery, matching filter: QuoteFilter) async throws -> [SearchHit]
+
+    /// Calls `body` with each hit of ``search(_:matching:)``, best first, one at a time.
+    func forEachSearchHit(_ query: SearchQuery, matching filter: QuoteFilter,
+                          _ body: (SearchHit) throws -> Void) async throws
+
+    /// The paragraphs of the live sources' main text matching `query` and
+    /// `filter`, best match first, at most `filter.limit` of them (`search --in sources`).
+    func searchSources(_ query: SearchQuery, matching filter: SourceFilter) async throws -> [ParagraphHit]
+
+    /// Calls `body` with each hit of ``searchSources(_:matching:)``, best first, one at a time.
+    func forEachParagraphHit(_ query: SearchQuery, matching filter: SourceFilter,
+                             _ body: (ParagraphHit) throws -> Void) async throws
+
+    /// The ids of the live sources matching `filter` whose main text is not stored, in id order.
+    func sourcesWithoutText(matching filter: SourceFilter) async throws -> [Int64]
 }
