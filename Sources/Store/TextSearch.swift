@@ -77,9 +77,13 @@ package enum TextSearch {
 
     /// A parsed query.
     package indirect enum Query: Equatable {
+        /// The phrase with this index in ``ParsedQuery/phrases``.
         case phrase(Int)
+        /// Rows matching both.
         case and(Query, Query)
+        /// Rows matching either.
         case or(Query, Query)
+        /// Rows matching the first and not the second.
         case not(Query, Query)
     }
 
@@ -122,9 +126,13 @@ package enum TextSearch {
 
     /// A piece of an expression.
     struct Lexeme {
+        /// What a piece is.
         enum Kind { case phrase, and, or, not, open, close }
+        /// What it is.
         let kind: Kind
+        /// Its text (a phrase's words, without quotes).
         let text: String
+        /// Whether a `*` followed it.
         var isPrefix = false
     }
 
@@ -197,18 +205,25 @@ package enum TextSearch {
 
     /// A recursive-descent parser over lexemes.
     struct Parser {
+        /// The expression's pieces.
         let lexemes: [Lexeme]
+        /// The next piece to read.
         var position = 0
+        /// The phrases read so far, in order.
         var phrases: [Phrase] = []
 
+        /// A parser at the first piece.
         init(lexemes: [Lexeme]) { self.lexemes = lexemes }
 
+        /// The next piece, `nil` at the end.
         var next: Lexeme? { position < lexemes.count ? lexemes[position] : nil }
 
+        /// FTS5's refusal, naming the piece at fault.
         func error() -> SyntaxError {
             SyntaxError(message: "fts5: syntax error near \"\(next?.text ?? "")\"")
         }
 
+        /// `and (OR and)*`.
         mutating func orExpression() throws -> Query {
             var query = try andExpression()
             while next?.kind == .or {
@@ -218,6 +233,7 @@ package enum TextSearch {
             return query
         }
 
+        /// `not (AND not)*`.
         mutating func andExpression() throws -> Query {
             var query = try notExpression()
             while next?.kind == .and {
@@ -227,6 +243,7 @@ package enum TextSearch {
             return query
         }
 
+        /// `primary (NOT primary)*`.
         mutating func notExpression() throws -> Query {
             var query = try primary()
             while next?.kind == .not {

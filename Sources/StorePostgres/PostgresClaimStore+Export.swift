@@ -88,6 +88,7 @@ struct ExportBatch {
     /// between batches once it holds 256, never within one (the batch's sources were read against it).
     private var sourceCache: [Int64: ExportSource] = [:]
 
+    /// A reader of the details `parts` asks for.
     init(parts: ExportRecordParts) {
         self.parts = parts
     }

@@ -51,9 +51,13 @@ extension PostgresClaimStore {
 
 /// One merge in progress on PostgreSQL, inside its transaction (the SQLite store's `Merger`).
 struct PostgresMerger {
+    /// The connection whose transaction the merge runs in.
     let connection: PostgresConnection
+    /// The store's logger.
     let logger: Logger
+    /// Who the merge's own audit entries name.
     let reviewer: String
+    /// The merge's moment, as the store writes it.
     let now: String
     /// Whether the store was empty when the merge began: exported ids are then kept.
     let keepsIDs: Bool
@@ -61,8 +65,10 @@ struct PostgresMerger {
     var sourceIDs: [String: Int64] = [:]
     /// The number of merge changes staged (each gets its own change id).
     var mergeGroups: Int64 = 0
+    /// What the merge did so far.
     var report = MergeReport()
 
+    /// Starts a merge: locks the tables it writes, notes whether the store is empty, stages the trail.
     init(connection: PostgresConnection, logger: Logger, reviewer: String, now: String) async throws {
         self.connection = connection
         self.logger = logger
