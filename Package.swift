@@ -106,6 +106,8 @@ let package = Package(
         .executableTarget(name: "bench-store-import", dependencies: ["BenchmarkSupport", "Store", "StorePostgres", "Extract", "Markup"],
                           path: "Benchmarks/StoreImport"),
         .executableTarget(name: "bench-copy", dependencies: ["BenchmarkSupport", "Store", "StorePostgres", "Extract"], path: "Benchmarks/CopyScale"),
+        .executableTarget(name: "bench-export-backends", dependencies: ["Store", "StorePostgres", "Extract"],
+                          path: "Benchmarks/ExportBackends"),
         .executableTarget(name: "bench-desk", dependencies: [
             "BenchmarkSupport", "Server", "Store", "Extract",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
