@@ -107,6 +107,8 @@ let package = Package(
                           path: "Benchmarks/StoreImport"),
         .executableTarget(name: "bench-copy", dependencies: ["BenchmarkSupport", "Store", "StorePostgres", "Extract"], path: "Benchmarks/CopyScale"),
         .executableTarget(name: "bench-stream", dependencies: ["BenchmarkSupport", "Store", "StorePostgres", "Extract"], path: "Benchmarks/StreamScale"),
+        .executableTarget(name: "bench-export-backends", dependencies: ["Store", "StorePostgres", "Extract"],
+                          path: "Benchmarks/ExportBackends"),
         .executableTarget(name: "bench-desk", dependencies: [
             "BenchmarkSupport", "Server", "Store", "Extract",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),

@@ -11,14 +11,16 @@ import Foundation
 /// the type it holds and adding `await`. One conformance suite
 /// (`StoreConformanceTests`) runs every requirement against both.
 ///
-/// This is the core, real end to end on both backends: migrate, import one
-/// extracted source, list and read quotes, the next one to review, give a verdict under the conflict
-/// rule of issue 6 (a change of speaker joining claims included), undo, a
-/// quote's trail, the speakers and a source's archived bytes.
-///
-/// Not yet in the protocol (callers still hold `ClaimsStore` for these):
-/// `search(_:matching:)`, `forEachExportRecord(matching:_:)` and
-/// `mergeExport(mergedBy:at:…)`.
+/// Every operation of the store is here, real on both backends: migrate, import,
+/// list, stream and read quotes with their context, the review queue, verdicts
+/// under the conflict rule of issue 6 (one or many, a change of speaker joining
+/// claims included), undo, trails, speakers and their corrections, sources and
+/// their removal, fetches, findings, leases and assignments, search, export
+/// records and rows, merging an exported file, the integrity check and the
+/// archived bytes. The web desk's accounts have a protocol of their own
+/// (``AccountStore``). Left to `ClaimsStore` alone: the batched import of a run
+/// of pages (`importSources`) and the copy of a workbench (`copy`, `heldRows`),
+/// which the PostgreSQL store does its own way (`copy --to`).
 public protocol ClaimStore: Sendable {
     /// Brings the schema up to date (creating it in an empty store); running it
     /// again changes nothing. A store written by a newer version is refused
@@ -216,4 +218,56 @@ public protocol ClaimStore: Sendable {
 
     /// The number of appearances stored for each source, by the source's SHA-256.
     func appearanceCounts() async throws -> [String: Int]
+
+    // MARK: - pgexport
+
+    /// Calls `body` with the full export record of each quote matching
+    /// `filter`, in the filter's order, one at a time, without holding them
+    /// (what `export --format jsonl` and ClaimReview print; see
+    /// ``ClaimsStore/forEachExportRecord(matching:including:_:)``): each
+    /// source's paragraphs once, on the first record that mentions it; parts
+    /// left out of `parts` are not read. The reading happens in one snapshot;
+    /// `body` must not write to the store.
+    func forEachExportRecord(matching filter: QuoteFilter, including parts: ExportRecordParts,
+                             _ body: (ExportRecord) throws -> Void) async throws
+
+    /// Calls `body` with each quote matching `filter`, in the filter's order,
+    /// reading only `columns` (what the CSV prints), streamed in one snapshot
+    /// (see ``ClaimsStore/exportRows(matching:columns:_:)``). A row is valid
+    /// only inside the call that gives it.
+    func exportRows(matching filter: QuoteFilter, columns: [ExportColumn],
+                    _ body: (ExportRow) throws -> Void) async throws
+
+    /// Merges the records of a JSON Lines export into the store, all or
+    /// nothing, as ``ClaimsStore/mergeExport(mergedBy:at:records:)`` says
+    /// (sources by SHA-256, speakers by exact name, claims by claim key and
+    /// speaker, the later verdict wins, evidence united, trails appended;
+    /// exported ids kept in an empty store).
+    ///
+    /// `reading` opens a reader over the export's records from the first; it
+    /// is called twice (sources first, then claims), so that a file of any
+    /// size is merged without holding its records.
+    func mergeExport(mergedBy reviewer: String, at date: Date,
+                     reading: () throws -> any ExportRecordReader) async throws -> MergeReport
+
+    /// The quotes matching both `query` and `filter`, best match first (FTS5's
+    /// bm25; ties in id order), at most `filter.limit` of them; the filter's
+    /// order and paging are not used (``ClaimsStore/search(_:matching:)``).
+    /// Throws ``SearchQueryError`` when the words are not a search.
+    func search(_ query: SearchQuery, matching filter: QuoteFilter) async throws -> [SearchHit]
+
+    /// Calls `body` with each hit of ``search(_:matching:)``, best first, one at a time.
+    func forEachSearchHit(_ query: SearchQuery, matching filter: QuoteFilter,
+                          _ body: (SearchHit) throws -> Void) async throws
+
+    /// The paragraphs of the live sources' main text matching `query` and
+    /// `filter`, best match first, at most `filter.limit` of them (`search --in sources`).
+    func searchSources(_ query: SearchQuery, matching filter: SourceFilter) async throws -> [ParagraphHit]
+
+    /// Calls `body` with each hit of ``searchSources(_:matching:)``, best first, one at a time.
+    func forEachParagraphHit(_ query: SearchQuery, matching filter: SourceFilter,
+                             _ body: (ParagraphHit) throws -> Void) async throws
+
+    /// The ids of the live sources matching `filter` whose main text is not stored, in id order.
+    func sourcesWithoutText(matching filter: SourceFilter) async throws -> [Int64]
 }

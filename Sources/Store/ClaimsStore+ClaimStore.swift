@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The SQLite store is the protocol's first backend: its synchronous methods
@@ -11,5 +12,17 @@ extension ClaimsStore: ClaimStore {
             throw StoreError.newerSchema(writer.path)
         }
         try Schema.migrator.migrate(writer)
+    }
+
+    // MARK: - pgexport
+
+    /// Merges an export read by pulling its records (the protocol's form):
+    /// ``mergeExport(mergedBy:at:records:)`` with each pass reading `reading()` to its end.
+    public func mergeExport(mergedBy reviewer: String, at date: Date,
+                            reading: () throws -> any ExportRecordReader) throws -> MergeReport {
+        try mergeExport(mergedBy: reviewer, at: date) { body in
+            var reader = try reading()
+            while let record = try reader.next() { try body(record) }
+        }
     }
 }

@@ -28,6 +28,23 @@ public enum ExportColumn: Int, CaseIterable, Sendable {
         }
     }
 
+    /// The statement that reads `columns` (and the joins they need) from
+    /// `quote q`, and the selection index of each ``ExportColumn`` by raw value
+    /// (-1 for a column not asked for). The SQL is the same on every backend.
+    package static func selection(of columns: [ExportColumn]) -> (sql: String, indexes: [Int]) {
+        var indexes = Array(repeating: -1, count: ExportColumn.allCases.count)
+        var expressions: [String] = []
+        for column in columns where indexes[column.rawValue] < 0 {
+            indexes[column.rawValue] = expressions.count
+            expressions.append(column.expression)
+        }
+        if expressions.isEmpty { expressions.append("q.id") }
+        let joins = Set(columns.compactMap(\.join)).sorted { $0.rawValue < $1.rawValue }
+        let sql = "SELECT " + expressions.joined(separator: ", ") + "\nFROM quote q\n"
+            + joins.map(\.clause).joined(separator: "\n")
+        return (sql, indexes)
+    }
+
     /// The SQL expression that reads the column (as ``QuoteRecord/selection`` does).
     var expression: String {
         switch self {

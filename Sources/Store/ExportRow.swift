@@ -8,26 +8,59 @@ import GRDB
 ///
 /// A row is only valid inside the call that gives it: the cursor moves on.
 public struct ExportRow {
-    /// The statement's current row, positioned on the quote.
-    private let row: StatementColumns
+    /// Where the row's values are.
+    private enum Values {
+        /// The SQLite statement's current row, positioned on the quote.
+        case statement(StatementColumns)
+        /// Values read already (another backend's row), by selection index.
+        case read([ExportValue])
+    }
+
+    /// The row's values.
+    private let values: Values
     /// The row index of each ``ExportColumn`` (by raw value), -1 for a column not selected.
     private let indexes: [Int]
 
     init(row: StatementColumns, indexes: [Int]) {
-        self.row = row
+        self.values = .statement(row)
+        self.indexes = indexes
+    }
+
+    /// A row of values read by another backend, `values[i]` for the `i`-th
+    /// column of ``ExportColumn/selection(of:)``'s `indexes`.
+    package init(values: [ExportValue], indexes: [Int]) {
+        self.values = .read(values)
         self.indexes = indexes
     }
 
     /// The column's text; `nil` for NULL (or a column not asked for).
     public func string(_ column: ExportColumn) -> String? {
         let index = indexes[column.rawValue]
-        return index < 0 ? nil : row.string(index)
+        guard index >= 0 else { return nil }
+        switch values {
+        case .statement(let row): return row.string(index)
+        case .read(let values):
+            switch values[index] {
+            case .null: return nil
+            case .text(let text): return text
+            case .integer(let integer): return String(integer)
+            }
+        }
     }
 
     /// The column's integer; `nil` for NULL (or a column not asked for).
     public func integer(_ column: ExportColumn) -> Int64? {
         let index = indexes[column.rawValue]
-        return index < 0 ? nil : row.int64(index)
+        guard index >= 0 else { return nil }
+        switch values {
+        case .statement(let row): return row.int64(index)
+        case .read(let values):
+            switch values[index] {
+            case .null: return nil
+            case .text(let text): return Int64(text)
+            case .integer(let integer): return integer
+            }
+        }
     }
 
     /// A vocabulary column (``ExportColumn/saidOnBasis``, ``ExportColumn/status``,
@@ -61,16 +94,7 @@ extension ClaimsStore {
     /// The reading happens in one snapshot; `body` must not write to the store.
     public func exportRows(matching filter: QuoteFilter, columns: [ExportColumn],
                            _ body: (ExportRow) throws -> Void) throws {
-        var indexes = Array(repeating: -1, count: ExportColumn.allCases.count)
-        var expressions: [String] = []
-        for column in columns where indexes[column.rawValue] < 0 {
-            indexes[column.rawValue] = expressions.count
-            expressions.append(column.expression)
-        }
-        if expressions.isEmpty { expressions.append("q.id") }
-        let joins = Set(columns.compactMap(\.join)).sorted { $0.rawValue < $1.rawValue }
-        let selection = "SELECT " + expressions.joined(separator: ", ") + "\nFROM quote q\n"
-            + joins.map(\.clause).joined(separator: "\n")
+        let (selection, indexes) = ExportColumn.selection(of: columns)
         try writer.read { db in
             let (sql, arguments) = try QuerySQL.quotes(matching: filter, selecting: selection, in: db)
             try db.makeStatement(sql: sql).forEachRow(arguments: arguments) { row in
@@ -78,4 +102,14 @@ extension ClaimsStore {
             }
         }
     }
+}
+
+/// One value of an ``ExportRow`` read by another backend than SQLite.
+package enum ExportValue: Sendable, Equatable {
+    /// SQL NULL.
+    case null
+    /// A text column.
+    case text(String)
+    /// An integer column (the quote's id).
+    case integer(Int64)
 }

@@ -9,24 +9,11 @@ extension Merger {
                                          arguments: [quoteID]) else { throw StoreError.noQuote(quoteID) }
         let localBy: String? = row["reviewed_by"]
         let localAt: String? = row["reviewed_at"]
-        let incomingWins = quote.reviewedAt.map { incoming in localAt.map { incoming > $0 } ?? true } ?? false
+        let merged = try MergeRules.merging(record, into: current.values, reviewedAt: localAt)
+        let incomingWins = merged.incomingWins
         var updated = current
-        if incomingWins {
-            updated.values[.status] = quote.status.rawValue
-            updated.values[.rating] = .some(quote.rating?.rawValue)
-            updated.values[.note] = .some(quote.note)
-            // The words and the day are the extraction's unless a reviewer corrected them there.
-            let corrected = Set(record.history.map(\.field))
-            if corrected.contains(AuditedField.saidOn.rawValue) || corrected.contains(AuditedField.saidOnBasis.rawValue) {
-                updated.values[.saidOn] = .some(quote.saidOn)
-                updated.values[.saidOnBasis] = quote.saidOnBasis.rawValue
-            }
-            if corrected.contains(AuditedField.text.rawValue) { updated.values[.text] = quote.text }
-        }
-        var evidence = try JSONText.decodeArray(current.values[.evidence] ?? nil, column: "evidence")
-        for url in quote.evidence where !evidence.contains(url) { evidence.append(url) }
-        if !evidence.isEmpty { updated.values[.evidence] = JSONText.array(evidence) }
-        let changed = AuditedField.allCases.filter { current.values[$0] != updated.values[$0] }
+        updated.values = merged.values
+        let changed = merged.changed
         guard !changed.isEmpty else { return }
         let hadHistory = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit WHERE quote_id = ?",
                                           arguments: [quoteID]) ?? 0 > 0

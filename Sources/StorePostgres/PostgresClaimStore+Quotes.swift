@@ -55,21 +55,28 @@ extension PostgresClaimStore {
 /// The SQL of quote queries on PostgreSQL, built from filters (the SQLite store's `QuerySQL`).
 enum QuoteQuery {
     /// The columns of a ``Store/QuoteRecord``, in the order ``record(_:)`` reads them.
-    static let selection = """
+    static let selection = makeSelection(
+        appearances: "(SELECT COUNT(DISTINCT ap.source_id) FROM appearance ap WHERE ap.quote_id = q.id)")
+
+    /// ``selection`` with `appearances` read by another expression (`0::BIGINT`
+    /// when the caller counts them itself), and `extra` columns after the record's.
+    static func makeSelection(appearances: String, extra: String? = nil) -> String {
+        """
         SELECT q.id, q.text, q.kind, s.name AS speaker, COALESCE(q.speaker_role, s.role) AS speaker_role, q.speaker_id,
             q.cue, q.rule, q.confidence, q.said_on, q.said_on_basis, q.first_source_id AS source_id,
             COALESCE(src.url, src.canonical_url) AS source_url, src.file AS source_file,
             src.title AS source_title, src.site AS source_site, src.published_at,
             a.paragraph, a.start, a."end", a.context,
             q.status, q.rating, q.note, q.evidence, q.reviewed_by, q.reviewed_at,
-            (SELECT COUNT(DISTINCT ap.source_id) FROM appearance ap WHERE ap.quote_id = q.id) AS appearances,
-            \(ClaimRows.versionColumn) AS version
+            \(appearances) AS appearances,
+            \(ClaimRows.versionColumn) AS version\(extra.map { ",\n    " + $0 } ?? "")
         FROM quote q
         LEFT JOIN source src ON src.id = q.first_source_id
         LEFT JOIN speaker s ON s.id = q.speaker_id
         LEFT JOIN appearance a ON a.quote_id = q.id AND a.source_id = q.first_source_id
             AND a.position = q.first_position
         """
+    }
 
     /// The quote with this id, or `nil`.
     static func quote(id: Int64, on connection: PostgresConnection, logger: Logger) async throws -> QuoteRecord? {

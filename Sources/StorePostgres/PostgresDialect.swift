@@ -16,6 +16,9 @@
 /// | `PRAGMA defer_foreign_keys` for a claim joined into a later one | none: `COPY` checks references at its end |
 /// | `integrityCheck()` runs `PRAGMA integrity_check`, then the store's invariants | ``fileCheck``: the invariants only |
 /// | one statement stepped row by row (`forEachQuote`) | one query's rows streamed in a read-only snapshot |
+/// | `a IS b` (equal, NULL included) | ``nullSafeEquals``: `IS NOT DISTINCT FROM` |
+/// | a GRDB cursor stepped while other statements run between its rows | ``declareCursor(_:for:)`` and ``fetch(_:from:)``: one query at a time on a connection |
+/// | a `COLLATE NOCASE` key and the references to it (accounts) | the folded column is the key, and is what refers to it |
 enum PostgresDialect {
     /// The clause that makes an insert skip a row that a unique constraint already holds.
     static let ignoreConflicts = "ON CONFLICT DO NOTHING"
@@ -73,4 +76,19 @@ enum PostgresDialect {
 
     /// The lock key that serialises migrations across processes (`pg_advisory_xact_lock`): "qcheck" in ASCII.
     static let migrationLock: Int64 = 0x71_63_68_65_63_6B
+
+    /// The operator that compares two values as equal when both are NULL too (SQLite's `IS`).
+    static let nullSafeEquals = "IS NOT DISTINCT FROM"
+
+    /// The statement that opens a server-side cursor `name` over `query`, in
+    /// the current transaction: a long reading that needs other statements
+    /// between its rows (a connection runs one query at a time) fetches it in batches.
+    static func declareCursor(_ name: String, for query: String) -> String {
+        "DECLARE \(name) NO SCROLL CURSOR FOR \(query)"
+    }
+
+    /// The statement that reads the next `count` rows of the cursor `name`.
+    static func fetch(_ count: Int, from name: String) -> String {
+        "FETCH FORWARD \(count) FROM \(name)"
+    }
 }

@@ -23,7 +23,7 @@ enum PostgresSchema {
         """
 
     /// Every migration, in order.
-    static let migrations: [Migration] = [core, archive, workbench]
+    static let migrations: [Migration] = [core, archive, workbench, accounts]
 
     /// Migration "pg1-core": the tables of the store's core as the SQLite store
     /// has them after its "v8-search" (sources, speakers and aliases, claims
