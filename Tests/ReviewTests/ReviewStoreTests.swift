@@ -39,11 +39,7 @@ struct ForwardingStore: ReviewStore {
     }
     func releaseLease(of reviewer: String) async throws { try base.releaseLease(of: reviewer) }
     func findings(ofQuote id: Int64) async throws -> [FindingRecord] { try base.findings(ofQuote: id) }
-    func quoteIDs(matching filter: QuoteFilter) async throws -> [Int64] {
-        var ids: [Int64] = []
-        try base.forEachQuote(matching: filter) { ids.append($0.id) }
-        return ids
-    }
+    func quoteIDs(matching filter: QuoteFilter) async throws -> [Int64] { try base.quoteIDs(matching: filter) }
 }
 
 @Suite struct ReviewStoreTests {
