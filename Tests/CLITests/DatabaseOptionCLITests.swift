@@ -95,6 +95,20 @@ struct DatabaseOptionCLITests {
         }
     }
 
+    @Test("--database before a mistyped command: the command is named; extract ignores a bad QUOTECHECK_DATABASE")
+    func leadingDatabaseAndStorelessCommands() throws {
+        let url = "postgres://ana:\(Self.password)@127.0.0.1:1/claims"
+        for arguments in [["--database", url, "lsit"], ["--database=\(url)", "--workbench", "/tmp", "lsit"]] {
+            let result = try CLI.run(arguments)
+            #expect(result.status == 64)
+            #expect(result.stderr.contains("unknown command 'lsit'"), "\(result.stderr)")
+            #expect(!result.stderr.contains(Self.password))
+        }
+        // extract opens no store: the variable is read only when a store is opened.
+        let extracted = try CLI.run(["extract", sample, "--format", "text"], environment: ["QUOTECHECK_DATABASE": "not a url"])
+        #expect(extracted.status == 0, "\(extracted.stderr)")
+    }
+
     @Test("--help explains --database and QUOTECHECK_DATABASE")
     func help() throws {
         for arguments in [["list", "--help"], ["mark", "--help"]] {
