@@ -48,7 +48,8 @@ enum PostgresPending {
         /// (`speaker(_:)`, `source(id:)`, `siteNames(matching:)`).
         case unknownNameNotes
         /// `mark`'s note that it replaced another reviewer's recent verdict
-        /// (`recordVerdicts` gives it; the protocol's `recordVerdict` does not).
+        /// (`recordVerdicts` gives it, and refuses quotes of removed sources;
+        /// the protocol's `recordVerdict` does neither).
         case replacedVerdictNote
     }
 
