@@ -21,6 +21,9 @@ enum PostgresPending {
         case markSeveral
         /// `speakers merge|rename|role|unalias`.
         case speakerChanges
+        /// `export` of records (`--format jsonl|claimreview|claimreview-jsonl`) and `--with-archive`
+        /// (`forEachExportRecord`; the CSV runs on any store).
+        case exportRecords
 
         /// The command it belongs to.
         var command: String {
@@ -28,6 +31,7 @@ enum PostgresPending {
             case .quoteCard: "show"
             case .markSeveral: "mark"
             case .speakerChanges: "speakers"
+            case .exportRecords: "export"
             }
         }
 
@@ -37,6 +41,7 @@ enum PostgresPending {
             case .quoteCard: "the quote's card (paragraphs, appearances, findings, holds)"
             case .markSeveral: "marking several quotes at once"
             case .speakerChanges: "changing speakers (merge, rename, role, unalias)"
+            case .exportRecords: "exporting records (--format jsonl, claimreview, claimreview-jsonl; --with-archive)"
             }
         }
     }
@@ -101,7 +106,6 @@ extension SearchCommand: NotYetOnPostgres {}
 extension ReviewSubcommand: NotYetOnPostgres {}
 extension AssignCommand: NotYetOnPostgres {}
 extension SourcesCommand: NotYetOnPostgres {}
-extension ExportCommand: NotYetOnPostgres {}
 extension CorroborateCommand: NotYetOnPostgres {}
 extension CopyCommand: NotYetOnPostgres {}
 extension UsersCommand: NotYetOnPostgres {}

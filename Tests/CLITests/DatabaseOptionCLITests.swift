@@ -78,7 +78,7 @@ struct DatabaseOptionCLITests {
     }
 
     @Test("a command that cannot run on PostgreSQL yet says so (exit 1) and never uses the workbench",
-          arguments: [["search", "peace"], ["sources"], ["export"], ["review"], ["assign", "1", "--to", "ana"],
+          arguments: [["search", "peace"], ["sources"], ["review"], ["assign", "1", "--to", "ana"],
                       ["corroborate"], ["import", sample], ["users", "list"], ["copy", "--to", "/tmp/qc-never"]])
     func pendingCommand(command: [String]) throws {
         let port = try Self.closedPort()

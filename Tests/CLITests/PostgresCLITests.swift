@@ -74,6 +74,9 @@ struct PostgresCLITests {
             Step(arguments: ["speakers", "--format", "jsonl"], shows: "\"name\":\"Donald Trump\""),
             Step(arguments: ["speakers", "list", "--format", "table"], shows: "Keir Starmer"),
             Step(arguments: ["speakers", "--format", "csv"], shows: "id,name,type,role,aliases,quotes"),
+            Step(arguments: ["export"], shows: "3,The deadline for me is when it’s over.,Donald Trump"),
+            Step(arguments: ["export", "--status", "all", "--bom", "--no-formula-guard", "--limit", "4"],
+                 shows: "id,quote,speaker"),
             Step(arguments: ["archive", sha256], shows: "<html"),
             Step(arguments: ["archive", String(repeating: "0", count: 64)], status: 1, shows: "no archived document"),
         ]
@@ -113,6 +116,7 @@ struct PostgresCLITests {
             (["show", "3"], "quotecheck show: the quote's card"),
             (["mark", "4", "5", "--status", "misquoted"], "quotecheck mark: marking several quotes at once"),
             (["speakers", "rename", "Donald Trump", "President Trump"], "quotecheck speakers: changing speakers"),
+            (["export", "--format", "jsonl"], "quotecheck export: exporting records"),
         ] {
             let result = try CLI.run(store + arguments)
             #expect(result.status == 1, "\(arguments): \(result.stderr)")
