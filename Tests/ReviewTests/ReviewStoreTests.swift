@@ -4,26 +4,18 @@ import Store
 import Testing
 @testable import Review
 
-/// A store that is not ``ClaimsStore``: every call goes through the protocols
-/// (``ReviewStore``, ``ClaimStore``) to a SQLite store behind it, so that a
-/// review over it proves the driver needs nothing else (issue 17: the review
-/// runs on any backend that conforms).
+/// A store that is not ``ClaimsStore``: every call goes through ``ReviewStore``
+/// to a SQLite store behind it, so that a review over it proves the driver
+/// needs nothing else (issue 17: the review runs on any backend that conforms).
 struct ForwardingStore: ReviewStore {
     let base: ClaimsStore
 
-    func migrate() async throws { try base.migrate() }
-    func importSource(_ source: NewSource, article: Article, quotes: [Quote]) async throws -> ImportOutcome {
-        try base.importSource(source, article: article, quotes: quotes)
-    }
-    func quotes(matching filter: QuoteFilter) async throws -> [QuoteRecord] { try base.quotes(matching: filter) }
-    func quote(id: Int64) async throws -> QuoteRecord? { try base.quote(id: id) }
-    func snapshot(ofQuote id: Int64) async throws -> QuoteSnapshot? { try base.snapshot(ofQuote: id) }
+    func quoteIDs(matching filter: QuoteFilter) async throws -> [Int64] { try base.quoteIDs(matching: filter) }
     func nextQuote(matching filter: QuoteFilter, after id: Int64?) async throws -> QuoteRecord? {
         try base.nextQuote(matching: filter, after: id)
     }
-    func nextUnreviewed(matching filter: QuoteFilter, after id: Int64?) async throws -> QuoteRecord? {
-        try base.nextUnreviewed(matching: filter, after: id)
-    }
+    func quote(id: Int64) async throws -> QuoteRecord? { try base.quote(id: id) }
+    func snapshot(ofQuote id: Int64) async throws -> QuoteSnapshot? { try base.snapshot(ofQuote: id) }
     func recordVerdict(quoteID: Int64, change: VerdictChange, reviewer: String, at date: Date,
                        expecting expected: Int64?) async throws -> QuoteRecord {
         try base.recordVerdict(quoteID: quoteID, change: change, reviewer: reviewer, at: date, expecting: expected)
@@ -31,15 +23,11 @@ struct ForwardingStore: ReviewStore {
     func undoLastChange(by reviewer: String, at date: Date) async throws -> Int64? {
         try base.undoLastChange(by: reviewer, at: date)
     }
-    func history(quoteID: Int64) async throws -> [AuditEntry] { try base.history(quoteID: quoteID) }
-    func speakers() async throws -> [SpeakerRecord] { try base.speakers() }
-    func archivedDocument(sha256: String) async throws -> ArchivedDocument? { try base.archivedDocument(sha256: sha256) }
     func takeLease(onQuote quoteID: Int64, for reviewer: String, at date: Date) async throws -> Bool {
         try base.takeLease(onQuote: quoteID, for: reviewer, at: date)
     }
     func releaseLease(of reviewer: String) async throws { try base.releaseLease(of: reviewer) }
     func findings(ofQuote id: Int64) async throws -> [FindingRecord] { try base.findings(ofQuote: id) }
-    func quoteIDs(matching filter: QuoteFilter) async throws -> [Int64] { try base.quoteIDs(matching: filter) }
 }
 
 @Suite struct ReviewStoreTests {
