@@ -137,8 +137,13 @@ let package = Package(
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Store", "Extract"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "Store", "Extract"]),
         .testTarget(name: "CorroborateTests", dependencies: ["Corroborate"]),
-        // Runs the real binary; opens the store only to check it after a crash.
-        .testTarget(name: "CLITests", dependencies: ["Store"]),
+        // Runs the real binary; opens the store only to check it after a crash, and makes an
+        // empty PostgreSQL database for each `--database` case (PostgresCLIServer).
+        .testTarget(name: "CLITests", dependencies: [
+            "Store", "StorePostgres",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         // The web desk over HTTP against a real server on 127.0.0.1 (the `quotecheck serve` binary).
         .testTarget(name: "ServerTests", dependencies: [
             "Server", "Store", "Extract",

@@ -1,7 +1,7 @@
 import Foundation
 import Store
 
-/// Runs a ``ReviewSession`` against a ``ClaimsStore``: performs the effects
+/// Runs a ``ReviewSession`` against a ``ReviewStore`` (any backend): performs the effects
 /// (record, undo, fetch the next quote) and tells the terminal what to show.
 /// No terminal code: the CLI reads keys and draws ``ReviewStep``s.
 ///
@@ -13,7 +13,7 @@ import Store
 /// A lease never blocks a verdict: the conflict rule decides.
 public struct ReviewDriver: Sendable {
     /// The store under review.
-    public let store: ClaimsStore
+    public let store: any ReviewStore
     /// The session's state.
     public private(set) var session: ReviewSession
     /// The quotes the last ``perform(_:)`` changed (a recorded change, an undo), so that the
@@ -34,35 +34,33 @@ public struct ReviewDriver: Sendable {
     /// Since reviewed quotes leave the unreviewed queue, starting again resumes
     /// where the last review stopped. The first quote is the first one no other
     /// reviewer holds; it is held for `reviewer` from now on (`clock`).
-    public init(store: ClaimsStore, filter: QuoteFilter, reviewer: String,
+    public init(store: any ReviewStore, filter: QuoteFilter, reviewer: String,
                 conflictPolicy: ConflictPolicy = .askAgain,
-                clock: @escaping @Sendable () -> Date = { Date() }) throws {
+                clock: @escaping @Sendable () -> Date = { Date() }) async throws {
         self.store = store
         self.clock = clock
         session = ReviewSession(filter: filter, reviewer: reviewer, conflictPolicy: conflictPolicy)
-        var ids: [Int64] = []
-        try store.forEachQuote(matching: Self.queueFilter(filter)) { ids.append($0.id) }
-        queue = ids
-        session.show(try nextQuote(after: nil))
-        try renewLease()
+        queue = try await store.quoteIDs(matching: Self.queueFilter(filter))
+        session.show(try await nextQuote(after: nil))
+        try await renewLease()
     }
 
     /// Holds the quote on screen for the reviewer for another ten minutes (taking the
     /// lease if it is free, moving it from the quote shown before); with no quote
     /// on screen, or one another reviewer holds, the reviewer holds nothing.
     /// Called after every command; a terminal calls it for keys that only scroll or redraw too.
-    public func renewLease() throws {
+    public func renewLease() async throws {
         // A quote someone else holds (shown again by b or z) is shown all the same, but not held.
         if let current = session.current?.id,
-           try store.takeLease(onQuote: current, for: session.reviewer, at: clock()) {
+           try await store.takeLease(onQuote: current, for: session.reviewer, at: clock()) {
             return
         }
-        try store.releaseLease(of: session.reviewer)
+        try await store.releaseLease(of: session.reviewer)
     }
 
     /// Ends the review: the quote on screen is no longer held.
-    public func end() throws {
-        try store.releaseLease(of: session.reviewer)
+    public func end() async throws {
+        try await store.releaseLease(of: session.reviewer)
     }
 
     /// Where the current quote stands in the queue as it was when the review started.
@@ -97,14 +95,14 @@ public struct ReviewDriver: Sendable {
     ///
     /// After the command the quote on screen is held for the reviewer (``renewLease()``);
     /// quitting releases it.
-    public mutating func perform(_ command: ReviewCommand) throws -> ReviewStep {
-        let step = try performWithoutLease(command)
-        if step == .quit { try end() } else { try renewLease() }
+    public mutating func perform(_ command: ReviewCommand) async throws -> ReviewStep {
+        let step = try await performWithoutLease(command)
+        if step == .quit { try await end() } else { try await renewLease() }
         return step
     }
 
     /// ``perform(_:)`` without touching the lease.
-    private mutating func performWithoutLease(_ command: ReviewCommand) throws -> ReviewStep {
+    private mutating func performWithoutLease(_ command: ReviewCommand) async throws -> ReviewStep {
         lastChanges = []
         switch session.handle(command) {
         case .quit: return .quit
@@ -112,37 +110,38 @@ public struct ReviewDriver: Sendable {
         case .prompt(let field): return .prompt(field)
         case .invalid(let message): return .invalid(message)
         case .advance:
-            move(to: try nextQuote(after: session.current?.id))
+            move(to: try await nextQuote(after: session.current?.id))
             return currentStep
         case .back:
             // The last quote shown that still exists (a joined claim shows the claim it joined).
             while let id = history.popLast() {
-                guard let snapshot = try store.snapshot(ofQuote: id) else { continue }
+                guard let snapshot = try await store.snapshot(ofQuote: id) else { continue }
                 session.unskip(snapshot.quote.id)
                 session.show(snapshot)
                 return currentStep
             }
             return .invalid("no quote before this one in this review")
         case .openArchive(let id):
-            guard let quote = session.current?.id == id ? session.current : try store.quote(id: id) else {
+            let shown = session.current?.id == id ? session.current : nil
+            guard let quote = try await shown.asyncOr({ try await store.quote(id: id) }) else {
                 throw StoreError.noQuote(id)
             }
             return .openArchive(quote)
         case .record(let id, let change, let expected):
-            return try record(change, on: id, expecting: expected)
+            return try await record(change, on: id, expecting: expected)
         case .acceptFinding(let id, let expected):
             // Nothing changes a verdict without this keystroke: the finding only proposes it.
-            guard let finding = try store.findings(ofQuote: id).first else {
+            guard let finding = try await store.findings(ofQuote: id).first else {
                 return .invalid("no corroboration finding for this quote (run quotecheck corroborate)")
             }
-            return try record(VerdictChange(status: finding.kind.suggestedStatus, evidence: finding.evidenceURL),
-                              on: id, expecting: expected)
+            return try await record(VerdictChange(status: finding.kind.suggestedStatus, evidence: finding.evidenceURL),
+                                    on: id, expecting: expected)
         case .undo:
-            guard let id = try store.undoLastChange(by: session.reviewer) else {
+            guard let id = try await store.undoLastChange(by: session.reviewer, at: Date()) else {
                 return .invalid("nothing to undo")
             }
             session.unskip(id)
-            let restored = try store.snapshot(ofQuote: id)
+            let restored = try await store.snapshot(ofQuote: id)
             if let after = restored?.quote { lastChanges.append(QuoteChange(before: nil, after: after, isUndo: true)) }
             move(to: restored)
             return currentStep
@@ -150,14 +149,15 @@ public struct ReviewDriver: Sendable {
     }
 
     /// Records `change`, then shows the next quote (a status was given) or the same one updated.
-    private mutating func record(_ change: VerdictChange, on id: Int64, expecting expected: Int64?) throws -> ReviewStep {
-        let before = session.current?.id == id ? session.current : try store.quote(id: id)
+    private mutating func record(_ change: VerdictChange, on id: Int64, expecting expected: Int64?) async throws -> ReviewStep {
+        let shown = session.current?.id == id ? session.current : nil
+        let before = try await shown.asyncOr { try await store.quote(id: id) }
         let updated: QuoteRecord
         do {
-            updated = try store.recordVerdict(quoteID: id, change: change, reviewer: session.reviewer,
-                                              expecting: expected)
+            updated = try await store.recordVerdict(quoteID: id, change: change, reviewer: session.reviewer,
+                                                    at: Date(), expecting: expected)
         } catch StoreError.conflict(let conflict) {
-            guard let now = try store.snapshot(ofQuote: id) else { throw StoreError.noQuote(id) }
+            guard let now = try await store.snapshot(ofQuote: id) else { throw StoreError.noQuote(id) }
             session.refused(showing: now)
             return .conflict(conflict)
         } catch let error as StoreError {
@@ -165,9 +165,9 @@ public struct ReviewDriver: Sendable {
         }
         if updated != before { lastChanges.append(QuoteChange(before: before, after: updated, isUndo: false)) }
         if change.status != nil, updated.status != .unreviewed {
-            move(to: try nextQuote(after: updated.id))
+            move(to: try await nextQuote(after: updated.id))
         } else {
-            session.show(try store.snapshot(ofQuote: updated.id))
+            session.show(try await store.snapshot(ofQuote: updated.id))
         }
         return currentStep
     }
@@ -177,18 +177,26 @@ public struct ReviewDriver: Sendable {
     ///
     /// Holding is atomic in the store: of two reviewers reaching the same quote at once, one
     /// holds it and the other goes on to the next.
-    private func nextQuote(after id: Int64?) throws -> QuoteSnapshot? {
+    private func nextQuote(after id: Int64?) async throws -> QuoteSnapshot? {
         var queue = Self.queueFilter(session.filter)
         var anchor = id
         while true {
             let now = clock()
             queue.notHeldByOthers = LeaseView(reviewer: session.reviewer, at: now)
-            guard let next = try store.nextQuote(matching: queue, after: anchor) else { return nil }
+            guard let next = try await store.nextQuote(matching: queue, after: anchor) else { return nil }
             anchor = next.id
             guard !session.skipped.contains(next.id),
-                  try store.takeLease(onQuote: next.id, for: session.reviewer, at: now),
-                  let snapshot = try store.snapshot(ofQuote: next.id) else { continue }
+                  try await store.takeLease(onQuote: next.id, for: session.reviewer, at: now),
+                  let snapshot = try await store.snapshot(ofQuote: next.id) else { continue }
             return snapshot
         }
+    }
+}
+
+extension Optional {
+    /// The value, else what `fallback` reads (an `??` whose right side may await).
+    fileprivate func asyncOr(_ fallback: () async throws -> Wrapped?) async rethrows -> Wrapped? {
+        if let self { return self }
+        return try await fallback()
     }
 }

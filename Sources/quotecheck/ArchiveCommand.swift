@@ -4,7 +4,7 @@ import Foundation
 import Store
 
 /// `quotecheck archive SHA256 [--sidecar]`
-struct ArchiveCommand: ParsableCommand {
+struct ArchiveCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "archive",
         abstract: "Write an archived document's bytes (or its JSON sidecar) to standard output, byte for byte.",
@@ -36,10 +36,10 @@ struct ArchiveCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let store = try global.openStore()
+    func run() async throws {
         let hash = sha256.lowercased()
-        guard let document = try store.archivedDocument(sha256: hash) else { throw ArchiveCommandError.unknown(hash) }
+        let found = try await global.withStore { store in try await store.archivedDocument(sha256: hash) }
+        guard let document = found else { throw ArchiveCommandError.unknown(hash) }
         let bytes: [UInt8]
         if sidecar {
             guard let json = document.sidecar else { throw ArchiveCommandError.noSidecar(hash) }

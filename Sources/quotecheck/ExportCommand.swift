@@ -5,7 +5,7 @@ import Ingest
 import Store
 
 /// `quotecheck export`
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write the verdicts out: CSV (verified quotes by default), JSON Lines or ClaimReview.",
@@ -108,8 +108,16 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let store = try global.openStore()
+    func run() async throws {
+        try await global.withStore { store in try await export(store) }
+    }
+
+    /// Writes the quotes of `store` that the filters take in the chosen format.
+    private func export(_ store: any ClaimStore) async throws {
+        if format != .csv || withArchive != nil {
+            // Export records (JSON Lines, ClaimReview) and the archive's bytes beside them.
+            _ = try PostgresPending.sqlite(store, for: .exportRecords)
+        }
         try filters.noteUnknownNames(in: store)
         let filter = filters.filter(defaultStatus: .only(.verified), limit: limit)
         var backup = try withArchive.map { folder in
@@ -124,12 +132,12 @@ struct ExportCommand: ParsableCommand {
             if let output {
                 let file = try FileDescriptorOutput(path: output)
                 var sink = file
-                count = try write(store, filter, &sink, &backup)
+                count = try await write(store, filter, &sink, &backup)
                 try file.close()
                 printError("wrote \(count) quote\(count == 1 ? "" : "s") to \(output)")
             } else {
                 var out = FileDescriptorOutput.standardOutput()
-                count = try write(store, filter, &out, &backup)
+                count = try await write(store, filter, &out, &backup)
             }
         } catch ExportOutputError.closed {
             return
@@ -145,9 +153,14 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
-    private func write<Output: TextOutputStream>(_ store: ClaimsStore, _ filter: QuoteFilter, _ out: inout Output,
-                                                 _ backup: inout ArchiveBackup?) throws -> Int {
+    private func write<Output: TextOutputStream>(_ store: any ClaimStore, _ filter: QuoteFilter, _ out: inout Output,
+                                                 _ backup: inout ArchiveBackup?) async throws -> Int {
         let exporter = QuoteExporter()
+        if format == .csv {
+            return try await exporter.exportCSV(from: store, filter: filter, to: &out, formulaGuard: formulaGuard,
+                                                byteOrderMark: bom)
+        }
+        let store = try PostgresPending.sqlite(store, for: .exportRecords)
         switch format {
         case .csv:
             return try exporter.exportCSV(store: store, filter: filter, to: &out, formulaGuard: formulaGuard, byteOrderMark: bom)

@@ -2,11 +2,27 @@ import ArgumentParser
 import Foundation
 import Ingest
 import Store
+import StorePostgres
 
 /// Options every subcommand takes.
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The workbench folder (default: $QUOTECHECK_WORKBENCH, else the current folder).", valueName: "DIR"))
     var workbench: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "A PostgreSQL store to use instead of the workbench's SQLite store: postgres://USER[:PASSWORD]@HOST[:PORT]/DB[?sslmode=disable|prefer|require] (default: $QUOTECHECK_DATABASE; the password is never printed).",
+        valueName: "URL"))
+    var database: String?
+
+    func validate() throws {
+        if let database {
+            do {
+                _ = try PostgresURL(database)
+            } catch {
+                throw ValidationError("--database: \(error)")
+            }
+        }
+    }
 
     /// The workbench folder to use.
     var workbenchURL: URL {
@@ -18,7 +34,19 @@ struct GlobalOptions: ParsableArguments {
     /// (`creating: true`); every other command run where none exists is a usage
     /// error (exit 64) that names the folder, instead of a new empty workbench
     /// that would answer "no quotes" to a mistyped path.
+    ///
+    /// This is the SQLite store only, for the commands that still hold it: with
+    /// `--database` (or `QUOTECHECK_DATABASE`) it refuses rather than quietly use
+    /// the workbench (`main` refuses such commands first, see ``PostgresPending``).
     func openStore(creating: Bool = false) throws -> ClaimsStore {
+        if try databaseURL() != nil {
+            throw PostgresPending.Refusal(command: nil, what: "this command")
+        }
+        return try openSQLiteStore(creating: creating)
+    }
+
+    /// The workbench's SQLite store (see ``openStore(creating:)``).
+    func openSQLiteStore(creating: Bool) throws -> ClaimsStore {
         let root = workbenchURL
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), !isFolder.boolValue {
@@ -42,28 +70,42 @@ struct GlobalOptions: ParsableArguments {
         Archive(directory: workbenchURL.appendingPathComponent("sources/archive", isDirectory: true))
     }
 
-    /// The first word after any leading `--workbench DIR` when it names no
+    /// The options that may stand before the subcommand's name, as `--workbench DIR` does.
+    static let leadingOptions = ["--workbench", "--database"]
+
+    /// Whether `argument` is one of ``leadingOptions`` whose value is the next
+    /// argument (`--database URL`: true) or in it (`--database=URL`: false);
+    /// `nil` when it is none of them.
+    private static func leadingOption(_ argument: String) -> Bool? {
+        for option in leadingOptions {
+            if argument == option { return true }
+            if argument.hasPrefix(option + "=") { return false }
+        }
+        return nil
+    }
+
+    /// The first word after any leading `--workbench DIR` or `--database URL` when it names no
     /// subcommand of `root` (a typo such as `lsit`), for a message that says
     /// so; nil when it is a subcommand, an option, or there is none.
     static func unknownSubcommand(_ args: [String], of root: ParsableCommand.Type) -> String? {
         var rest = args[...]
-        while let first = rest.first, first.hasPrefix("--workbench") {
-            rest = rest.dropFirst(first == "--workbench" ? 2 : 1)
+        while let first = rest.first, let option = leadingOption(first) {
+            rest = rest.dropFirst(option ? 2 : 1)
         }
         guard let word = rest.first, !word.hasPrefix("-") else { return nil }
         let names = root.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
         return names.contains(word) ? nil : word
     }
 
-    /// Moves a `--workbench DIR` (or `--workbench=DIR`) given before the
-    /// subcommand name to just after it.
+    /// Moves a `--workbench DIR` (or `--workbench=DIR`) and a `--database URL`
+    /// (or `--database=URL`) given before the subcommand name to just after it.
     static func movingWorkbenchAfterSubcommand(_ args: [String]) -> [String] {
         var leading: [String] = []
         var rest = args[...]
-        while let first = rest.first, first.hasPrefix("--workbench") {
+        while let first = rest.first, let option = leadingOption(first) {
             leading.append(first)
             rest = rest.dropFirst()
-            if first == "--workbench", let value = rest.first {
+            if option, let value = rest.first {
                 leading.append(value)
                 rest = rest.dropFirst()
             }
@@ -130,6 +172,14 @@ struct FilterOptions: ParsableArguments {
         }
         if let site, try store.siteNames(matching: site).isEmpty {
             printError("note: no source comes from a site named '\(site)' (see 'quotecheck sources --format jsonl')")
+        }
+    }
+
+    /// ``noteUnknownNames(in:)`` on any backend: on PostgreSQL the notes are
+    /// left out for now (``PostgresPending/Gap/unknownNameNotes``).
+    func noteUnknownNames(in store: any ClaimStore) throws {
+        if let sqlite = PostgresPending.sqlite(store, for: .unknownNameNotes) {
+            try noteUnknownNames(in: sqlite)
         }
     }
 

@@ -4,7 +4,7 @@ import Export
 import Store
 
 /// `quotecheck history ID`
-struct HistoryCommand: ParsableCommand {
+struct HistoryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
         abstract: "The audit trail of one quote: who changed what, when, from and to.",
@@ -19,10 +19,11 @@ struct HistoryCommand: ParsableCommand {
     @Option(help: "table, jsonl or csv (default: table on a terminal, else jsonl).")
     var format: ListFormat?
 
-    func run() throws {
-        let store = try global.openStore()
-        guard try store.quote(id: id) != nil else { throw CLIError.noQuote(id) }
-        let entries = try store.history(quoteID: id)
+    func run() async throws {
+        let entries = try await global.withStore { store in
+            guard try await store.quote(id: id) != nil else { throw CLIError.noQuote(id) }
+            return try await store.history(quoteID: id)
+        }
         var out = StandardOutput()
         switch format ?? .automatic {
         case .table:

@@ -4,7 +4,7 @@ import Foundation
 import Store
 
 /// `quotecheck list`
-struct ListCommand: ParsableCommand {
+struct ListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the quotes of the workbench.",
@@ -34,18 +34,22 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        let store = try global.openStore()
+    func run() async throws {
+        try await global.withStore { store in try await list(store) }
+    }
+
+    /// Prints the quotes of `store` that the filters take, in the chosen format.
+    private func list(_ store: any ClaimStore) async throws {
         try filters.noteUnknownNames(in: store)
         let filter = filters.filter(limit: output.limit)
         var out = StandardOutput()
         switch output.chosenFormat {
         case .jsonl:
-            try QuoteExporter().exportJSONLines(store: store, filter: filter, to: &out)
+            try await QuoteExporter().exportJSONLines(from: store, filter: filter, to: &out)
         case .csv:
-            try QuoteExporter().exportCSV(store: store, filter: filter, to: &out)
+            try await QuoteExporter().exportCSV(from: store, filter: filter, to: &out)
         case .table:
-            let quotes = try store.quotes(matching: filter)
+            let quotes = try await store.quotes(matching: filter)
             let rows = quotes.map { q in
                 [String(q.id), q.status.rawValue, q.speaker ?? "—", q.saidOn ?? "—", q.text]
             }

@@ -3,7 +3,7 @@ import Foundation
 import Store
 
 /// `quotecheck mark ID… --status S`
-struct MarkCommand: ParsableCommand {
+struct MarkCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mark",
         abstract: "Record a verdict on quotes (the review's keys, as flags for scripts).",
@@ -103,8 +103,12 @@ struct MarkCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let store = try global.openStore()
+    func run() async throws {
+        try await global.withStore { store in try await mark(store) }
+    }
+
+    /// Records the change on `store` and prints what each quote became.
+    private func mark(_ store: any ClaimStore) async throws {
         var change = VerdictChange(status: status, rating: rating, note: note,
                                    saidOn: saidOn, text: text, speaker: speaker, removedEvidence: removeEvidence,
                                    role: role)
@@ -112,7 +116,7 @@ struct MarkCommand: ParsableCommand {
         let who = reviewerName(reviewer)
         let outcomes: [VerdictOutcome]
         do {
-            outcomes = try store.recordVerdicts(quoteIDs: ids, change: change, reviewer: who, expecting: expectVersion)
+            outcomes = try await record(change, by: who, on: store)
         } catch StoreError.conflict(let conflict) {
             // A conflict is an input that failed: exit 1, as DESIGN.md's table has no closer code.
             printError("""
@@ -132,6 +136,28 @@ struct MarkCommand: ParsableCommand {
             }
             print("#\(q.id) \(q.status.rawValue)\(q.rating.map { ", rated \($0.rawValue)" } ?? "") (by \(who), version \(q.version))",
                   to: &out)
+        }
+    }
+
+    /// The change recorded on every quote of ``ids``, all or nothing.
+    ///
+    /// The SQLite store does it in one transaction and names a replaced recent
+    /// verdict. Through the protocol (PostgreSQL) one quote is changed by
+    /// ``Store/ClaimStore/recordVerdict(quoteID:change:reviewer:at:expecting:)``,
+    /// under the same conflict rule; several ids, and the replaced-verdict note,
+    /// wait for `recordVerdicts` in the protocol (``PostgresPending``).
+    private func record(_ change: VerdictChange, by who: String, on store: any ClaimStore) async throws -> [VerdictOutcome] {
+        if let sqlite = PostgresPending.sqlite(store, for: .replacedVerdictNote) {
+            return try sqlite.recordVerdicts(quoteIDs: ids, change: change, reviewer: who, expecting: expectVersion)
+        }
+        if Set(ids).count > 1 { _ = try PostgresPending.sqlite(store, for: .markSeveral) }
+        do {
+            let quote = try await store.recordVerdict(quoteID: ids[0], change: change, reviewer: who, at: Date(),
+                                                      expecting: expectVersion)
+            return [VerdictOutcome(quote: quote)]
+        } catch StoreError.noQuote(let id) {
+            // The same words as recordVerdicts: the id, and that nothing changed.
+            throw StoreError.noQuotes([id])
         }
     }
 }

@@ -11,11 +11,17 @@ struct QuoteCheck: AsyncParsableCommand {
         QUOTECHECK_WORKBENCH names another; 'import' creates it, and every other
         command refuses a folder that holds no workbench (exit 64).
 
+        --database URL (or QUOTECHECK_DATABASE), before or after the command, uses a
+        team's PostgreSQL store instead of the workbench's SQLite one:
+        postgres://USER[:PASSWORD]@HOST[:PORT]/DB[?sslmode=disable|prefer|require]. The
+        password is never printed. Commands not yet available there say so (exit 1).
+
         Examples:
           quotecheck import sources/envoy-peace-plan-2025-11-26.html
           quotecheck list
           quotecheck review --reviewer ana
           quotecheck export --output verified.csv
+          quotecheck --database postgres://ana@db.example.org/claims list
         """),
         subcommands: [
             ImportCommand.self, ExtractCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self,

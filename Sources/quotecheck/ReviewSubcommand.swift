@@ -5,7 +5,7 @@ import Review
 import Store
 
 /// `quotecheck review`
-struct ReviewSubcommand: ParsableCommand {
+struct ReviewSubcommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
         abstract: "Walk through a queue of quotes, one keystroke per verdict.",
@@ -100,7 +100,7 @@ struct ReviewSubcommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let store = try global.openStore()
         try filters.noteUnknownNames(in: store)
         // The status stays as given ('all' included): the driver reads nil as the unreviewed queue.
@@ -109,28 +109,28 @@ struct ReviewSubcommand: ParsableCommand {
         if mine { filter.assignedTo = who }
         if let terminal = RawTerminal() {
             defer { terminal.restore() }
-            var driver = try ReviewDriver(store: store, filter: filter, reviewer: who, conflictPolicy: .askAgain)
-            try TerminalReview(terminal: terminal, colour: useColour, archive: global.archive).run(&driver)
-            try driver.end()
+            var driver = try await ReviewDriver(store: store, filter: filter, reviewer: who, conflictPolicy: .askAgain)
+            try await TerminalReview(terminal: terminal, colour: useColour, store: store, archive: global.archive).run(&driver)
+            try await driver.end()
         } else {
-            var driver = try ReviewDriver(store: store, filter: filter, reviewer: who,
-                                          conflictPolicy: .holdUntilSettled)
-            let allTaken = try scripted(&driver)
-            try driver.end()
+            var driver = try await ReviewDriver(store: store, filter: filter, reviewer: who,
+                                                conflictPolicy: .holdUntilSettled)
+            let allTaken = try await scripted(&driver, store: store)
+            try await driver.end()
             if !allTaken { throw ExitCode(1) }
         }
     }
 
     /// One command per line from standard input; false if any line was refused.
     /// Every line that changes a quote prints which quote and what it now is (`#12 verified`).
-    private func scripted(_ driver: inout ReviewDriver) throws -> Bool {
+    private func scripted(_ driver: inout ReviewDriver, store: ClaimsStore) async throws -> Bool {
         var out = StandardOutput()
         var allTaken = true
         var step = driver.currentStep
         describe(step, to: &out)
         fflush(cStandardOutput)
         loop: while let line = readLine() {
-            step = try driver.perform(ReviewCommand.parse(line: line))
+            step = try await driver.perform(ReviewCommand.parse(line: line))
             for change in driver.lastChanges { print(change.line, to: &out) }
             switch step {
             case .quit, .finished:
@@ -141,7 +141,7 @@ struct ReviewSubcommand: ParsableCommand {
             case .show, .help, .prompt:
                 break
             case .openArchive(let quote):
-                let recorded = try driver.store.surroundings(of: quote).archivePath
+                let recorded = try store.surroundings(of: quote).archivePath
                 if let path = ArchivedCopy.path(recorded: recorded, archive: global.archive) {
                     print(ArchivedCopy.open(path), to: &out)
                 } else {

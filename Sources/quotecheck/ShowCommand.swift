@@ -4,7 +4,7 @@ import Ingest
 import Store
 
 /// `quotecheck show ID`
-struct ShowCommand: ParsableCommand {
+struct ShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show one quote: speaker, rule and confidence, date, source and archived copy, its paragraph with the quote marked and the one before, appearances, history.",
@@ -25,9 +25,15 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: "The quote's id (see 'quotecheck list').")
     var id: Int64
 
-    func run() throws {
-        let store = try global.openStore()
-        guard let quote = try store.quote(id: id) else { throw CLIError.noQuote(id) }
+    func run() async throws {
+        try await global.withStore { store in try await show(store) }
+    }
+
+    /// Prints the card of quote ``id`` from `store`.
+    private func show(_ store: any ClaimStore) async throws {
+        guard let quote = try await store.quote(id: id) else { throw CLIError.noQuote(id) }
+        let history = try await store.history(quoteID: id)
+        let store = try PostgresPending.sqlite(store, for: .quoteCard)
         var out = StandardOutput()
         let findings = FindingText.lines(for: try store.findings(ofQuote: id))
         defer { if !findings.isEmpty { out.write("\n" + findings.joined(separator: "\n") + "\n") } }
@@ -37,7 +43,7 @@ struct ShowCommand: ParsableCommand {
         out.write(QuoteCard.render(quote, surroundings: surroundings, standing: standing,
                                    archivedCopy: ArchivedCopy.path(recorded: surroundings.archivePath, archive: global.archive),
                                    appearances: try store.appearances(ofQuote: id),
-                                   history: try store.history(quoteID: id), colour: useColour))
+                                   history: history, colour: useColour))
     }
 }
 

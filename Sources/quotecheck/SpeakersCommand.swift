@@ -8,7 +8,7 @@ import Store
 /// One command with an action argument rather than nested subcommands, so
 /// that `--workbench DIR` may stand anywhere (`main.swift` moves it after the
 /// first word).
-struct SpeakersCommand: ParsableCommand {
+struct SpeakersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "speakers",
         abstract: "Speaker identities, aliases and usual roles: list, merge, rename, role, unalias.",
@@ -80,12 +80,22 @@ struct SpeakersCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let store = try global.openStore()
+    func run() async throws {
         var out = StandardOutput()
+        if action == .list {
+            try list(try await global.withStore { store in try await store.speakers() }, to: &out)
+            return
+        }
+        try await global.withStore { store in
+            try change(PostgresPending.sqlite(store, for: .speakerChanges), to: &out)
+        }
+    }
+
+    /// Merges, renames, sets a role or removes an alias (every action but `list`).
+    private func change(_ store: ClaimsStore, to out: inout StandardOutput) throws {
         switch action {
         case .list:
-            try list(try store.speakers(), to: &out)
+            return
         case .merge:
             let merged = try store.mergeSpeaker(speakers[0], into: speakers[1], by: reviewerName(reviewer))
             let aliases = merged.aliases.isEmpty ? "none" : merged.aliases.joined(separator: "; ")

@@ -8,11 +8,14 @@ import Store
 struct TerminalReview {
     let terminal: RawTerminal
     let colour: Bool
+    /// The store under review, for the card's paragraphs and findings
+    /// (``ReviewDriver`` holds it as `any ReviewStore`).
+    let store: ClaimsStore
     /// The workbench's archive, where `w` finds a source's archived copy.
     let archive: Archive
 
     /// Runs until the reviewer quits (`q`, Ctrl-C) or input ends.
-    func run(_ driver: inout ReviewDriver) throws {
+    func run(_ driver: inout ReviewDriver) async throws {
         var screen = ReviewScreen()
         var step = driver.currentStep
         var shownID: Int64?
@@ -21,8 +24,8 @@ struct TerminalReview {
             if quote?.id != shownID { screen.scroll = 0 }  // a new quote is shown from its top
             shownID = quote?.id
             screen.quote = quote
-            screen.findings = try quote.map { FindingText.lines(for: try driver.store.findings(ofQuote: $0.id), numbered: true) } ?? []
-            let surroundings = try quote.map { try driver.store.surroundings(of: $0) }
+            screen.findings = try quote.map { FindingText.lines(for: try store.findings(ofQuote: $0.id), numbered: true) } ?? []
+            let surroundings = try quote.map { try store.surroundings(of: $0) }
             screen.before = surroundings?.before
             screen.archivedCopy = ArchivedCopy.path(recorded: surroundings?.archivePath, archive: archive)
             screen.position = quote == nil ? "" : driver.position.text
@@ -60,7 +63,7 @@ struct TerminalReview {
                     if commands.isEmpty { screen.message = "\(field.label) kept" }
                     var changes: [String] = []
                     for command in commands {
-                        step = try driver.perform(command)
+                        step = try await driver.perform(command)
                         changes += driver.lastChanges.map(\.line)
                         guard case .show = step else { break }
                     }
@@ -74,7 +77,7 @@ struct TerminalReview {
                 continue
             }
             draw(screen)
-            guard let key = try waitForKey(scrolling: &screen, renewing: driver) else { return }
+            guard let key = try await waitForKey(scrolling: &screen, renewing: driver) else { return }
             screen.message = ""
             screen.status = ""
             if case .help = step, key != "q", key != "\u{03}" {
@@ -82,7 +85,7 @@ struct TerminalReview {
                 continue
             }
             if case .finished = step, key != "z", key != "b" { return }
-            step = try driver.perform(ReviewCommand.parse(key: key))
+            step = try await driver.perform(ReviewCommand.parse(key: key))
             // Confirmed on the next screen, until the next key: "#12 verified".
             screen.status = driver.lastChanges.map(\.line).joined(separator: "; ")
         }
@@ -91,10 +94,10 @@ struct TerminalReview {
     /// The next key, redrawing on resize and scrolling the card on PageUp/PageDown
     /// and the up and down arrows; `nil` when input ends. Keys that only scroll or
     /// redraw renew the lease on the quote shown, as every other key does.
-    private func waitForKey(scrolling screen: inout ReviewScreen, renewing driver: ReviewDriver) throws -> Character? {
+    private func waitForKey(scrolling screen: inout ReviewScreen, renewing driver: ReviewDriver) async throws -> Character? {
         while true {
             let event = terminal.next()
-            if case .end = event {} else { try driver.renewLease() }
+            if case .end = event {} else { try await driver.renewLease() }
             switch event {
             case .key(let key): return key
             case .escape(let sequence):

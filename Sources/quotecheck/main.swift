@@ -1,8 +1,8 @@
 import ArgumentParser
 
-// The entry point: `--workbench DIR` may stand before the subcommand
-// (`quotecheck --workbench DIR import …`); it is moved after the subcommand
-// name so that every subcommand parses it the same way.
+// The entry point: `--workbench DIR` and `--database URL` may stand before the
+// subcommand (`quotecheck --workbench DIR import …`); they are moved after the
+// subcommand name so that every subcommand parses them the same way.
 let given = Array(CommandLine.arguments.dropFirst())
 
 /// Runs the command, as `AsyncParsableCommand.main` does, and maps a
@@ -17,6 +17,7 @@ func runQuoteCheck(_ arguments: [String]) async {
     }
     do {
         var command = try await QuoteCheck.asyncParseAsRoot(GlobalOptions.movingWorkbenchAfterSubcommand(arguments))
+        try PostgresPending.check(command)
         if var asyncCommand = command as? AsyncParsableCommand {
             try await asyncCommand.run()
         } else {

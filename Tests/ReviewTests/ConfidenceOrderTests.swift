@@ -22,39 +22,39 @@ import Testing
     }
 
     @Test("verdicts walk the queue from the lowest confidence up; the quote without one comes last")
-    func walksLeastCertainFirst() throws {
+    func walksLeastCertainFirst() async throws {
         let (store, ids) = try Self.store()
-        var driver = try ReviewDriver(store: store, filter: QuoteFilter(order: .confidence), reviewer: "ann")
+        var driver = try await ReviewDriver(store: store, filter: QuoteFilter(order: .confidence), reviewer: "ann")
         var shown: [Int64] = []
         while let current = driver.session.current {
             shown.append(current.id)
-            _ = try driver.perform(.verdict(.verified))
+            _ = try await driver.perform(.verdict(.verified))
         }
         #expect(shown == [ids[2], ids[4], ids[3], ids[0], ids[1]])
         #expect(driver.currentStep == .finished)
     }
 
     @Test("a skip moves on in confidence order, and coming back resumes at the least certain quote left")
-    func skipAndResume() throws {
+    func skipAndResume() async throws {
         let (store, ids) = try Self.store()
         let filter = QuoteFilter(order: .confidence)
-        var driver = try ReviewDriver(store: store, filter: filter, reviewer: "ann")
-        _ = try driver.perform(.skip)  // C skipped
+        var driver = try await ReviewDriver(store: store, filter: filter, reviewer: "ann")
+        _ = try await driver.perform(.skip)  // C skipped
         #expect(driver.session.current?.id == ids[4])
-        _ = try driver.perform(.verdict(.misquoted))  // E
+        _ = try await driver.perform(.verdict(.misquoted))  // E
         #expect(driver.session.current?.id == ids[3])
-        let again = try ReviewDriver(store: store, filter: filter, reviewer: "ann")
+        let again = try await ReviewDriver(store: store, filter: filter, reviewer: "ann")
         #expect(again.session.current?.id == ids[2])
     }
 
     @Test("the default order stays the order of first appearance")
-    func defaultOrderUnchanged() throws {
+    func defaultOrderUnchanged() async throws {
         let (store, ids) = try Self.store()
-        var driver = try ReviewDriver(store: store, filter: .all, reviewer: "ann")
+        var driver = try await ReviewDriver(store: store, filter: .all, reviewer: "ann")
         var shown: [Int64] = []
         while let current = driver.session.current {
             shown.append(current.id)
-            _ = try driver.perform(.skip)
+            _ = try await driver.perform(.skip)
         }
         #expect(shown == ids)
     }

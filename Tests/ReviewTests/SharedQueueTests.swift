@@ -23,72 +23,72 @@ final class TestClock: @unchecked Sendable {
 
 /// Several reviewers on one queue: leases hand each their own quote; `--mine` narrows to assignments.
 @Suite struct SharedQueueTests {
-    @Test func twoReviewersGetDifferentQuotesAndAThirdGetsTheFirstBackWhenTheFirstQuits() throws {
+    @Test func twoReviewersGetDifferentQuotesAndAThirdGetsTheFirstBackWhenTheFirstQuits() async throws {
         let (store, ids) = try ReviewDriverTests.store()
         let clock = TestClock()
-        var ana = try ReviewDriver(store: store, filter: QuoteFilter(), reviewer: "ana", clock: clock.function)
-        let bob = try ReviewDriver(store: store, filter: QuoteFilter(), reviewer: "bob", clock: clock.function)
+        var ana = try await ReviewDriver(store: store, filter: QuoteFilter(), reviewer: "ana", clock: clock.function)
+        let bob = try await ReviewDriver(store: store, filter: QuoteFilter(), reviewer: "bob", clock: clock.function)
         #expect(ana.session.current?.id == ids[0])
         #expect(bob.session.current?.id == ids[1])
-        #expect(try ana.perform(.quit) == .quit)
-        let cy = try ReviewDriver(store: store, filter: QuoteFilter(), reviewer: "cy", clock: clock.function)
+        #expect(try await ana.perform(.quit) == .quit)
+        let cy = try await ReviewDriver(store: store, filter: QuoteFilter(), reviewer: "cy", clock: clock.function)
         #expect(cy.session.current?.id == ids[0])
     }
 
-    @Test func aVerdictOrASkipMovesTheLeaseOn() throws {
+    @Test func aVerdictOrASkipMovesTheLeaseOn() async throws {
         let (store, ids) = try ReviewDriverTests.store()
         let clock = TestClock()
-        var ana = try ReviewDriver(store: store, filter: QuoteFilter(), reviewer: "ana", clock: clock.function)
-        _ = try ana.perform(.verdict(.verified))  // A verified, B held
+        var ana = try await ReviewDriver(store: store, filter: QuoteFilter(), reviewer: "ana", clock: clock.function)
+        _ = try await ana.perform(.verdict(.verified))  // A verified, B held
         #expect(try store.lease(onQuote: ids[1], at: clock.now)?.reviewer == "ana")
-        _ = try ana.perform(.skip)  // B skipped: let go, C held
+        _ = try await ana.perform(.skip)  // B skipped: let go, C held
         #expect(try store.lease(onQuote: ids[1], at: clock.now) == nil)
-        let bob = try ReviewDriver(store: store, filter: QuoteFilter(), reviewer: "bob", clock: clock.function)
+        let bob = try await ReviewDriver(store: store, filter: QuoteFilter(), reviewer: "bob", clock: clock.function)
         #expect(bob.session.current?.id == ids[1])
-        try bob.end()
+        try await bob.end()
         #expect(try store.lease(onQuote: ids[1], at: clock.now) == nil)
     }
 
-    @Test func aLeaseExpiresAfterTenMinutesUnlessAKeyRenewsIt() throws {
+    @Test func aLeaseExpiresAfterTenMinutesUnlessAKeyRenewsIt() async throws {
         let (store, ids) = try ReviewDriverTests.store()
         let clock = TestClock()
-        var ana = try ReviewDriver(store: store, filter: QuoteFilter(), reviewer: "ana", clock: clock.function)
+        var ana = try await ReviewDriver(store: store, filter: QuoteFilter(), reviewer: "ana", clock: clock.function)
         clock.advance(9 * 60)
-        _ = try ana.perform(.help)  // any key renews
+        _ = try await ana.perform(.help)  // any key renews
         clock.advance(9 * 60)
-        #expect(try ReviewDriver(store: store, filter: QuoteFilter(), reviewer: "bob", clock: clock.function)
+        #expect(try await ReviewDriver(store: store, filter: QuoteFilter(), reviewer: "bob", clock: clock.function)
             .session.current?.id == ids[1], "renewed at nine minutes: still held at eighteen")
         clock.advance(2 * 60)
-        let cy = try ReviewDriver(store: store, filter: QuoteFilter(), reviewer: "cy", clock: clock.function)
+        let cy = try await ReviewDriver(store: store, filter: QuoteFilter(), reviewer: "cy", clock: clock.function)
         #expect(cy.session.current?.id == ids[0], "ten minutes without a key: let go")
     }
 
-    @Test func aLeaseNeverBlocksAVerdictAndTheConflictRuleStillDecides() throws {
+    @Test func aLeaseNeverBlocksAVerdictAndTheConflictRuleStillDecides() async throws {
         let (store, ids) = try ReviewDriverTests.store()
         let clock = TestClock()
-        var ana = try ReviewDriver(store: store, filter: QuoteFilter(), reviewer: "ana", clock: clock.function)
+        var ana = try await ReviewDriver(store: store, filter: QuoteFilter(), reviewer: "ana", clock: clock.function)
         #expect(ana.session.current?.id == ids[0])
         // Bob marks the quote ana holds, as `mark` does: it lands.
         _ = try store.recordVerdicts(quoteIDs: [ids[0]], change: VerdictChange(status: .misquoted), reviewer: "bob")
         #expect(try store.quote(id: ids[0])?.status == .misquoted)
         // Ana's verdict on her older view is refused as any conflict is, and given on the second press.
-        guard case .conflict = try ana.perform(.verdict(.verified)) else {
+        guard case .conflict = try await ana.perform(.verdict(.verified)) else {
             Issue.record("expected a conflict")
             return
         }
-        _ = try ana.perform(.verdict(.verified))
+        _ = try await ana.perform(.verdict(.verified))
         #expect(try store.quote(id: ids[0])?.status == .verified)
     }
 
-    @Test func mineWalksOnlyTheReviewersAssignments() throws {
+    @Test func mineWalksOnlyTheReviewersAssignments() async throws {
         let (store, ids) = try ReviewDriverTests.store()
         try store.assign(quoteIDs: [ids[1], ids[3]], to: "ana", by: "lead")
-        var ana = try ReviewDriver(store: store, filter: QuoteFilter(assignedTo: "ana"), reviewer: "ana")
+        var ana = try await ReviewDriver(store: store, filter: QuoteFilter(assignedTo: "ana"), reviewer: "ana")
         #expect(ana.queue == [ids[1], ids[3]])
         #expect(ana.session.current?.id == ids[1])
-        _ = try ana.perform(.verdict(.verified))
+        _ = try await ana.perform(.verdict(.verified))
         #expect(ana.session.current?.id == ids[3])
-        #expect(try ana.perform(.verdict(.verified)) == .finished)
+        #expect(try await ana.perform(.verdict(.verified)) == .finished)
         #expect(try store.lease(onQuote: ids[3], at: Date()) == nil, "nothing on screen, nothing held")
     }
 }
