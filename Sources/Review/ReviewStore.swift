@@ -5,11 +5,9 @@ import Store
 /// reads and writes ``ReviewDriver`` performs, and nothing else.
 ///
 /// ``ReviewDriver`` holds `any ReviewStore`, so that the review runs on any
-/// backend. Every requirement has the signature it has (or is getting) in
-/// ``Store/ClaimStore``, so a store of that protocol conforms with an empty
-/// extension: the SQLite store below; the PostgreSQL store
-/// (`extension PostgresClaimStore: ReviewStore {}`) once its leases, findings
-/// and queue ids are in ``Store/ClaimStore`` (issue 17: pgspeakers, pgsources).
+/// backend. Every requirement has the signature it has in ``Store/ClaimStore``:
+/// the SQLite store conforms with an empty extension (below), and any store of
+/// that protocol, the PostgreSQL one included, through ``ClaimStoreReview``.
 public protocol ReviewStore: Sendable {
     /// The ids of the quotes matching `filter`, in its order (the queue "n of N" counts).
     func quoteIDs(matching filter: QuoteFilter) async throws -> [Int64]

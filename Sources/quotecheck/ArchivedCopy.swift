@@ -1,5 +1,6 @@
 import Foundation
 import Ingest
+import Store
 
 /// The archived copy of a quote's source as `show` and `review` give it, and
 /// `w` of the review, which opens it with `$BROWSER`.
@@ -36,5 +37,11 @@ enum ArchivedCopy {
             return "could not start $BROWSER (\(error.localizedDescription)); archived copy: \(path)"
         }
         return "opened with \(browser): \(path)"
+    }
+
+    /// What to add to "no archived copy in this workbench" on a store that keeps the
+    /// archived bytes itself (PostgreSQL): where to read them instead.
+    static func elsewhere(_ store: any ClaimStore) -> String {
+        store is ClaimsStore ? "" : " (on a PostgreSQL store the bytes are in the database: 'quotecheck archive SHA256')"
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import Store
 
 /// `quotecheck assign ID… --to NAME`
-struct AssignCommand: ParsableCommand {
+struct AssignCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assign",
         abstract: "Give quotes to a reviewer, who walks them with 'review --mine'.",
@@ -48,13 +48,17 @@ struct AssignCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let store = try global.openStore()
+    func run() async throws {
+        try await global.withStore { store in try await assign(on: store) }
+    }
+
+    /// Assigns the quotes on `store`, either backend, and prints each one's assignee.
+    private func assign(on store: any ClaimStore) async throws {
         let assignee = to == Self.nobody ? nil : to.trimmingCharacters(in: .whitespaces)
         let who = reviewerName(reviewer)
         let assignments: [Assignment]
         do {
-            assignments = try store.assign(quoteIDs: ids, to: assignee, by: who)
+            assignments = try await store.assign(quoteIDs: ids, to: assignee, by: who, at: Date())
         } catch let error as StoreError {
             printError("error: \(error.localizedDescription)")
             throw ExitCode(1)

@@ -5,7 +5,7 @@ import Foundation
 import Store
 
 /// `quotecheck corroborate`
-struct CorroborateCommand: ParsableCommand {
+struct CorroborateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "corroborate",
         abstract: "Check reported quotes against primary records: verbatim, misquoted, truncated, spliced, misattributed.",
@@ -40,20 +40,24 @@ struct CorroborateCommand: ParsableCommand {
         if window < 0 { throw ValidationError("--window takes zero or more days, not \(window)") }
     }
 
-    func run() throws {
-        let store = try global.openStore()
+    func run() async throws {
+        try await global.withStore { store in try await corroborate(store) }
+    }
+
+    /// Compares the reported quotes of `store` (either backend) with its primary records and stores the findings.
+    private func corroborate(_ store: any ClaimStore) async throws {
         let sources = against.isEmpty ? nil : against
         for id in against {
-            guard let source = try store.source(id: id) else { throw StoreError.noSource(id) }
+            guard let source = try await store.source(id: id) else { throw StoreError.noSource(id) }
             if source.kind != .transcript && !source.isPrimary {
                 printError("note: source \(id) is not a primary record (import it with --primary); comparing anyway")
             }
         }
-        let statements = try store.primaryStatements(inSources: sources).map { s in
+        let statements = try await store.primaryStatements(inSources: sources).map { s in
             PrimaryStatement(id: s.quoteID, sourceID: s.sourceID, sourceSHA256: s.sourceSHA256, speaker: s.speaker,
                              speakerID: s.speakerID, saidOn: s.saidOn, text: s.text)
         }
-        let quotes = try store.reportedQuotes().map { q in
+        let quotes = try await store.reportedQuotes().map { q in
             ReportedQuote(id: q.quoteID, text: q.text, speaker: q.speaker, speakerID: q.speakerID, saidOn: q.saidOn)
         }
         if statements.isEmpty {
@@ -61,7 +65,7 @@ struct CorroborateCommand: ParsableCommand {
         }
         let corroborator = Corroborator(statements: statements, options: CorroborationOptions(windowDays: window))
         let findings = corroborator.findings(for: quotes)
-        try store.replaceFindings(findings.map(\.newFinding), againstSources: sources)
+        try await store.replaceFindings(findings.map(\.newFinding), againstSources: sources, at: Date())
 
         let shown = output.limited(findings)
         let summary = Self.summary(quotes: quotes.count, statements: statements.count,

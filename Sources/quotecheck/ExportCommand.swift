@@ -114,11 +114,11 @@ struct ExportCommand: AsyncParsableCommand {
 
     /// Writes the quotes of `store` that the filters take in the chosen format.
     private func export(_ store: any ClaimStore) async throws {
-        if format != .csv || withArchive != nil {
-            // Export records (JSON Lines, ClaimReview) and the archive's bytes beside them.
-            _ = try PostgresPending.sqlite(store, for: .exportRecords)
+        if withArchive != nil {
+            // The archive's bytes beside the records: files of the SQLite workbench.
+            _ = try PostgresPending.sqlite(store, for: .exportArchive)
         }
-        try filters.noteUnknownNames(in: store)
+        try await filters.noteUnknownNames(in: store)
         let filter = filters.filter(defaultStatus: .only(.verified), limit: limit)
         var backup = try withArchive.map { folder in
             try ArchiveBackup(archive: global.archive, directory: URL(fileURLWithPath: folder, isDirectory: true),
@@ -160,18 +160,18 @@ struct ExportCommand: AsyncParsableCommand {
             return try await exporter.exportCSV(from: store, filter: filter, to: &out, formulaGuard: formulaGuard,
                                                 byteOrderMark: bom)
         }
-        let store = try PostgresPending.sqlite(store, for: .exportRecords)
         switch format {
         case .csv:
-            return try exporter.exportCSV(store: store, filter: filter, to: &out, formulaGuard: formulaGuard, byteOrderMark: bom)
+            return try await exporter.exportCSV(from: store, filter: filter, to: &out, formulaGuard: formulaGuard,
+                                                byteOrderMark: bom)
         case .jsonl:
-            guard backup != nil else { return try exporter.exportRecords(store: store, filter: filter, to: &out) }
-            return try exporter.exportRecords(store: store, filter: filter, to: &out) { record in
+            guard backup != nil else { return try await exporter.exportRecords(from: store, filter: filter, to: &out) }
+            return try await exporter.exportRecords(from: store, filter: filter, to: &out) { record in
                 try backup?.attachCopies(to: &record)
             }
         case .claimreview, .claimreviewJSONL:
-            let (written, unreviewed) = try exporter.exportClaimReviews(
-                store: store, filter: filter, writer: claimReviewWriter, asArray: format == .claimreview, to: &out)
+            let (written, unreviewed) = try await exporter.exportClaimReviews(
+                from: store, filter: filter, writer: claimReviewWriter, asArray: format == .claimreview, to: &out)
             if unreviewed > 0 {
                 printError("left out \(unreviewed) unreviewed quote\(unreviewed == 1 ? "" : "s"): ClaimReview publishes verdicts only")
             }

@@ -157,29 +157,21 @@ struct FilterOptions: ParsableArguments {
     /// Notes on standard error when `--speaker`, `--source` or `--site` names
     /// nothing in `store`, so that an empty answer is not taken for "no quotes
     /// yet" (the command still runs and exits 0).
-    func noteUnknownNames(in store: ClaimsStore) throws {
+    func noteUnknownNames(in store: any ClaimStore) async throws {
         if let speaker {
             do {
-                _ = try store.speaker(speaker)
+                _ = try await store.speaker(speaker)
             } catch StoreError.unknownSpeaker {
                 printError("note: no speaker is named '\(speaker)' (see 'quotecheck speakers list')")
             } catch StoreError.ambiguousSpeaker {
                 // The name is an alias of several speakers: the filter matches them all.
             }
         }
-        if let source, try store.source(id: source) == nil {
+        if let source, try await store.source(id: source) == nil {
             printError("note: there is no source with id \(source) (see 'quotecheck sources')")
         }
-        if let site, try store.siteNames(matching: site).isEmpty {
+        if let site, try await store.siteNames(matching: site).isEmpty {
             printError("note: no source comes from a site named '\(site)' (see 'quotecheck sources --format jsonl')")
-        }
-    }
-
-    /// ``noteUnknownNames(in:)`` on any backend: on PostgreSQL the notes are
-    /// left out for now (``PostgresPending/Gap/unknownNameNotes``).
-    func noteUnknownNames(in store: any ClaimStore) throws {
-        if let sqlite = PostgresPending.sqlite(store, for: .unknownNameNotes) {
-            try noteUnknownNames(in: sqlite)
         }
     }
 

@@ -40,7 +40,7 @@ struct ListCommand: AsyncParsableCommand {
 
     /// Prints the quotes of `store` that the filters take, in the chosen format.
     private func list(_ store: any ClaimStore) async throws {
-        try filters.noteUnknownNames(in: store)
+        try await filters.noteUnknownNames(in: store)
         let filter = filters.filter(limit: output.limit)
         var out = StandardOutput()
         switch output.chosenFormat {

@@ -139,25 +139,10 @@ struct MarkCommand: AsyncParsableCommand {
         }
     }
 
-    /// The change recorded on every quote of ``ids``, all or nothing.
-    ///
-    /// The SQLite store does it in one transaction and names a replaced recent
-    /// verdict. Through the protocol (PostgreSQL) one quote is changed by
-    /// ``Store/ClaimStore/recordVerdict(quoteID:change:reviewer:at:expecting:)``,
-    /// under the same conflict rule; several ids, and the replaced-verdict note,
-    /// wait for `recordVerdicts` in the protocol (``PostgresPending``).
+    /// The change recorded on every quote of ``ids``, all or nothing, on either
+    /// backend (``Store/ClaimStore/recordVerdicts(quoteIDs:change:reviewer:at:expecting:)``:
+    /// one transaction, a replaced recent verdict named, quotes of removed sources refused).
     private func record(_ change: VerdictChange, by who: String, on store: any ClaimStore) async throws -> [VerdictOutcome] {
-        if let sqlite = PostgresPending.sqlite(store, for: .replacedVerdictNote) {
-            return try sqlite.recordVerdicts(quoteIDs: ids, change: change, reviewer: who, expecting: expectVersion)
-        }
-        if Set(ids).count > 1 { _ = try PostgresPending.sqlite(store, for: .markSeveral) }
-        do {
-            let quote = try await store.recordVerdict(quoteID: ids[0], change: change, reviewer: who, at: Date(),
-                                                      expecting: expectVersion)
-            return [VerdictOutcome(quote: quote)]
-        } catch StoreError.noQuote(let id) {
-            // The same words as recordVerdicts: the id, and that nothing changed.
-            throw StoreError.noQuotes([id])
-        }
+        try await store.recordVerdicts(quoteIDs: ids, change: change, reviewer: who, at: Date(), expecting: expectVersion)
     }
 }

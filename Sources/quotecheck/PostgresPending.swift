@@ -15,47 +15,23 @@ import Store
 enum PostgresPending {
     /// Part of a command that needs a store method the protocol lacks.
     enum Feature: CaseIterable {
-        /// `show`'s card: surroundings, appearances, findings, removal, assignee, lease.
-        case quoteCard
-        /// `mark` with several ids (`recordVerdicts`, all or nothing, with the replaced-verdict note).
-        case markSeveral
-        /// `speakers merge|rename|role|unalias`.
-        case speakerChanges
-        /// `export` of records (`--format jsonl|claimreview|claimreview-jsonl`) and `--with-archive`
-        /// (`forEachExportRecord`; the CSV runs on any store).
-        case exportRecords
+        /// `export --with-archive`: the archived bytes copied beside the records are the
+        /// SQLite workbench's files (on PostgreSQL they are in the store: `quotecheck archive`).
+        case exportArchive
 
         /// The command it belongs to.
         var command: String {
             switch self {
-            case .quoteCard: "show"
-            case .markSeveral: "mark"
-            case .speakerChanges: "speakers"
-            case .exportRecords: "export"
+            case .exportArchive: "export"
             }
         }
 
         /// What is not available, as the message says it.
         var what: String {
             switch self {
-            case .quoteCard: "the quote's card (paragraphs, appearances, findings, holds)"
-            case .markSeveral: "marking several quotes at once"
-            case .speakerChanges: "changing speakers (merge, rename, role, unalias)"
-            case .exportRecords: "exporting records (--format jsonl, claimreview, claimreview-jsonl; --with-archive)"
+            case .exportArchive: "--with-archive (copying the archived files beside the export)"
             }
         }
-    }
-
-    /// Courtesies that are left out on PostgreSQL rather than refused,
-    /// because the command's own output is the same without them.
-    enum Gap: CaseIterable {
-        /// The notes on standard error that `--speaker`, `--source` or `--site` names nothing
-        /// (`speaker(_:)`, `source(id:)`, `siteNames(matching:)`).
-        case unknownNameNotes
-        /// `mark`'s note that it replaced another reviewer's recent verdict
-        /// (`recordVerdicts` gives it, and refuses quotes of removed sources;
-        /// the protocol's `recordVerdict` does neither).
-        case replacedVerdictNote
     }
 
     /// The refusal: `quotecheck show: the quote's card … is not available on a PostgreSQL store yet` (exit 1).
@@ -79,11 +55,6 @@ enum PostgresPending {
         return sqlite
     }
 
-    /// The SQLite store behind `store` for a ``Gap``, `nil` on any other backend (the courtesy is left out).
-    static func sqlite(_ store: any ClaimStore, for gap: Gap) -> ClaimsStore? {
-        store as? ClaimsStore
-    }
-
     /// Refuses `command` when it is one that cannot run on PostgreSQL yet
     /// (``NotYetOnPostgres``) and a PostgreSQL store is named; `main` calls it
     /// before running any command.
@@ -102,11 +73,6 @@ protocol NotYetOnPostgres: ParsableCommand {
 }
 
 extension ImportCommand: NotYetOnPostgres {}
-extension SearchCommand: NotYetOnPostgres {}
-extension ReviewSubcommand: NotYetOnPostgres {}
-extension AssignCommand: NotYetOnPostgres {}
-extension SourcesCommand: NotYetOnPostgres {}
-extension CorroborateCommand: NotYetOnPostgres {}
 extension CopyCommand: NotYetOnPostgres {}
 extension UsersCommand: NotYetOnPostgres {}
 extension ServeCommand: NotYetOnPostgres {}

@@ -101,19 +101,23 @@ struct ReviewSubcommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try global.openStore()
-        try filters.noteUnknownNames(in: store)
+        try await global.withStore { store in try await review(store) }
+    }
+
+    /// The review on `store`, either backend.
+    private func review(_ store: any ClaimStore) async throws {
+        try await filters.noteUnknownNames(in: store)
         // The status stays as given ('all' included): the driver reads nil as the unreviewed queue.
         var filter = filters.queueFilter(order: order.quoteOrder)
         let who = reviewerName(reviewer)
         if mine { filter.assignedTo = who }
         if let terminal = RawTerminal() {
             defer { terminal.restore() }
-            var driver = try await ReviewDriver(store: store, filter: filter, reviewer: who, conflictPolicy: .askAgain)
+            var driver = try await ReviewDriver(store: ClaimStoreReview(store), filter: filter, reviewer: who, conflictPolicy: .askAgain)
             try await TerminalReview(terminal: terminal, colour: useColour, store: store, archive: global.archive).run(&driver)
             try await driver.end()
         } else {
-            var driver = try await ReviewDriver(store: store, filter: filter, reviewer: who,
+            var driver = try await ReviewDriver(store: ClaimStoreReview(store), filter: filter, reviewer: who,
                                                 conflictPolicy: .holdUntilSettled)
             let allTaken = try await scripted(&driver, store: store)
             try await driver.end()
@@ -123,7 +127,7 @@ struct ReviewSubcommand: AsyncParsableCommand {
 
     /// One command per line from standard input; false if any line was refused.
     /// Every line that changes a quote prints which quote and what it now is (`#12 verified`).
-    private func scripted(_ driver: inout ReviewDriver, store: ClaimsStore) async throws -> Bool {
+    private func scripted(_ driver: inout ReviewDriver, store: any ClaimStore) async throws -> Bool {
         var out = StandardOutput()
         var allTaken = true
         var step = driver.currentStep
@@ -141,11 +145,11 @@ struct ReviewSubcommand: AsyncParsableCommand {
             case .show, .help, .prompt:
                 break
             case .openArchive(let quote):
-                let recorded = try store.surroundings(of: quote).archivePath
+                let recorded = try await store.surroundings(of: quote).archivePath
                 if let path = ArchivedCopy.path(recorded: recorded, archive: global.archive) {
                     print(ArchivedCopy.open(path), to: &out)
                 } else {
-                    printError("error: quote \(quote.id)'s source has no archived copy in this workbench")
+                    printError("error: quote \(quote.id)'s source has no archived copy in this workbench\(ArchivedCopy.elsewhere(store))")
                     allTaken = false
                 }
                 fflush(cStandardOutput)

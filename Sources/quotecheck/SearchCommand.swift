@@ -4,7 +4,7 @@ import Foundation
 import Store
 
 /// `quotecheck search`
-struct SearchCommand: ParsableCommand {
+struct SearchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Find quotes, or paragraphs of the sources, by their words, best match first.",
@@ -57,28 +57,29 @@ struct SearchCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let query: SearchQuery
         do {
             query = try SearchQuery(words.joined(separator: " "))
         } catch let error as SearchQueryError {
             throw UsageFailure(error.description)
         }
-        let store = try global.openStore()
-        try filters.noteUnknownNames(in: store)
-        var out = StandardOutput()
-        do {
-            switch scope {
-            case .quotes: try printQuotes(query, from: store, to: &out)
-            case .sources: try printParagraphs(query, from: store, to: &out)
+        try await global.withStore { store in
+            try await filters.noteUnknownNames(in: store)
+            var out = StandardOutput()
+            do {
+                switch scope {
+                case .quotes: try await printQuotes(query, from: store, to: &out)
+                case .sources: try await printParagraphs(query, from: store, to: &out)
+                }
+            } catch let error as SearchQueryError {
+                throw UsageFailure(error.description)
             }
-        } catch let error as SearchQueryError {
-            throw UsageFailure(error.description)
         }
     }
 
     /// Prints the matching quotes as they come, best first.
-    private func printQuotes(_ query: SearchQuery, from store: ClaimsStore, to out: inout StandardOutput) throws {
+    private func printQuotes(_ query: SearchQuery, from store: any ClaimStore, to out: inout StandardOutput) async throws {
         let filter = filters.filter(limit: output.limit)
         let format = output.chosenFormat
         let writer = CSVWriter()
@@ -89,7 +90,7 @@ struct SearchCommand: ParsableCommand {
         case .jsonl: break
         }
         var found = false
-        try store.forEachSearchHit(query, matching: filter) { hit in
+        try await store.forEachSearchHit(query, matching: filter) { hit in
             found = true
             switch format {
             case .jsonl: out.write(hit.quote.jsonLine() + "\n")
@@ -102,7 +103,7 @@ struct SearchCommand: ParsableCommand {
 
     /// Prints the matching paragraphs as they come, best first, and notes the
     /// sources whose main text is not stored.
-    private func printParagraphs(_ query: SearchQuery, from store: ClaimsStore, to out: inout StandardOutput) throws {
+    private func printParagraphs(_ query: SearchQuery, from store: any ClaimStore, to out: inout StandardOutput) async throws {
         let filter = SourceFilter(sourceID: filters.source, site: filters.site, since: filters.since,
                                   until: filters.until, undated: filters.undated, limit: output.limit)
         let format = output.chosenFormat
@@ -114,7 +115,7 @@ struct SearchCommand: ParsableCommand {
         case .jsonl: break
         }
         var found = false
-        try store.forEachParagraphHit(query, matching: filter) { hit in
+        try await store.forEachParagraphHit(query, matching: filter) { hit in
             found = true
             switch format {
             case .jsonl: out.write(hit.jsonLine() + "\n")
@@ -123,7 +124,7 @@ struct SearchCommand: ParsableCommand {
             }
         }
         if format == .table, !found { out.write("(no paragraphs)\n") }
-        let unsearched = try store.sourcesWithoutText(matching: filter)
+        let unsearched = try await store.sourcesWithoutText(matching: filter)
         if !unsearched.isEmpty {
             let ids = unsearched.prefix(10).map { "#\($0)" }.joined(separator: ", ") + (unsearched.count > 10 ? ", …" : "")
             printError("note: \(counted(unsearched.count, "source")) \(unsearched.count == 1 ? "has" : "have") no stored "

@@ -33,16 +33,20 @@ struct ShowCommand: AsyncParsableCommand {
     private func show(_ store: any ClaimStore) async throws {
         guard let quote = try await store.quote(id: id) else { throw CLIError.noQuote(id) }
         let history = try await store.history(quoteID: id)
-        let store = try PostgresPending.sqlite(store, for: .quoteCard)
         var out = StandardOutput()
-        let findings = FindingText.lines(for: try store.findings(ofQuote: id))
+        let findings = FindingText.lines(for: try await store.findings(ofQuote: id))
         defer { if !findings.isEmpty { out.write("\n" + findings.joined(separator: "\n") + "\n") } }
-        let surroundings = try store.surroundings(of: quote)
-        let standing = QueueStanding(removal: try store.removal(ofQuote: id), assignee: try store.assignee(ofQuote: id),
-                                     lease: try store.lease(onQuote: quote.id, at: Date()))
+        let surroundings = try await store.surroundings(of: quote)
+        let standing = QueueStanding(removal: try await store.removal(ofQuote: id),
+                                     assignee: try await store.assignee(ofQuote: id),
+                                     lease: try await store.lease(onQuote: quote.id, at: Date()))
+        // On PostgreSQL the archived bytes are in the store: the card names the command that prints them.
+        let archivedCopy = store is ClaimsStore
+            ? ArchivedCopy.path(recorded: surroundings.archivePath, archive: global.archive)
+            : surroundings.archivePath.map { "in the store: quotecheck archive \(URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent)" }
         out.write(QuoteCard.render(quote, surroundings: surroundings, standing: standing,
-                                   archivedCopy: ArchivedCopy.path(recorded: surroundings.archivePath, archive: global.archive),
-                                   appearances: try store.appearances(ofQuote: id),
+                                   archivedCopy: archivedCopy,
+                                   appearances: try await store.appearances(ofQuote: id),
                                    history: history, colour: useColour))
     }
 }

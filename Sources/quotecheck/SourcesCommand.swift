@@ -4,7 +4,7 @@ import Export
 import Store
 
 /// `quotecheck sources [remove [--undo] ID]`
-struct SourcesCommand: ParsableCommand {
+struct SourcesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sources",
         abstract: "List the imported documents with their SHA-256, URL or file, title, date and quote count.",
@@ -63,14 +63,18 @@ struct SourcesCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let store = try global.openStore()
+    func run() async throws {
+        try await global.withStore { store in try await sources(in: store) }
+    }
+
+    /// Lists, removes or restores the sources of `store`, either backend.
+    private func sources(in store: any ClaimStore) async throws {
         if action == .remove {
-            try remove(in: store)
+            try await remove(in: store)
             return
         }
-        let sources = output.limited(try store.sources(removed: removed))
-        let fetches = try store.latestFetches()
+        let sources = output.limited(try await store.sources(removed: removed))
+        let fetches = try await store.latestFetches()
         var out = StandardOutput()
         switch output.chosenFormat {
         case .table:
@@ -102,16 +106,16 @@ struct SourcesCommand: ParsableCommand {
     }
 
     /// `sources remove [--undo] ID`.
-    private func remove(in store: ClaimsStore) throws {
+    private func remove(in store: any ClaimStore) async throws {
         guard let sourceID else { return }
         let who = reviewerName(reviewer)
         var out = StandardOutput()
         if undo {
-            let done = try store.restoreSource(id: sourceID, by: who)
+            let done = try await store.restoreSource(id: sourceID, by: who, at: Date())
             print("restored source \(sourceID): \(counted(done.quotesRemoved.count, "quote")) back, "
                   + "\(counted(done.appearancesRemoved.count, "appearance")) back on quotes found elsewhere", to: &out)
         } else {
-            let done = try store.removeSource(id: sourceID, by: who)
+            let done = try await store.removeSource(id: sourceID, by: who, at: Date())
             print("removed source \(sourceID): \(counted(done.quotesRemoved.count, "quote")) out, "
                   + "\(counted(done.appearancesRemoved.count, "appearance")) gone from quotes found elsewhere; "
                   + "'quotecheck sources remove --undo \(sourceID)' brings it back", to: &out)

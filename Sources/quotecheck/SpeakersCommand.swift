@@ -86,29 +86,27 @@ struct SpeakersCommand: AsyncParsableCommand {
             try list(try await global.withStore { store in try await store.speakers() }, to: &out)
             return
         }
-        try await global.withStore { store in
-            try change(PostgresPending.sqlite(store, for: .speakerChanges), to: &out)
-        }
+        try await global.withStore { store in try await change(store, to: &out) }
     }
 
     /// Merges, renames, sets a role or removes an alias (every action but `list`).
-    private func change(_ store: ClaimsStore, to out: inout StandardOutput) throws {
+    private func change(_ store: any ClaimStore, to out: inout StandardOutput) async throws {
         switch action {
         case .list:
             return
         case .merge:
-            let merged = try store.mergeSpeaker(speakers[0], into: speakers[1], by: reviewerName(reviewer))
+            let merged = try await store.mergeSpeaker(speakers[0], into: speakers[1], by: reviewerName(reviewer), at: Date())
             let aliases = merged.aliases.isEmpty ? "none" : merged.aliases.joined(separator: "; ")
             print("merged '\(speakers[0])' into #\(merged.id) \(merged.name): \(counted(merged.quoteCount, "quote")), aliases: \(aliases)",
                   to: &out)
         case .rename:
-            let renamed = try store.renameSpeaker(speakers[0], to: speakers[1], by: reviewerName(reviewer))
+            let renamed = try await store.renameSpeaker(speakers[0], to: speakers[1], by: reviewerName(reviewer), at: Date())
             print("renamed #\(renamed.id) to \(renamed.name) (\(counted(renamed.quoteCount, "quote")))", to: &out)
         case .role:
-            let changed = try store.setSpeakerRole(speakers[0], to: speakers[1], by: reviewerName(reviewer))
+            let changed = try await store.setSpeakerRole(speakers[0], to: speakers[1], by: reviewerName(reviewer), at: Date())
             print("#\(changed.id) \(changed.name): usual role \(changed.role.map { "'\($0)'" } ?? "none")", to: &out)
         case .unalias:
-            let changed = try store.removeSpeakerAlias(speakers[0], alias: speakers[1], by: reviewerName(reviewer))
+            let changed = try await store.removeSpeakerAlias(speakers[0], alias: speakers[1], by: reviewerName(reviewer), at: Date())
             let aliases = changed.aliases.isEmpty ? "none" : changed.aliases.joined(separator: "; ")
             print("removed alias '\(speakers[1])' of #\(changed.id) \(changed.name); aliases: \(aliases)", to: &out)
         }

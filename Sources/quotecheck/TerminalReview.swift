@@ -10,7 +10,7 @@ struct TerminalReview {
     let colour: Bool
     /// The store under review, for the card's paragraphs and findings
     /// (``ReviewDriver`` holds it as `any ReviewStore`).
-    let store: ClaimsStore
+    let store: any ClaimStore
     /// The workbench's archive, where `w` finds a source's archived copy.
     let archive: Archive
 
@@ -24,8 +24,12 @@ struct TerminalReview {
             if quote?.id != shownID { screen.scroll = 0 }  // a new quote is shown from its top
             shownID = quote?.id
             screen.quote = quote
-            screen.findings = try quote.map { FindingText.lines(for: try store.findings(ofQuote: $0.id), numbered: true) } ?? []
-            let surroundings = try quote.map { try store.surroundings(of: $0) }
+            if let quote {
+                screen.findings = FindingText.lines(for: try await store.findings(ofQuote: quote.id), numbered: true)
+            } else {
+                screen.findings = []
+            }
+            let surroundings = quote == nil ? nil : try await store.surroundings(of: quote!)
             screen.before = surroundings?.before
             screen.archivedCopy = ArchivedCopy.path(recorded: surroundings?.archivePath, archive: archive)
             screen.position = quote == nil ? "" : driver.position.text
@@ -36,7 +40,7 @@ struct TerminalReview {
                 return
             case .openArchive:
                 screen.message = screen.archivedCopy.map(ArchivedCopy.open)
-                    ?? "this quote's source has no archived copy in this workbench"
+                    ?? "this quote's source has no archived copy in this workbench" + ArchivedCopy.elsewhere(store)
             case .finished:
                 screen.message = "No more quotes in this queue: press any key to leave (z undoes your last change, b goes back)."
             case .help:
