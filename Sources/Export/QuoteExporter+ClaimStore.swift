@@ -4,12 +4,10 @@ import Store
 /// JSON Lines and CSV, the same bytes from SQLite and from PostgreSQL.
 ///
 /// The SQLite store streams row by row (``exportJSONLines(store:filter:to:)``,
-/// ``exportCSV(store:filter:to:formulaGuard:byteOrderMark:)``); the protocol
-/// has no streaming read yet (`forEachQuote(matching:_:)` and
-/// `exportRows(matching:columns:_:)` are still SQLite's own), so any other
-/// backend reads the matching records with ``Store/ClaimStore/quotes(matching:)``
-/// and writes them the same way. When the streaming reads join the protocol,
-/// these become the only entry points and the branch goes.
+/// ``exportCSV(store:filter:to:formulaGuard:byteOrderMark:)``); any other
+/// backend streams through the protocol's
+/// ``Store/ClaimStore/forEachQuote(matching:_:)`` (on PostgreSQL one query's
+/// rows in a read-only snapshot) and writes them the same way.
 extension QuoteExporter {
     /// Writes one ``Store/QuoteRecord/jsonLine()`` per quote matching `filter`,
     /// each ended by LF; returns the number of quotes written.
@@ -20,14 +18,15 @@ extension QuoteExporter {
             return try exportJSONLines(store: sqlite, filter: filter, to: &output)
         }
         var buffer = ExportBuffer()
-        let quotes = try await store.quotes(matching: filter)
-        for quote in quotes {
+        var count = 0
+        try await store.forEachQuote(matching: filter) { quote in
             quote.appendJSONLine(to: &buffer.bytes)
             buffer.bytes.append(0x0A)
+            count += 1
             try buffer.flushIfFull(to: &output)
         }
         try buffer.flush(to: &output)
-        return quotes.count
+        return count
     }
 
     /// Writes a header row then one CSV row per quote matching `filter` (the
@@ -45,13 +44,14 @@ extension QuoteExporter {
         var buffer = ExportBuffer()
         if byteOrderMark { buffer.bytes.append(contentsOf: Self.byteOrderMark.utf8) }
         writer.appendLine(Self.csvHeader, to: &buffer.bytes)
-        let quotes = try await store.quotes(matching: filter)
-        for quote in quotes {
+        var count = 0
+        try await store.forEachQuote(matching: filter) { quote in
             writer.appendLine(Self.csvFields(of: quote), to: &buffer.bytes)
+            count += 1
             try buffer.flushIfFull(to: &output)
         }
         try buffer.flush(to: &output)
-        return quotes.count
+        return count
     }
 
     /// ``exportRecords(store:filter:to:prepare:)`` on any backend: the SQLite
