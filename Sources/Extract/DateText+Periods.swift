@@ -7,7 +7,7 @@ extension DateText {
     /// Patterns compiled once; only ever read (see ``DateText``'s own patterns).
     enum PeriodPattern {
         /// "this week", "in recent months", "as recently as": a period around publication.
-        nonisolated(unsafe) static let around = /\b(this (week|month|year)|in recent (days|weeks|months|years)|as recently as)\b/
+        nonisolated(unsafe) static let around = /\b(this (week|month|year|weekend)|over the weekend|in recent (days|weeks|months|years)|as recently as)\b/
         /// A month named without a day, capitalised as a month is, after a word that
         /// makes it a time ("last September", "this March", "in early March") or before the noun of an
         /// occasion or a time of day ("a September hearing", "on a grey March afternoon").
@@ -39,10 +39,11 @@ extension DateText {
                                     "October", "November", "December"]
 
     /// Words whose presence lets ``PeriodPattern/around`` match (a cheap test first).
-    static let aroundWords = ["this week", "this month", "this year", "in recent ", "as recently as"]
+    static let aroundWords = ["this week", "this month", "this year", "over the weekend", "in recent ", "as recently as"]
 
     /// Whether a sentence (as written, case kept) places its words in a period
     /// coarser than a day by the looser forms news writing uses: "this week",
+    /// "over the weekend",
     /// "in recent months", "as recently as 2015", a month named without a day ("last
     /// September", "a September hearing"), or a year before the noun of
     /// something said ("a 2008 video"). (``namesPeriod(_:)`` holds the strict
@@ -78,7 +79,8 @@ extension DateText {
     /// were said at made plain: "said at tuesday’s briefing" reads "said at
     /// tuesday briefing", so that the weekday pattern finds it (as a possessive,
     /// "tuesday’s" is one word to the pattern's word boundary). Only after "at"
-    /// or "during" and before an occasion noun: a possessive day anywhere else
+    /// or "during" and before an occasion noun, or after "on" and before a
+    /// broadcast ("on sunday’s edition"): a possessive day anywhere else
     /// names a thing the words may speak of later ("called tuesday’s vote a
     /// sham") and stays as written, out of the patterns' reach.
     static func withoutOccasionPossessiveDays(_ lower: String) -> String {
@@ -90,8 +92,10 @@ extension DateText {
             guard word.hasSuffix("’s") || word.hasSuffix("'s") else { continue }
             let day = String(word.dropLast(2))
             let next = ASCIIScan.trimmingPunctuation(words[k + 1])
-            guard weekdays.contains(day), Lexicon.placePrepositions.contains(words[k - 1]),
-                  Attributor.occasionNouns.contains(next) || DayEvidence.speechOccasionNouns.contains(next) else { continue }
+            let atOccasion = Lexicon.placePrepositions.contains(words[k - 1])
+                && (Attributor.occasionNouns.contains(next) || DayEvidence.speechOccasionNouns.contains(next))
+            let onBroadcast = words[k - 1] == "on" && Lexicon.broadcastNouns.contains(next)
+            guard weekdays.contains(day), atOccasion || onBroadcast else { continue }
             words[k] = day
             changed = true
         }

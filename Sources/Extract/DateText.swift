@@ -49,7 +49,7 @@ enum DateText {
         nonisolated(unsafe) static let weekday = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/
         // A period coarser than a day, in four forms, each run only where its words stand
         // (see ``namesPeriod(_:)``).
-        nonisolated(unsafe) static let lastPeriod = /\b(last|earlier this|this past|previous) (week|month|year|summer|spring|autumn|fall|winter)\b/
+        nonisolated(unsafe) static let lastPeriod = /\b(last|earlier this|this past|previous) (week|month|year|summer|spring|autumn|fall|winter|weekend)\b/
         nonisolated(unsafe) static let inMonth = /\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b/
         nonisolated(unsafe) static let inYear = /\bin (19|20)\d\d\b/
         nonisolated(unsafe) static let monthYear = /\b(january|february|march|april|may|june|july|august|september|october|november|december) (19|20)\d\d\b/
@@ -127,6 +127,7 @@ enum DateText {
         "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "recall", "rememb", "ago", "yesterday", "last ", "night", "today", "morning", "afternoon",
         "earlier this", "this past", "previous ", "this week", "this month", "this year", "in recent ", "as recently as",
+        "weekend",
     ]
 
     /// Whether `sentence` may name a day or a period: it holds a digit or one of
@@ -156,13 +157,14 @@ enum DateText {
     /// pattern itself runs only where its scan is unsure.
     enum PeriodScans {
         static let lastPeriod = PhraseScan([[.words(["last", "earlier this", "this past", "previous"]),
-                                             .words(["week", "month", "year", "summer", "spring", "autumn", "fall", "winter"])]])
+                                             .words(["week", "month", "year", "summer", "spring", "autumn", "fall", "winter", "weekend"])]])
         static let inMonth = PhraseScan([[.words(["in"]), .words(fullMonths)]])
         static let inYear = PhraseScan([[.words(["in"]), .year]])
         static let monthYear = PhraseScan([[.words(fullMonths), .year]])
         /// ``Pattern/weekday``: the first weekday named.
         static let weekday = PhraseScan([[.words(weekdays)]])
-        static let around = PhraseScan([[.words(["this"]), .words(["week", "month", "year"])],
+        static let around = PhraseScan([[.words(["this"]), .words(["week", "month", "year", "weekend"])],
+                                        [.words(["over the"]), .words(["weekend"])],
                                         [.words(["in recent"]), .words(["days", "weeks", "months", "years"])],
                                         [.words(["as recently as"])]])
     }

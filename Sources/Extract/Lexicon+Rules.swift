@@ -7,7 +7,7 @@
 extension Lexicon {
     /// The lists of this file by name, as written.
     static let ruleWordLists: [(name: String, words: [String])] = [
-        ("termMarkers", termMarkersList), ("namingCues", namingCuesList), ("termNouns", termNounsList), ("personNouns", personNounsList), ("femaleNouns", femaleNounsList), ("maleNouns", maleNounsList), ("occasionNouns", occasionNounsList), ("exchangeWords", exchangeWordsList), ("futureTimeWords", futureTimeWordsList), ("modalWords", modalWordsList), ("speechOccasionNouns", speechOccasionNounsList), ("placePrepositions", placePrepositionsList), ("elicitingVerbs", elicitingVerbsList), ("frontOpeners", frontOpenersList), ("exchangeCues", exchangeCuesList), ("reactionAdverbs", reactionAdverbsList), ("pastClauseOpeners", pastClauseOpenersList), ("placeOpeners", placeOpenersList), ("irregularPast", irregularPastList), ("periodWords", periodWordsList), ("periodOpeners", periodOpenersList), ("yearOpeners", yearOpenersList), ("publicationDayWords", publicationDayWordsList), ("organisationWords", organisationWordsList), ("notNames", notNamesList), ("adjectivalWords", adjectivalWordsList), ("audienceNouns", audienceNounsList),
+        ("termMarkers", termMarkersList), ("namingCues", namingCuesList), ("termNouns", termNounsList), ("personNouns", personNounsList), ("femaleNouns", femaleNounsList), ("maleNouns", maleNounsList), ("occasionNouns", occasionNounsList), ("exchangeWords", exchangeWordsList), ("futureTimeWords", futureTimeWordsList), ("modalWords", modalWordsList), ("speechOccasionNouns", speechOccasionNounsList), ("placePrepositions", placePrepositionsList), ("broadcastNouns", broadcastNounsList), ("elicitingVerbs", elicitingVerbsList), ("frontOpeners", frontOpenersList), ("exchangeCues", exchangeCuesList), ("reactionAdverbs", reactionAdverbsList), ("pastClauseOpeners", pastClauseOpenersList), ("placeOpeners", placeOpenersList), ("irregularPast", irregularPastList), ("periodWords", periodWordsList), ("periodOpeners", periodOpenersList), ("yearOpeners", yearOpenersList), ("publicationDayWords", publicationDayWordsList), ("organisationWords", organisationWordsList), ("notNames", notNamesList), ("adjectivalWords", adjectivalWordsList), ("audienceNouns", audienceNounsList),
     ]
 
     /// Words that frame a quoted span as a name, title or term, not as speech.
@@ -94,6 +94,12 @@ extension Lexicon {
         static let placePrepositions: Set<String> = Set(placePrepositionsList)
     /// The entries of ``placePrepositions``, as written.
     static let placePrepositionsList: [String] = ["at", "during"]
+
+    /// Broadcasts one speaks "on" ("on Sunday’s edition", "on Monday’s show"): after "on",
+    /// their possessive day is the day the words were said.
+    static let broadcastNouns: Set<String> = Set(broadcastNounsList)
+    /// The entries of ``broadcastNouns``, as written.
+    static let broadcastNounsList: [String] = ["show", "edition", "episode", "program", "programme", "broadcast", "podcast"]
 
     /// Verbs of asking people for their words ("the panel was polled last week"):
     /// a sentence that holds one narrates an occasion for speech.

@@ -43,11 +43,24 @@ struct QuoteDateTests {
         ("At Monday’s meeting, Dana Whitfield said the fares would stay “where they are.”", "2025-11-24", .relative),
         ("Dana Whitfield called Monday’s vote “a sham.”", "2025-11-26", .publication),
         ("Dana Whitfield said Monday’s hearing was “a circus.”", "2025-11-26", .publication),
+        ("Speaking on Sunday’s edition of the program, Dana Whitfield called the fares “fair.”", "2025-11-23", .relative),
+        ("Dana Whitfield commented on Tuesday’s vote, calling it “a sham.”", "2025-11-26", .publication),
     ])
     func occasionPossessiveDay(sentence: String, day: String, basis: DateBasis) {
         let quotes = extract(["The county board approved the harbour plan.", sentence])
         #expect(quotes.map(\.saidOn) == [day])
         #expect(quotes.map(\.saidOnBasis) == [basis])
+    }
+
+    @Test("the weekend is a period, not a day: “over the weekend”, “last weekend”, “this weekend”", arguments: [
+        "“We will not raise fares,” Dana Whitfield said over the weekend.",
+        "“We will not raise fares,” Dana Whitfield said last weekend.",
+        "Dana Whitfield said this weekend that fares would stay “where they are.”",
+    ])
+    func weekendIsAPeriod(sentence: String) {
+        let quotes = extract(["The county board approved the harbour plan.", sentence])
+        #expect(quotes.map(\.saidOn) == [nil])
+        #expect(quotes.map(\.saidOnBasis) == [.period])
     }
 
     @Test("a quote given in an interview is not dated by the occasion")
