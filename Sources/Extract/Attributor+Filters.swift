@@ -98,12 +98,9 @@ extension Attributor {
         return words.allSatisfy { word in
             guard let first = word.first else { return false }
             if !word.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "’" || $0 == "'" || $0 == "&" }) { return false }
-            return first.isUppercase || Self.titleSmallWords.contains(word)
+            return first.isUppercase || Lexicon.titleSmallWords.contains(word)
         }
     }
-
-    /// The words a title leaves in lower case ("Face the Nation", "Lord of the Flies").
-    static let titleSmallWords: Set<String> = ["the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "with", "by", "from", "or"]
 
     /// Cues that give a name, not words: a partial quote after them is a nickname
     /// ("had dubbed Sondland's role “the Gordon problem”").

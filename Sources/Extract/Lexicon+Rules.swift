@@ -7,7 +7,7 @@
 extension Lexicon {
     /// The lists of this file by name, as written.
     static let ruleWordLists: [(name: String, words: [String])] = [
-        ("termMarkers", termMarkersList), ("namingCues", namingCuesList), ("termNouns", termNounsList), ("personNouns", personNounsList), ("femaleNouns", femaleNounsList), ("maleNouns", maleNounsList), ("occasionNouns", occasionNounsList), ("exchangeWords", exchangeWordsList), ("futureTimeWords", futureTimeWordsList), ("modalWords", modalWordsList), ("speechOccasionNouns", speechOccasionNounsList), ("placePrepositions", placePrepositionsList), ("broadcastNouns", broadcastNounsList), ("elicitingVerbs", elicitingVerbsList), ("frontOpeners", frontOpenersList), ("exchangeCues", exchangeCuesList), ("reactionAdverbs", reactionAdverbsList), ("pastClauseOpeners", pastClauseOpenersList), ("placeOpeners", placeOpenersList), ("irregularPast", irregularPastList), ("periodWords", periodWordsList), ("periodOpeners", periodOpenersList), ("yearOpeners", yearOpenersList), ("publicationDayWords", publicationDayWordsList), ("organisationWords", organisationWordsList), ("notNames", notNamesList), ("adjectivalWords", adjectivalWordsList), ("audienceNouns", audienceNounsList),
+        ("termMarkers", termMarkersList), ("namingCues", namingCuesList), ("termNouns", termNounsList), ("personNouns", personNounsList), ("femaleNouns", femaleNounsList), ("maleNouns", maleNounsList), ("occasionNouns", occasionNounsList), ("exchangeWords", exchangeWordsList), ("futureTimeWords", futureTimeWordsList), ("modalWords", modalWordsList), ("speechOccasionNouns", speechOccasionNounsList), ("placePrepositions", placePrepositionsList), ("broadcastNouns", broadcastNounsList), ("titleSmallWords", titleSmallWordsList), ("elicitingVerbs", elicitingVerbsList), ("frontOpeners", frontOpenersList), ("exchangeCues", exchangeCuesList), ("reactionAdverbs", reactionAdverbsList), ("pastClauseOpeners", pastClauseOpenersList), ("placeOpeners", placeOpenersList), ("irregularPast", irregularPastList), ("periodWords", periodWordsList), ("periodOpeners", periodOpenersList), ("yearOpeners", yearOpenersList), ("publicationDayWords", publicationDayWordsList), ("organisationWords", organisationWordsList), ("notNames", notNamesList), ("adjectivalWords", adjectivalWordsList), ("audienceNouns", audienceNounsList),
     ]
 
     /// Words that frame a quoted span as a name, title or term, not as speech.
@@ -100,6 +100,11 @@ extension Lexicon {
     static let broadcastNouns: Set<String> = Set(broadcastNounsList)
     /// The entries of ``broadcastNouns``, as written.
     static let broadcastNounsList: [String] = ["show", "edition", "episode", "program", "programme", "broadcast", "podcast"]
+
+    /// The words a title or a name keeps in lower case ("Face the Nation", "The Voice of America").
+    static let titleSmallWords: Set<String> = Set(titleSmallWordsList)
+    /// The entries of ``titleSmallWords``, as written.
+    static let titleSmallWordsList: [String] = ["the", "a", "an", "of", "and", "in", "on", "at", "to", "for", "with", "by", "from", "or", "&"]
 
     /// Verbs of asking people for their words ("the panel was polled last week"):
     /// a sentence that holds one narrates an occasion for speech.

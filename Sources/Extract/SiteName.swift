@@ -44,9 +44,8 @@ struct SiteName {
         raw += metadata.jsonLD.flatMap { PageMetadata.strings($0["publisher"]) }
         raw += [metadata.meta["publisher"], metadata.meta["application-name"], metadata.meta["apple-mobile-web-app-title"]]
             .compactMap { $0 }
-        if let title = metadata.documentTitle,
-           let bar = ASCIIScan.lastRange(of: " | ", in: title) ?? ASCIIScan.lastRange(of: " - ", in: title) {
-            raw.append(String(title[bar.upperBound...]))
+        if let title = metadata.documentTitle, let suffix = Self.titleSuffix(of: title) {
+            raw.append(suffix)
         }
         // The headline is no publication's name (an "application-name" set to it): a name of four
         // words or more that a heading of the page shows.
@@ -64,6 +63,24 @@ struct SiteName {
             return
         }
         name = Self.fullest(first, among: candidates, host: host)
+    }
+
+    /// The site's name at the end of a page's title ("Headline | The Harbor
+    /// Gazette"): the part after the last " | " (else " - "), or, when that part
+    /// reads as a slogan ("Headline - The Harbor Gazette - Your source for local
+    /// news since 1887": several words in lower case), the nearest part before
+    /// it that reads as a name. Nil when the title has no separator.
+    static func titleSuffix(of title: String) -> String? {
+        let separator = title.contains(" | ") ? " | " : " - "
+        let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count >= 2, let last = parts.last else { return nil }
+        func isSlogan(_ part: String) -> Bool {
+            part.split(separator: " ").filter { word in
+                word.first?.isLowercase == true && !Lexicon.titleSmallWords.contains(String(word))
+            }.count >= 2
+        }
+        guard isSlogan(last) else { return last }
+        return parts.dropFirst().dropLast().last(where: { !isSlogan($0) && !$0.isEmpty }) ?? last
     }
 
     /// What `title` says before a separator when the rest is one of the page's

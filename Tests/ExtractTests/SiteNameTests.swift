@@ -10,6 +10,17 @@ struct SiteNameTests {
         return SiteName(metadata: PageMetadata(root: document.root), url: url).name
     }
 
+    @Test("the site's name at the end of a title, passing over a slogan after it", arguments: [
+        ("Senate passes budget | The Harbor Gazette", "The Harbor Gazette"),
+        ("Senate passes budget - The Harbor Gazette - Your source for local news since 1887", "The Harbor Gazette"),
+        ("Senate passes budget | Voice of America", "Voice of America"),
+        ("Senate passes budget - read the latest from our team", "read the latest from our team"),
+    ])
+    func titleSuffix(title: String, site: String) {
+        #expect(SiteName.titleSuffix(of: title) == site)
+        #expect(SiteName.titleSuffix(of: "Senate passes budget") == nil)
+    }
+
     @Test("the name in its fullest form another of the page's names supports",
           arguments: [
               // Words run together, the article left out.
