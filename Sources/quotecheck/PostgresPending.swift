@@ -108,5 +108,3 @@ extension AssignCommand: NotYetOnPostgres {}
 extension SourcesCommand: NotYetOnPostgres {}
 extension CorroborateCommand: NotYetOnPostgres {}
 extension CopyCommand: NotYetOnPostgres {}
-extension UsersCommand: NotYetOnPostgres {}
-extension ServeCommand: NotYetOnPostgres {}
