@@ -67,13 +67,13 @@ struct DeskPostgresTests {
 
         let quotes = try DeskProcess.run(store + ["list", "--status", "all", "--format", "jsonl"])
         try #require(quotes.status == 0, "\(quotes.stderr)")
-        let records = quotes.stdout.split(separator: "\n").compactMap {
+        let rows = quotes.stdout.split(separator: "\n").compactMap {
             try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
         }
-        let one = try #require(records.first { ($0["id"] as? Int) == 1 })
+        let one = try #require(rows.first { ($0["id"] as? Int) == 1 })
         #expect(one["status"] as? String == "misquoted")
         #expect(one["reviewed_by"] as? String == "ana")
-        let two = try #require(records.first { ($0["id"] as? Int) == 2 })
+        let two = try #require(rows.first { ($0["id"] as? Int) == 2 })
         #expect(two["status"] as? String == "verified", "ben's stale verdict was not recorded")
         #expect(two["reviewed_by"] as? String == "ana")
 
@@ -83,6 +83,15 @@ struct DeskPostgresTests {
         #expect(archive.headers.first(name: "content-type") == "text/plain")
         #expect(archive.body.contains("<html"))
         #expect(try await ana.get("/quotes/1").body.contains("/quotes/1/archive"))
+
+        // The downloads read the same store: JSON Lines records and ClaimReview.
+        let records = try await ana.get("/export?format=jsonl&status=all")
+        #expect(records.status == 200)
+        #expect(records.body.split(separator: "\n").count == 7)
+        #expect(records.body.contains("checked the tape"))
+        let reviews = try await ana.get("/export?format=claimreview&status=all")
+        #expect(reviews.status == 200)
+        #expect(reviews.body.hasPrefix("[\n") && reviews.body.contains("\"ClaimReview\""))
 
         desk.stop()
         await DeskPostgresServer.drop(database)
