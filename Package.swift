@@ -146,7 +146,9 @@ let package = Package(
         ]),
         // The web desk over HTTP against a real server on 127.0.0.1 (the `quotecheck serve` binary).
         .testTarget(name: "ServerTests", dependencies: [
-            "Server", "Store", "Extract",
+            "Server", "Store", "Extract", "StorePostgres",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "NIOSSL", package: "swift-nio-ssl"),

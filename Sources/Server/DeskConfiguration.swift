@@ -9,9 +9,10 @@ public struct DeskConfiguration: Sendable {
     public var port: Int
     /// The PEM certificate and key files, when the desk speaks HTTPS.
     public var tls: (certificate: String, key: String)?
-    /// The claims store the desk reads and writes.
-    public var store: ClaimsStore
-    /// The workbench's archive folder (`sources/archive`), for the archived copies.
+    /// The store the desk reads and writes (quotes and accounts), SQLite or PostgreSQL.
+    public var store: DeskStore
+    /// The workbench's archive folder (`sources/archive`), for the archived copies on SQLite
+    /// (a store that keeps the bytes itself, as PostgreSQL does, gives them by ``Store/ClaimStore/archivedDocument(sha256:)``).
     public var archiveDirectory: URL
     /// Hashes and checks passwords.
     public var hasher: PasswordHasher
@@ -22,7 +23,7 @@ public struct DeskConfiguration: Sendable {
 
     /// A configuration; the defaults are the contract's (loopback, 8080, 8 idle hours).
     public init(host: String = "127.0.0.1", port: Int = 8080, tls: (certificate: String, key: String)? = nil,
-                store: ClaimsStore, archiveDirectory: URL, hasher: PasswordHasher = PasswordHasher(),
+                store: DeskStore, archiveDirectory: URL, hasher: PasswordHasher = PasswordHasher(),
                 idleLimit: TimeInterval = 8 * 3600, organizationName: String = "quotecheck") {
         self.host = host
         self.port = port

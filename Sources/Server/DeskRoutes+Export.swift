@@ -6,7 +6,7 @@ import Store
 extension DeskRoutes {
     /// A download of the quotes the queue's filters match: `format=csv` (the default: the verified
     /// quotes unless `status` is given, as `export` does), `jsonl` or `claimreview`.
-    func export(_ request: Request, _ context: DeskContext) throws -> Response {
+    func export(_ request: Request, _ context: DeskContext) async throws -> Response {
         let fields = FormFields.query(of: request)
         let query = QueueQuery(fields)
         var filter = query.filter
@@ -18,17 +18,17 @@ extension DeskRoutes {
         let contentType: String, name: String
         switch format {
         case "csv":
-            try exporter.exportCSV(store: store, filter: filter, to: &text)
+            try await exporter.exportCSV(from: store, filter: filter, to: &text)
             (contentType, name) = ("text/csv; charset=utf-8", "quotes.csv")
         case "jsonl":
-            try exporter.exportRecords(store: store, filter: filter, to: &text)
+            try await DeskExport.records(from: store, filter: filter, to: &text)
             (contentType, name) = ("application/jsonl; charset=utf-8", "quotes.jsonl")
         case "claimreview":
             let scheme = configuration.tls == nil ? "http" : "https"
             let host = request.head.authority ?? "\(configuration.host):\(configuration.port)"
             let writer = ClaimReviewWriter(organizationName: configuration.organizationName,
                                            reviewURL: "\(scheme)://\(host)/quotes/\(ClaimReviewWriter.idPlaceholder)")
-            _ = try exporter.exportClaimReviews(store: store, filter: filter, writer: writer, asArray: true, to: &text)
+            try await DeskExport.claimReviews(from: store, filter: filter, writer: writer, to: &text)
             (contentType, name) = ("application/ld+json; charset=utf-8", "claimreview.json")
         default:
             return HTMLPage.error(status: .badRequest, message: "Unknown export format '\(format)': use csv, jsonl or claimreview.",

@@ -21,10 +21,10 @@ extension DeskRoutes {
     }
 
     /// The queue: the quotes the filters match (with search words, the hits, best first), "n of N" reviewed, the exports.
-    func queue(_ request: Request, _ context: DeskContext) throws -> Response {
+    func queue(_ request: Request, _ context: DeskContext) async throws -> Response {
         let fields = FormFields.query(of: request)
         var query = QueueQuery(fields)
-        let quotes = try queueQuotes(&query)
+        let quotes = try await queueQuotes(&query)
         let rows = quotes.map {
             QueueModel.Row(id: $0.id, text: $0.text, speaker: $0.speaker ?? "", saidOn: $0.saidOn ?? "",
                            status: $0.status.rawValue, reviewedBy: $0.reviewedBy ?? "")
@@ -49,10 +49,10 @@ extension DeskRoutes {
     /// The quotes of the queue: those the filters match, in the store's order, or with search
     /// words the hits among them, best match first. Words the index refuses are named in the
     /// query's problems and match nothing.
-    func queueQuotes(_ query: inout QueueQuery) throws -> [QuoteRecord] {
-        guard let search = query.search else { return try store.quotes(matching: query.filter) }
+    func queueQuotes(_ query: inout QueueQuery) async throws -> [QuoteRecord] {
+        guard let search = query.search else { return try await store.quotes(matching: query.filter) }
         do {
-            return try store.search(search, matching: query.filter).map(\.quote)
+            return try await store.search(search, matching: query.filter).map(\.quote)
         } catch let error as SearchQueryError {
             query.problems.append("search: \(error)")
             return []
@@ -62,7 +62,7 @@ extension DeskRoutes {
     /// The next unreviewed quote of the queue after `after` (if given), else the queue saying none is left.
     /// With search words, "next" follows the hits' order: the first unreviewed hit after `after`
     /// (from the best hit when `after` is not one of them).
-    func next(_ request: Request, _ context: DeskContext) throws -> Response {
+    func next(_ request: Request, _ context: DeskContext) async throws -> Response {
         let fields = FormFields.query(of: request)
         var query = QueueQuery(fields)
         var filter = query.filter
@@ -70,12 +70,12 @@ extension DeskRoutes {
         let after = fields.nonEmpty("after").flatMap { Int64($0) }
         if query.search != nil {
             query.filter = filter
-            let hits = try queueQuotes(&query)
+            let hits = try await queueQuotes(&query)
             let start = after.flatMap { id in hits.firstIndex { $0.id == id }.map { $0 + 1 } } ?? 0
             if let quote = hits[start...].first(where: { $0.status == .unreviewed }) {
                 return HTMLPage.seeOther("/quotes/\(quote.id)")
             }
-        } else if let quote = try store.nextUnreviewed(matching: filter, after: after) {
+        } else if let quote = try await store.nextUnreviewed(matching: filter, after: after) {
             return HTMLPage.seeOther("/quotes/\(quote.id)")
         }
         let rest = query.queryString

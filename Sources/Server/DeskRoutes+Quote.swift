@@ -7,8 +7,8 @@ extension DeskRoutes {
     static let verdictFields = ["status", "rating", "note", "evidence", "speaker", "said_on", "text"]
 
     /// The quote page.
-    func quotePage(_ request: Request, _ context: DeskContext) throws -> Response {
-        guard let id = quoteID(context), var page = try loadPage(id, context) else {
+    func quotePage(_ request: Request, _ context: DeskContext) async throws -> Response {
+        guard let id = quoteID(context), var page = try await loadPage(id, context) else {
             return notFound(context, "There is no such quote.")
         }
         let fields = FormFields.query(of: request)
@@ -19,9 +19,9 @@ extension DeskRoutes {
     }
 
     /// The page of quote `id` for this request.
-    func loadPage(_ id: Int64, _ context: DeskContext) throws -> QuotePage? {
-        try QuotePage.load(id: id, store: store, csrf: context.session?.csrfSecret ?? "") { recorded in
-            archivedFile(recorded) != nil
+    func loadPage(_ id: Int64, _ context: DeskContext) async throws -> QuotePage? {
+        try await QuotePage.load(id: id, store: store, csrf: context.session?.csrfSecret ?? "") { quote, recorded in
+            try await archivedCopy(of: quote, recorded: recorded) != nil
         }
     }
 
@@ -30,21 +30,21 @@ extension DeskRoutes {
     func verdict(_ request: Request, _ context: DeskContext) async throws -> Response {
         let form = try await FormFields.body(of: request)
         if let refusal = refusal(ofCSRF: form, context) { return refusal }
-        guard let id = quoteID(context), let session = context.session, let current = try store.quote(id: id) else {
+        guard let id = quoteID(context), let session = context.session, let current = try await store.quote(id: id) else {
             return notFound(context, "There is no such quote.")
         }
         let change: VerdictChange
         do {
             change = try Self.change(from: form, comparedWith: current)
         } catch {
-            return try page(id, context, status: .badRequest, message: error.localizedDescription)
+            return try await page(id, context, status: .badRequest, message: error.localizedDescription)
         }
         guard let version = form.nonEmpty("version").flatMap({ Int64($0) }) else {
-            return try page(id, context, status: .badRequest, message: "The form has no version: reload the page. Nothing was changed.")
+            return try await page(id, context, status: .badRequest, message: "The form has no version: reload the page. Nothing was changed.")
         }
         if change == VerdictChange() { return HTMLPage.seeOther("/quotes/\(id)?saved=0") }
         let resent = Self.verdictFields.compactMap { name in form[name].map { QuotePage.Conflict.Field(name: name, value: $0) } }
-        return try record(change, quoteID: id, version: version, resending: resent, session: session, context)
+        return try await record(change, quoteID: id, version: version, resending: resent, session: session, context)
     }
 
     /// Accepts a corroboration finding of the quote, as the terminal's `f` does: the finding's
@@ -53,13 +53,13 @@ extension DeskRoutes {
     func acceptFinding(_ request: Request, _ context: DeskContext) async throws -> Response {
         let form = try await FormFields.body(of: request)
         if let refusal = refusal(ofCSRF: form, context) { return refusal }
-        guard let id = quoteID(context), let session = context.session, try store.quote(id: id) != nil else {
+        guard let id = quoteID(context), let session = context.session, try await store.quote(id: id) != nil else {
             return notFound(context, "There is no such quote.")
         }
         guard let version = form.nonEmpty("version").flatMap({ Int64($0) }) else {
-            return try page(id, context, status: .badRequest, message: "The form has no version: reload the page. Nothing was changed.")
+            return try await page(id, context, status: .badRequest, message: "The form has no version: reload the page. Nothing was changed.")
         }
-        let findings = try store.findings(ofQuote: id)
+        let findings = try await store.findings(ofQuote: id)
         let chosen: FindingRecord?
         if let named = form.nonEmpty("finding") {
             chosen = Int64(named).flatMap { wanted in findings.first { $0.id == wanted } }
@@ -70,10 +70,10 @@ extension DeskRoutes {
             let message = findings.isEmpty
                 ? "This quote has no corroboration finding (run 'quotecheck corroborate')."
                 : "That finding is no longer one of this quote's: reload the page."
-            return try page(id, context, status: .badRequest, message: message + " Nothing was changed.")
+            return try await page(id, context, status: .badRequest, message: message + " Nothing was changed.")
         }
         let status = finding.kind.suggestedStatus, evidence = finding.evidenceURL
-        return try record(VerdictChange(status: status, evidence: evidence), quoteID: id, version: version,
+        return try await record(VerdictChange(status: status, evidence: evidence), quoteID: id, version: version,
                           resending: [.init(name: "status", value: status.rawValue), .init(name: "evidence", value: evidence)],
                           session: session, context)
     }
@@ -82,26 +82,26 @@ extension DeskRoutes {
     /// shows the other reviewer's change with a form that posts `resending` to the verdict form
     /// at the current version (give it anyway); a change with a status goes on to the next quote.
     private func record(_ change: VerdictChange, quoteID id: Int64, version: Int64, resending: [QuotePage.Conflict.Field],
-                        session: WebSession, _ context: DeskContext) throws -> Response {
+                        session: WebSession, _ context: DeskContext) async throws -> Response {
         do {
-            try store.recordVerdict(quoteID: id, change: change, reviewer: session.account, at: Date(), expecting: version)
+            try await store.recordVerdict(quoteID: id, change: change, reviewer: session.account, at: Date(), expecting: version)
         } catch StoreError.conflict(let conflict) {
-            guard var page = try loadPage(id, context) else { return notFound(context, "There is no such quote.") }
+            guard var page = try await loadPage(id, context) else { return notFound(context, "There is no such quote.") }
             page.conflict = QuotePage.Conflict(
                 quoteID: id, version: conflict.current ?? page.version, csrf: session.csrfSecret,
                 changes: conflict.changes.map { .init(who: $0.who, field: $0.field, from: $0.oldValue ?? "∅", to: $0.newValue ?? "∅", at: $0.at) },
                 fields: resending)
             return HTMLPage.response("quote", model: page, title: "Quote \(id): conflict", context: context, status: .conflict)
         } catch let error as StoreError {
-            return try page(id, context, status: .badRequest, message: error.localizedDescription)
+            return try await page(id, context, status: .badRequest, message: error.localizedDescription)
         }
         if change.status != nil { return HTMLPage.seeOther("/next?after=\(id)") }
         return HTMLPage.seeOther("/quotes/\(id)?saved=1")
     }
 
     /// The quote page with an error message.
-    private func page(_ id: Int64, _ context: DeskContext, status: HTTPResponse.Status, message: String) throws -> Response {
-        guard var page = try loadPage(id, context) else { return notFound(context, "There is no such quote.") }
+    private func page(_ id: Int64, _ context: DeskContext, status: HTTPResponse.Status, message: String) async throws -> Response {
+        guard var page = try await loadPage(id, context) else { return notFound(context, "There is no such quote.") }
         page.message = message + (message.hasSuffix("nothing was changed") || message.hasSuffix("Nothing was changed.") ? "" : " Nothing was changed.")
         page.messageClass = "error"
         return HTMLPage.response("quote", model: page, title: "Quote \(id)", context: context, status: status)
@@ -130,17 +130,17 @@ extension DeskRoutes {
         let form = try await FormFields.body(of: request)
         if let refusal = refusal(ofCSRF: form, context) { return refusal }
         guard let session = context.session else { return HTMLPage.seeOther("/signin") }
-        guard let id = try store.undoLastChange(by: session.account, at: Date()) else {
+        guard let id = try await store.undoLastChange(by: session.account, at: Date()) else {
             return HTMLPage.seeOther("/?undone=0")
         }
         return HTMLPage.seeOther("/quotes/\(id)?undone=1")
     }
 
     /// The archived copy of the quote's first source, as plain text under a sandbox that runs nothing.
-    func archive(_ request: Request, _ context: DeskContext) throws -> Response {
-        guard let id = quoteID(context), let quote = try store.quote(id: id) else { return notFound(context, "There is no such quote.") }
-        guard let file = archivedFile(try store.surroundings(of: quote).archivePath),
-              let bytes = FileManager.default.contents(atPath: file.path) else {
+    func archive(_ request: Request, _ context: DeskContext) async throws -> Response {
+        guard let id = quoteID(context), let quote = try await store.quote(id: id) else { return notFound(context, "There is no such quote.") }
+        let recorded = try await store.surroundings(of: quote).archivePath
+        guard let bytes = try await archivedCopy(of: quote, recorded: recorded) else {
             return notFound(context, "This quote's source has no archived copy in this workbench.")
         }
         return Response(status: .ok, headers: [
@@ -148,6 +148,22 @@ extension DeskRoutes {
             .contentSecurityPolicy: "sandbox; default-src 'none'; frame-ancestors 'none'",
             .contentDisposition: "inline",
         ], body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    /// The archived bytes of the quote's first source: the file in the workbench's archive (by the
+    /// recorded file's name), else the recorded path if it exists, else what the store keeps
+    /// (``Store/ClaimStore/archivedDocument(sha256:)``: PostgreSQL holds the bytes, no file);
+    /// `nil` when none of them has it.
+    func archivedCopy(of quote: QuoteRecord, recorded: String?) async throws -> [UInt8]? {
+        if let file = archivedFile(recorded), let data = FileManager.default.contents(atPath: file.path) {
+            return Array(data)
+        }
+        guard store as? ClaimsStore == nil, let source = try await store.source(id: quote.sourceID) else { return nil }
+        do {
+            return try await store.archivedDocument(sha256: source.sha256)?.bytes
+        } catch is ArchivedFileError {
+            return nil
+        }
     }
 
     /// The archived file in the workbench's archive (by the recorded file's name), else the recorded path if it exists.

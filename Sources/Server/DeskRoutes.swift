@@ -9,7 +9,7 @@ struct DeskRoutes: Sendable {
     /// wrong name takes as long as a wrong password.
     let decoyHash: String
 
-    var store: ClaimsStore { configuration.store }
+    var store: DeskStore { configuration.store }
 
     init(configuration: DeskConfiguration) {
         self.configuration = configuration
@@ -22,14 +22,14 @@ struct DeskRoutes: Sendable {
         router.get("/signin") { request, context in self.signInPage(request, context) }
         router.post("/signin") { request, context in try await self.signIn(request, context) }
         router.post("/signout") { request, context in try await self.signOut(request, context) }
-        router.get("/") { request, context in try self.queue(request, context) }
-        router.get("/next") { request, context in try self.next(request, context) }
-        router.get("/quotes/:id") { request, context in try self.quotePage(request, context) }
+        router.get("/") { request, context in try await self.queue(request, context) }
+        router.get("/next") { request, context in try await self.next(request, context) }
+        router.get("/quotes/:id") { request, context in try await self.quotePage(request, context) }
         router.post("/quotes/:id/verdict") { request, context in try await self.verdict(request, context) }
         router.post("/quotes/:id/finding") { request, context in try await self.acceptFinding(request, context) }
-        router.get("/quotes/:id/archive") { request, context in try self.archive(request, context) }
+        router.get("/quotes/:id/archive") { request, context in try await self.archive(request, context) }
         router.post("/undo") { request, context in try await self.undo(request, context) }
-        router.get("/export") { request, context in try self.export(request, context) }
+        router.get("/export") { request, context in try await self.export(request, context) }
     }
 
     /// 403 unless the form's `csrf` field is the session's secret; `nil` when it is.

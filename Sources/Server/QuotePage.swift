@@ -53,11 +53,13 @@ struct QuotePage {
     var showKeys = false
 
     /// The page of quote `id` as the store has it now; `nil` when there is no such quote.
-    static func load(id: Int64, store: ClaimsStore, csrf: String, archived: (String?) -> Bool) throws -> QuotePage? {
-        guard let snapshot = try store.snapshot(ofQuote: id) else { return nil }
+    static func load(id: Int64, store: any ClaimStore, csrf: String,
+                     archived: (QuoteRecord, String?) async throws -> Bool) async throws -> QuotePage? {
+        guard let snapshot = try await store.snapshot(ofQuote: id) else { return nil }
         let quote = snapshot.quote
-        let surroundings = try store.surroundings(of: quote)
-        let ids = try store.quoteIDs(matching: QuoteFilter())
+        let surroundings = try await store.surroundings(of: quote)
+        let ids = try await store.quoteIDs(matching: QuoteFilter())
+        let archivedFlag = try await archived(quote, surroundings.archivePath)
         let source = SourceView(title: quote.sourceTitle ?? "(untitled)", site: quote.sourceSite, published: quote.publishedAt,
                                 url: quote.sourceURL, isLink: LinkRule.isLink(quote.sourceURL))
         let view = QuoteView(
@@ -65,20 +67,20 @@ struct QuotePage {
             saidOn: quote.saidOn ?? "unknown", saidOnBasis: quote.saidOnBasis.rawValue, status: quote.status.rawValue,
             rating: quote.rating?.rawValue, note: quote.note, reviewedBy: quote.reviewedBy, reviewedAt: quote.reviewedAt,
             evidence: quote.evidence.map { Link(url: $0, isLink: LinkRule.isLink($0)) }, source: source,
-            archived: archived(surroundings.archivePath), rule: quote.rule ?? "none",
+            archived: archivedFlag, rule: quote.rule ?? "none",
             confidence: quote.confidence.map { String(format: "%.2f", $0) } ?? "n/a")
         var ratings = [Option(value: "", label: "(keep)", selected: quote.rating == nil)]
         ratings += Rating.allCases.map { Option(value: $0.rawValue, label: $0.rawValue, selected: $0 == quote.rating) }
-        let appearances = try store.appearances(ofQuote: id).map {
+        let appearances = try await store.appearances(ofQuote: id).map {
             AppearanceView(title: $0.sourceTitle ?? $0.sourceFile ?? "(untitled)", published: $0.publishedAt,
                            url: $0.sourceURL, isLink: LinkRule.isLink($0.sourceURL))
         }
-        let findings = try store.findings(ofQuote: id).enumerated().map { index, finding in
+        let findings = try await store.findings(ofQuote: id).enumerated().map { index, finding in
             FindingView(id: finding.id, kind: finding.kind.rawValue, score: String(format: "%.2f", finding.score),
                         speaker: finding.primarySpeaker, text: finding.primaryText, diff: finding.diff,
                         suggestedStatus: finding.kind.suggestedStatus.rawValue, evidence: finding.evidenceURL, isBest: index == 0)
         }
-        let history = try store.history(quoteID: id).map {
+        let history = try await store.history(quoteID: id).map {
             HistoryView(at: $0.at, who: $0.who, field: $0.field, from: $0.oldValue ?? "∅", to: $0.newValue ?? "∅", undo: $0.isUndo)
         }
         return QuotePage(quote: view, version: snapshot.version, csrf: csrf, position: (ids.firstIndex(of: id) ?? 0) + 1,

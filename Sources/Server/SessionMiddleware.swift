@@ -12,13 +12,13 @@ struct SessionMiddleware: RouterMiddleware {
     /// Paths answered without a session.
     static let openPaths: Set<String> = ["/healthz", "/signin"]
 
-    let store: ClaimsStore
+    let store: DeskStore
     let idleLimit: TimeInterval
 
     func handle(_ request: Request, context: DeskContext, next: (Request, DeskContext) async throws -> Response) async throws -> Response {
         var context = context
         if let token = request.cookies[Self.cookieName]?.value, !token.isEmpty,
-           let session = try store.session(tokenHash: SessionToken.hash(token), idleLimit: idleLimit) {
+           let session = try await store.session(tokenHash: SessionToken.hash(token), at: Date(), idleLimit: idleLimit) {
             context.session = session
             context.token = token
         }

@@ -74,5 +74,3 @@ protocol NotYetOnPostgres: ParsableCommand {
 
 extension ImportCommand: NotYetOnPostgres {}
 extension CopyCommand: NotYetOnPostgres {}
-extension UsersCommand: NotYetOnPostgres {}
-extension ServeCommand: NotYetOnPostgres {}

@@ -10,7 +10,8 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: HelpText.prose("""
         Serves the queue, each quote with its context, the verdict form, undo, history and
         the exports to signed-in reviewers; every verdict is credited to the account
-        signed in. It listens on 127.0.0.1:8080 unless told otherwise and prints the URL
+        signed in. With --database it serves a PostgreSQL store and its accounts, so a
+        team shares one desk's quotes, accounts and conflict rule. It listens on 127.0.0.1:8080 unless told otherwise and prints the URL
         it listens on (--port 0 takes any free port). A host other than loopback needs
         --tls-cert and --tls-key (HTTPS), or --insecure-http to serve plain HTTP anyway
         (with a warning: passwords and cookies would cross the network in clear).
@@ -51,7 +52,6 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try global.openStore()
         if tlsCert == nil, insecureHTTP, !DeskConfiguration.isLoopback(host) {
             printError("warning: --insecure-http: serving plain HTTP on \(host); passwords and session cookies cross the network in clear")
         }
@@ -60,15 +60,17 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let tls = tlsCert.flatMap { cert in tlsKey.map { (certificate: cert, key: $0) } }
         let environment = ProcessInfo.processInfo.environment
-        let configuration = DeskConfiguration(
-            host: host, port: port, tls: tls, store: store,
-            archiveDirectory: global.workbenchURL.appendingPathComponent("sources/archive", isDirectory: true),
-            hasher: PasswordHasher.fromEnvironment(),
-            organizationName: environment["QUOTECHECK_ORG_NAME"].flatMap { $0.isEmpty ? nil : $0 } ?? "quotecheck")
-        try await DeskServer(configuration: configuration).run { url in
-            var out = StandardOutput()
-            print("serving the review desk at \(url)", to: &out)
-            fflush(cStandardOutput)
+        try await global.withDeskStore { store in
+            let configuration = DeskConfiguration(
+                host: host, port: port, tls: tls, store: store,
+                archiveDirectory: global.workbenchURL.appendingPathComponent("sources/archive", isDirectory: true),
+                hasher: PasswordHasher.fromEnvironment(),
+                organizationName: environment["QUOTECHECK_ORG_NAME"].flatMap { $0.isEmpty ? nil : $0 } ?? "quotecheck")
+            try await DeskServer(configuration: configuration).run { url in
+                var out = StandardOutput()
+                print("serving the review desk at \(url)", to: &out)
+                fflush(cStandardOutput)
+            }
         }
     }
 }

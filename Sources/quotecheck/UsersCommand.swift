@@ -7,14 +7,15 @@ import Store
 ///
 /// One command with an action argument rather than nested subcommands, as
 /// `speakers` is, so that `--workbench DIR` may stand before `users` too.
-struct UsersCommand: ParsableCommand {
+struct UsersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "users",
         abstract: "Accounts for the web review desk ('quotecheck serve').",
         discussion: HelpText.prose("""
         An account is a reviewer's name and a password (kept as a bcrypt hash in the
         store, never in clear). Verdicts given on the web desk are credited to the
-        signed-in account. 'add' and 'passwd' ask for the password twice on a terminal,
+        signed-in account. With --database the accounts are the PostgreSQL store's, shared by
+        everyone who serves the desk from it. 'add' and 'passwd' ask for the password twice on a terminal,
         with echo off; with --password-stdin they read it from the first line of
         standard input instead. A password has 8 characters at least and 72 bytes at
         most. Changing a password or removing an account signs it out everywhere.
@@ -59,29 +60,33 @@ struct UsersCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let store = try global.openStore()
+    func run() async throws {
+        try await global.withDeskStore { store in try await run(on: store) }
+    }
+
+    /// The action on the desk's store (SQLite, or PostgreSQL with `--database`).
+    private func run(on store: DeskStore) async throws {
         var out = StandardOutput()
         let name = self.name ?? ""
         do {
             switch action {
             case .list:
-                for account in try store.accounts() {
-                    let sessions = try store.sessionCount(ofAccount: account.name)
+                for account in try await store.accounts() {
+                    let sessions = try await store.sessionCount(ofAccount: account.name)
                     print("\(account.name)\tcreated \(account.createdAt)\t\(sessions) session\(sessions == 1 ? "" : "s")", to: &out)
                 }
             case .add:
-                if try store.credentials(ofAccount: name) != nil { throw AccountError.exists(name) }
+                if try await store.credentials(ofAccount: name) != nil { throw AccountError.exists(name) }
                 let hash = PasswordHasher.fromEnvironment().hash(try password.read(for: name))
-                try store.addAccount(name: name, passwordHash: hash)
+                try await store.addAccount(name: name, passwordHash: hash, at: Date())
                 print("added account '\(name)'", to: &out)
             case .remove:
-                try store.removeAccount(name: name)
+                try await store.removeAccount(name: name)
                 print("removed account '\(name)'", to: &out)
             case .passwd:
-                guard try store.credentials(ofAccount: name) != nil else { throw AccountError.noAccount(name) }
+                guard try await store.credentials(ofAccount: name) != nil else { throw AccountError.noAccount(name) }
                 let hash = PasswordHasher.fromEnvironment().hash(try password.read(for: name))
-                try store.setPasswordHash(hash, ofAccount: name)
+                try await store.setPasswordHash(hash, ofAccount: name)
                 print("changed the password of '\(name)'", to: &out)
             }
         } catch let error as AccountError {
