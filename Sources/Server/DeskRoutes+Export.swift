@@ -21,14 +21,14 @@ extension DeskRoutes {
             try await exporter.exportCSV(from: store, filter: filter, to: &text)
             (contentType, name) = ("text/csv; charset=utf-8", "quotes.csv")
         case "jsonl":
-            try await DeskExport.records(from: store, filter: filter, to: &text)
+            try await exporter.exportRecords(from: store, filter: filter, to: &text)
             (contentType, name) = ("application/jsonl; charset=utf-8", "quotes.jsonl")
         case "claimreview":
             let scheme = configuration.tls == nil ? "http" : "https"
             let host = request.head.authority ?? "\(configuration.host):\(configuration.port)"
             let writer = ClaimReviewWriter(organizationName: configuration.organizationName,
                                            reviewURL: "\(scheme)://\(host)/quotes/\(ClaimReviewWriter.idPlaceholder)")
-            try await DeskExport.claimReviews(from: store, filter: filter, writer: writer, to: &text)
+            _ = try await exporter.exportClaimReviews(from: store, filter: filter, writer: writer, asArray: true, to: &text)
             (contentType, name) = ("application/ld+json; charset=utf-8", "claimreview.json")
         default:
             return HTMLPage.error(status: .badRequest, message: "Unknown export format '\(format)': use csv, jsonl or claimreview.",
