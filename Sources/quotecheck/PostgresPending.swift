@@ -101,7 +101,6 @@ protocol NotYetOnPostgres: ParsableCommand {
     var global: GlobalOptions { get }
 }
 
-extension ImportCommand: NotYetOnPostgres {}
 extension SearchCommand: NotYetOnPostgres {}
 extension ReviewSubcommand: NotYetOnPostgres {}
 extension AssignCommand: NotYetOnPostgres {}
