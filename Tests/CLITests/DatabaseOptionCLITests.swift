@@ -63,7 +63,8 @@ struct DatabaseOptionCLITests {
         let wb = try CLI.sampleWorkbench()
         defer { try? FileManager.default.removeItem(atPath: wb) }
         for arguments in [["--database", url, "--workbench", wb, "list"], ["list", "--workbench", wb, "--database", url],
-                          ["history", "3", "--workbench", wb, "--database", url]] {
+                          ["history", "3", "--workbench", wb, "--database", url],
+                          ["import", sample, "--workbench", wb, "--database", url]] {
             let result = try CLI.run(arguments)
             #expect(result.status == 1, "\(arguments): \(result.stderr)")
             #expect(result.stderr.contains("cannot reach the PostgreSQL store postgres://ana@127.0.0.1:\(port)/claims"),
@@ -79,7 +80,7 @@ struct DatabaseOptionCLITests {
 
     @Test("a command that cannot run on PostgreSQL yet says so (exit 1) and never uses the workbench",
           arguments: [["search", "peace"], ["sources"], ["review"], ["assign", "1", "--to", "ana"],
-                      ["corroborate"], ["import", sample], ["users", "list"], ["copy", "--to", "/tmp/qc-never"]])
+                      ["corroborate"], ["users", "list"], ["copy", "--to", "/tmp/qc-never"]])
     func pendingCommand(command: [String]) throws {
         let port = try Self.closedPort()
         let url = "postgres://ana:\(Self.password)@127.0.0.1:\(port)/claims"
