@@ -72,11 +72,24 @@ public struct DatabaseImporter: Sendable {
         // The bytes live in the store, not in a file: there is no archive path to record.
         let source = NewSource(sha256: sha, url: url, file: input.file, kind: kind, isPrimary: primary ?? self.primary,
                                byteCount: input.bytes.count, archivePath: nil, importedAt: date, document: document)
-        let outcome = try await store.importSource(source, article: article, quotes: quotes)
+        let outcome = try await named(input) { try await store.importSource(source, article: article, quotes: quotes) }
         if let fetch = input.fetch?.storeRecord {
-            _ = try await store.recordFetch(fetch, sourceID: outcome.sourceID)
+            _ = try await named(input) { try await store.recordFetch(fetch, sourceID: outcome.sourceID) }
         }
         return Importer.report(input, article: article, quotes: quotes, outcome: outcome)
+    }
+
+    /// Runs `body`; a failure of the store's server (it went away, it refused)
+    /// becomes ``DatabaseImportError/store(_:_:)`` naming the input. The store's
+    /// own refusals (``Store/StoreError``) read as on the workbench.
+    private func named<T>(_ input: SourceInput, _ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw DatabaseImportError.store(input.name, (error as? any LocalizedError)?.errorDescription ?? "\(error)")
+        }
     }
 
     /// The sidecar of the input's bytes, as ``Archive/store(_:sha256:fileExtension:at:)``

@@ -1,4 +1,5 @@
 import Foundation
+import StorePostgres
 import Testing
 
 /// `quotecheck import` on a PostgreSQL store (`--database`, issue 17) prints,
@@ -95,6 +96,75 @@ struct PostgresImportCLITests {
         await PostgresCLIServer.drop(database)
     }
 
+    @Test("the same bytes fetched from two URLs: the same lines on both backends, and the sidecar in the database keeps both fetches",
+          .enabled(if: PostgresCLIServer.text != nil, PostgresCLIServer.skipped))
+    func fetchedTwice() async throws {
+        let article = CLI.repository.appendingPathComponent(sample).path
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: article))
+        let server = try LocalHTTPServer(body: Array(bytes))
+        defer { server.stop() }
+        let url = "http://127.0.0.1:\(server.port)/2025/11/26/story.html"
+        let sqlite = try CLI.workbench()
+        let empty = try CLI.workbench()
+        defer {
+            try? FileManager.default.removeItem(atPath: sqlite)
+            try? FileManager.default.removeItem(atPath: empty)
+        }
+        let database = try await PostgresCLIServer.freshDatabase()
+        var sidecars: [[String: Any]] = []
+        for store in [["--workbench", sqlite], ["--workbench", empty, "--database", database]] {
+            let first = try CLI.run(store + ["import", url])
+            #expect(first.status == 0, "\(first.stderr)")
+            #expect(first.stdout.hasPrefix("\(url)\t"), "\(first.stdout)")
+            #expect(first.stdout.contains("\tnew\n"), "\(first.stdout)")
+            // Another URL with the same bytes: a second fetch, whatever the clock says.
+            let second = try CLI.run(store + ["import", url + "?again"])
+            #expect(second.stdout.contains("\tduplicate\n"), "\(second.stdout)")
+            let sha256 = try #require(try ProcessSHA.sha256(of: article))
+            let archived = try CLI.run(store + ["archive", sha256])
+            #expect(archived.stdout == String(decoding: bytes, as: UTF8.self))
+            let sidecar = try CLI.run(store + ["archive", sha256, "--sidecar"])
+            #expect(sidecar.status == 0, "\(sidecar.stderr)")
+            sidecars.append(try #require(try JSONSerialization.jsonObject(with: Data(sidecar.stdout.utf8)) as? [String: Any]))
+        }
+        for sidecar in sidecars {
+            #expect(sidecar["url"] as? String == url)
+            #expect((sidecar["fetches"] as? [Any])?.count == 2, "\(sidecar)")
+        }
+        await PostgresCLIServer.drop(database)
+    }
+
+    @Test("the server going away in the middle of a source: a clear error, exit 1, and nothing of that source stored",
+          .enabled(if: PostgresCLIServer.text != nil, PostgresCLIServer.skipped))
+    func serverGoneMidImport() async throws {
+        let database = try await PostgresCLIServer.freshDatabase()
+        let url = try PostgresURL(database)
+        // The connection is cut as the source's appearances are sent: its row, quotes and bytes are in flight.
+        let proxy = try CuttingProxy(to: url.port, cuttingAt: "INSERT INTO appearance")
+        defer { proxy.stop() }
+        let cut = database.replacingOccurrences(of: ":\(url.port)/", with: ":\(proxy.port)/")
+        try #require(cut != database)
+        let empty = try CLI.workbench()
+        defer { try? FileManager.default.removeItem(atPath: empty) }
+        let article = CLI.repository.appendingPathComponent(sample).path
+        let result = try CLI.run(["--workbench", empty, "--database", cut, "import", article])
+        #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("imported 0 sources (0 new quotes), 0 duplicates, 1 failed"), "\(result.stdout)")
+        #expect(result.stderr.contains("error: cannot store '\(article)': "), "\(result.stderr)")
+        #expect(!result.stderr.contains(try #require(PostgresCLIServer.password)))
+        // Straight to the server: nothing of the source, and the same import then goes through whole.
+        let store = ["--workbench", empty, "--database", database]
+        let sha256 = try #require(try ProcessSHA.sha256(of: article))
+        let listed = try CLI.run(store + ["list", "--status", "all", "--format", "jsonl"])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(listed.stdout.isEmpty, "\(listed.stdout)")
+        #expect(try CLI.run(store + ["speakers", "--format", "jsonl"]).stdout.isEmpty)
+        #expect(try CLI.run(store + ["archive", sha256]).stderr.contains("no archived document"))
+        let again = try CLI.run(store + ["import", article])
+        #expect(again.stdout.contains("imported 1 source (7 new quotes), 0 duplicates, 0 failed"), "\(again.stdout)")
+        await PostgresCLIServer.drop(database)
+    }
+
     @Test("on PostgreSQL, a workbench export and --offline are refused with exit 1, the rest still imported",
           .enabled(if: PostgresCLIServer.text != nil, PostgresCLIServer.skipped))
     func refusals() async throws {
@@ -117,5 +187,22 @@ struct PostgresImportCLITests {
         #expect(offline.stderr.contains("quotecheck import: --offline is not available on a PostgreSQL store yet"),
                 "\(offline.stderr)")
         await PostgresCLIServer.drop(database)
+    }
+}
+
+/// The SHA-256 of a file, from `sha256sum` (the CLI tests link no crypto library).
+enum ProcessSHA {
+    /// The lowercase hex SHA-256 of the file at `path`, `nil` when `sha256sum` fails.
+    static func sha256(of path: String) throws -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["sha256sum", path]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return nil }
+        return text.split(separator: " ").first.map(String.init)
     }
 }
