@@ -58,8 +58,13 @@ struct ArchiveSidecar: Codable, Equatable {
 
     /// Writes the sidecar to `url`, atomically.
     func write(to url: URL) throws {
+        try AtomicFile.write(encoded(), to: url)
+    }
+
+    /// The sidecar's JSON, as written to its file (and stored in a PostgreSQL store).
+    func encoded() throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try AtomicFile.write(encoder.encode(self), to: url)
+        return try encoder.encode(self)
     }
 }

@@ -51,9 +51,21 @@ public struct ImportRun: Sendable {
         static func counted(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
     }
 
+    /// Where the documents go: the workbench's SQLite store, with their bytes
+    /// archived as files under ``archive`` and pages stored in batches
+    /// (``Importer``); or any store through the protocol, a PostgreSQL store,
+    /// which keeps the bytes itself, one document at a time (``DatabaseImporter``).
+    public enum Destination: Sendable {
+        /// The workbench's SQLite store.
+        case workbench(ClaimsStore)
+        /// A store reached through ``Store/ClaimStore`` alone (`import --database URL`).
+        case database(any ClaimStore)
+    }
+
     /// Where the documents go.
-    public let store: ClaimsStore
-    /// Where their bytes are archived (and export copies restored).
+    public let destination: Destination
+    /// Where their bytes are archived (and export copies restored) on the
+    /// workbench; where `--offline` replays fetches from, whatever the destination.
     public let archive: Archive
     /// Whether the sources are primary records of what was said.
     public let primary: Bool
@@ -70,7 +82,14 @@ public struct ImportRun: Sendable {
     /// A run into `store` and `archive`, parsing on `jobs` threads (at least 1).
     public init(store: ClaimsStore, archive: Archive, primary: Bool, reviewer: String, policy: FetchPolicy,
                 jobs: Int = ImportRun.defaultJobs) {
-        self.store = store
+        self.init(destination: .workbench(store), archive: archive, primary: primary, reviewer: reviewer,
+                  policy: policy, jobs: jobs)
+    }
+
+    /// A run into `destination`, parsing on `jobs` threads (at least 1).
+    public init(destination: Destination, archive: Archive, primary: Bool, reviewer: String, policy: FetchPolicy,
+                jobs: Int = ImportRun.defaultJobs) {
+        self.destination = destination
         self.archive = archive
         self.primary = primary
         self.reviewer = reviewer
@@ -107,6 +126,7 @@ public struct ImportRun: Sendable {
         }
         for path in locations where Self.isExportFile(path) {
             do {
+                guard case .workbench(let store) = destination else { throw DatabaseImportError.exportMerge(path) }
                 note(.merged(name: path, try ExportImport.mergeFile(atPath: path, into: store, reviewer: reviewer,
                                                                    restoringInto: archive)))
             } catch {
@@ -117,7 +137,10 @@ public struct ImportRun: Sendable {
         var policy = policy
         let fetches = locations.contains(where: SourceReader.isURL)
         policy.isOffline = policy.isOffline || !fetches
-        let importer = Importer(store: store, archive: archive, primary: primary)
+        let importer: Writer = switch destination {
+        case .workbench(let store): .batched(Importer(store: store, archive: archive, primary: primary))
+        case .database(let store): .single(DatabaseImporter(store: store, primary: primary))
+        }
         // Enough documents in flight that the one writer never waits for a parse (pages
         // vary tenfold in size; with two per worker it waited: 1.09 s against 1.01 s for
         // 300 pages), and more when waiting on the network; still a fixed number.
@@ -174,11 +197,28 @@ public struct ImportRun: Sendable {
     /// exports are stored one by one, after the pages before them. The events
     /// come in the documents' order, each document's once it is stored.
     private func store(_ run: [(Int, Result<(SourceInput, Result<(Article, [Quote]), any Error>?), any Error>)],
-                       named locations: [String], importer: Importer, fetcher: Fetcher) async -> [Event] {
+                       named locations: [String], importer: Writer, fetcher: Fetcher) async -> [Event] {
         var events: [Event] = []
         var pages: [(input: SourceInput, article: Article, quotes: [Quote])] = []
-        func storePages() {
-            events += importer.importExtracted(pages).map { result in
+        func storePages() async {
+            let results: [Result<Importer.Report, any Error>]
+            switch importer {
+            case .batched(let importer):
+                results = importer.importExtracted(pages)
+            case .single(let importer):
+                // One transaction per page: a PostgreSQL store takes no batch.
+                var each: [Result<Importer.Report, any Error>] = []
+                for page in pages {
+                    do {
+                        each.append(.success(try await importer.importExtracted(page.input, article: page.article,
+                                                                                quotes: page.quotes)))
+                    } catch {
+                        each.append(.failure(error))
+                    }
+                }
+                results = each
+            }
+            events += results.map { result in
                 switch result {
                 case .success(let report): .imported(report)
                 case .failure(let error): .failed(error.localizedDescription)
@@ -194,29 +234,41 @@ public struct ImportRun: Sendable {
                     pages.append((input, article, quotes))
                     continue
                 }
-                storePages()
+                await storePages()
                 events += try await route(input, prepared: prepared, importer: importer, fetcher: fetcher)
             } catch {
-                storePages()
+                await storePages()
                 events.append(.failed(error.localizedDescription))
             }
         }
-        storePages()
+        await storePages()
         return events
     }
 
     /// Stores one loaded document by what it holds.
     private func route(_ input: SourceInput, prepared: Result<(Article, [Quote]), any Error>?,
-                       importer: Importer, fetcher: Fetcher) async throws -> [Event] {
+                       importer: Writer, fetcher: Fetcher) async throws -> [Event] {
         // `prepare` already told pages apart and extracted them; other kinds are detected here.
         switch prepared == nil ? DocumentKind.detect(input.bytes) : .html {
         case .html:
             let (article, quotes) = try (prepared ?? Result { try Importer.extract(input) }).get()
-            return [.imported(try importer.importExtracted(input, article: article, quotes: quotes))]
+            switch importer {
+            case .batched(let importer):
+                return [.imported(try importer.importExtracted(input, article: article, quotes: quotes))]
+            case .single(let importer):
+                return [.imported(try await importer.importExtracted(input, article: article, quotes: quotes))]
+            }
         case .transcript:
-            return [.imported(try importer.importTranscript(input))]
+            switch importer {
+            case .batched(let importer): return [.imported(try importer.importTranscript(input))]
+            case .single(let importer): return [.imported(try await importer.importTranscript(input))]
+            }
         case .feed:
-            return try await importer.importFeed(input) { link in try await fetcher.fetch(link) }.map { item in
+            let items = switch importer {
+            case .batched(let importer): try await importer.importFeed(input) { link in try await fetcher.fetch(link) }
+            case .single(let importer): try await importer.importFeed(input) { link in try await fetcher.fetch(link) }
+            }
+            return items.map { item in
                 switch item {
                 case .success(let report): return .imported(report)
                 case .failure(let error): return .failed(error.localizedDescription)
@@ -224,12 +276,21 @@ public struct ImportRun: Sendable {
             }
         case .exportLines:
             // Archived copies are restored from files and standard input, never from a URL.
+            guard case .workbench(let store) = destination else { throw DatabaseImportError.exportMerge(input.name) }
             let base = input.file.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
             return [.merged(name: input.name, try ExportImport.merge(input.bytes, named: input.name, into: store,
                                                                      reviewer: reviewer,
                                                                      restoringInto: input.fetch == nil ? archive : nil,
                                                                      relativeTo: base))]
         }
+    }
+
+    /// The one writer: the workbench's batched importer, or one transaction per document through the protocol.
+    enum Writer {
+        /// Pages stored in runs (``Importer/importExtracted(_:at:)``), bytes archived as files.
+        case batched(Importer)
+        /// Each document on its own, bytes stored in the store.
+        case single(DatabaseImporter)
     }
 
     /// A JSON Lines export on disk, merged straight from the file.

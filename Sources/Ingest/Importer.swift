@@ -121,7 +121,7 @@ public struct Importer: Sendable {
     }
 
     /// The report of a stored (or already stored) document.
-    private static func report(_ input: SourceInput, article: Article, quotes: [Quote], outcome: ImportOutcome) -> Report {
+    static func report(_ input: SourceInput, article: Article, quotes: [Quote], outcome: ImportOutcome) -> Report {
         switch outcome {
         case .duplicate(let id):
             Report(name: input.name, title: article.title, quotes: quotes.count, newQuotes: 0, isDuplicate: true, sourceID: id)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Ingest
+import Store
 
 /// `quotecheck import SOURCE…`
 struct ImportCommand: AsyncParsableCommand {
@@ -71,10 +72,22 @@ struct ImportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try global.openStore(creating: true)
+        if offline, try global.databaseURL() != nil {
+            // Fetches are replayed from the workbench's archive files, which a PostgreSQL store has not.
+            throw PostgresPending.Refusal(command: "import", what: "--offline")
+        }
+        try await global.withStore(creating: true) { store in
+            // The workbench keeps its batched writer; any other store takes one document at a time.
+            let destination: ImportRun.Destination = if let sqlite = store as? ClaimsStore { .workbench(sqlite) } else { .database(store) }
+            try await run(into: destination)
+        }
+    }
+
+    /// Imports the sources into `destination`, printing a line per document and the summary.
+    private func run(into destination: ImportRun.Destination) async throws {
         let policy = FetchPolicy(timeout: .milliseconds(Int((timeout * 1000).rounded())), maxBytes: maxBytes, isOffline: offline)
-        let run = ImportRun(store: store, archive: global.archive, primary: primary, reviewer: reviewerName(nil), policy: policy,
-                            jobs: jobs ?? ImportRun.defaultJobs)
+        let run = ImportRun(destination: destination, archive: global.archive, primary: primary, reviewer: reviewerName(nil),
+                            policy: policy, jobs: jobs ?? ImportRun.defaultJobs)
         var out = StandardOutput()
         var progress: ProgressLine?
         let summary = try await run.run(sources) { event in

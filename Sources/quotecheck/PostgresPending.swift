@@ -72,5 +72,4 @@ protocol NotYetOnPostgres: ParsableCommand {
     var global: GlobalOptions { get }
 }
 
-extension ImportCommand: NotYetOnPostgres {}
 extension CopyCommand: NotYetOnPostgres {}
