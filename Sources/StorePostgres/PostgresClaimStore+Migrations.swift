@@ -5,15 +5,19 @@ extension PostgresClaimStore {
     /// Creates the schema (and the store's schema namespace, if named) or brings it up to date.
     ///
     /// Runs on a direct connection, in one transaction that first takes the
-    /// advisory lock ``PostgresDialect/migrationLock``: a second process
-    /// migrating at once waits, then finds every migration applied. A store
+    /// advisory lock ``PostgresDialect/migrationLock`` of the schema the tables
+    /// go in: a second process migrating the same store at once waits, then
+    /// finds every migration applied; stores in other schemas of the database
+    /// migrate without waiting for it. A store
     /// whose `schema_migrations` names a migration this version does not know
     /// is refused with ``Store/StoreError/newerSchema(_:)`` and left as it was.
     public func migrate() async throws {
         try await withDirectConnection { connection in
             try await connection.query("BEGIN", logger: logger)
             do {
-                try await connection.run("SELECT pg_advisory_xact_lock(\(PostgresDialect.migrationLock))", logger: logger)
+                try await connection.run("""
+                    SELECT pg_advisory_xact_lock(\(PostgresDialect.migrationLock), hashtext(COALESCE(\(schema)::text, current_schema())))
+                    """, logger: logger)
                 if let schema {
                     try await connection.run(
                         PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(PostgresSQL.identifier(schema))"),
@@ -35,7 +39,7 @@ extension PostgresClaimStore {
                 }
                 try await connection.query("COMMIT", logger: logger)
             } catch {
-                _ = try? await connection.query("ROLLBACK", logger: logger)
+                await Self.rollBack(connection, after: error, logger: logger)
                 throw error
             }
         }

@@ -115,13 +115,30 @@ public final class PostgresClaimStore: ClaimStore {
                     try await connection.query("COMMIT", logger: logger)
                     return result
                 } catch {
-                    _ = try? await connection.query("ROLLBACK", logger: logger)
+                    await Self.rollBack(connection, after: error, logger: logger)
                     throw error
                 }
             }
         } catch {
             throw PostgresStoreError.mapping(error, url: url)
         }
+    }
+
+    /// Rolls back the transaction open on `connection` after `error`, unless the
+    /// error says the connection is gone: the server ends a lost session's
+    /// transaction itself, and a statement sent on a connection that is closing
+    /// may never be answered (a `ROLLBACK` there waited forever when a proxy cut
+    /// the connection mid-import on a loaded machine).
+    static func rollBack(_ connection: PostgresConnection, after error: any Error, logger: Logger) async {
+        guard !connection.isClosed, !isConnectionLost(error) else { return }
+        _ = try? await connection.query("ROLLBACK", logger: logger)
+    }
+
+    /// Whether `error` is the connection closing or failing rather than a statement's refusal.
+    static func isConnectionLost(_ error: any Error) -> Bool {
+        guard let error = error as? PSQLError else { return false }
+        return [.serverClosedConnection, .clientClosedConnection, .connectionError, .uncleanShutdown]
+            .contains(error.code)
     }
 
     /// The startup parameters that put the store's schema first on the `search_path`.

@@ -74,8 +74,11 @@ enum PostgresDialect {
     /// (`amcheck` is an extension a store cannot assume), so only the store's invariants are checked.
     static let fileCheck: String? = nil
 
-    /// The lock key that serialises migrations across processes (`pg_advisory_xact_lock`): "qcheck" in ASCII.
-    static let migrationLock: Int64 = 0x71_63_68_65_63_6B
+    /// The first key of the lock that serialises migrations across processes
+    /// (`pg_advisory_xact_lock(key1, key2)`): "qche" in ASCII; the second key is
+    /// the hash of the store's schema, so each schema's store has a lock of its
+    /// own. (Two-key locks never collide with one-key ones such as undo's.)
+    static let migrationLock: Int32 = 0x71_63_68_65
 
     /// The operator that compares two values as equal when both are NULL too (SQLite's `IS`).
     static let nullSafeEquals = "IS NOT DISTINCT FROM"
