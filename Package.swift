@@ -116,12 +116,14 @@ let package = Package(
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ], path: "Benchmarks/DeskLoad"),
         .executableTarget(name: "bench-corroborate", dependencies: ["BenchmarkSupport", "Corroborate"], path: "Benchmarks/Corroborate"),
+        // Runs the binary from the test suites with a deadline and both pipes read at once (ChildProcess).
+        .target(name: "ProcessSupport", path: "Tests/ProcessSupport"),
         .testTarget(name: "MarkupTests", dependencies: ["Markup", "CArena"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "Markup"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Extract"]),
         // One conformance suite of store behaviour, run on every backend available.
         .testTarget(name: "StoreConformanceTests", dependencies: [
-            "Store", "StorePostgres", "Extract",
+            "Store", "StorePostgres", "Extract", "ProcessSupport",
             .product(name: "PostgresNIO", package: "postgres-nio"),
             // To run SQL on the SQLite store directly (the audit trail's triggers, a newer schema).
             .product(name: "GRDB", package: "GRDB.swift"),
@@ -140,13 +142,13 @@ let package = Package(
         // Runs the real binary; opens the store only to check it after a crash, and makes an
         // empty PostgreSQL database for each `--database` case (PostgresCLIServer).
         .testTarget(name: "CLITests", dependencies: [
-            "Store", "StorePostgres",
+            "Store", "StorePostgres", "ProcessSupport",
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         // The web desk over HTTP against a real server on 127.0.0.1 (the `quotecheck serve` binary).
         .testTarget(name: "ServerTests", dependencies: [
-            "Server", "Store", "Extract", "StorePostgres",
+            "Server", "Store", "Extract", "StorePostgres", "ProcessSupport",
             .product(name: "PostgresNIO", package: "postgres-nio"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),

@@ -1,4 +1,5 @@
 import Foundation
+import ProcessSupport
 import Testing
 
 /// Runs the built `quotecheck` binary as a real process.
@@ -37,18 +38,12 @@ struct CLI {
         env["NO_COLOR"] = "1"
         env.merge(environment) { $1 }
         process.environment = env
-        let out = Pipe(), err = Pipe(), inPipe = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = inPipe
-        try process.run()
-        if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
-        try inPipe.fileHandleForWriting.close()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        let output = try ChildProcess.run(process, input: input.map { Data($0.utf8) })
+        if output.timedOut {
+            Issue.record("quotecheck \(arguments.joined(separator: " ")) ran over \(Int(ChildProcess.timeLimit)) s and was killed")
+        }
+        return Result(status: process.terminationStatus, stdout: String(decoding: output.stdout, as: UTF8.self),
+                      stderr: String(decoding: output.stderr, as: UTF8.self))
     }
 
     /// A fresh scratch workbench.

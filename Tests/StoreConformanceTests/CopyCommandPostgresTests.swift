@@ -1,4 +1,5 @@
 import Foundation
+import ProcessSupport
 @testable import Store
 @testable import StorePostgres
 import Testing
@@ -31,15 +32,11 @@ private enum Binary {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        let output = try ChildProcess.run(process)
+        if output.timedOut {
+            Issue.record("quotecheck \(arguments.joined(separator: " ")) ran over \(Int(ChildProcess.timeLimit)) s and was killed")
+        }
+        return (output.status, String(decoding: output.stdout, as: UTF8.self), String(decoding: output.stderr, as: UTF8.self))
     }
 }
 
