@@ -5,8 +5,8 @@ import Store
 public enum ReviewCommand: Sendable, Equatable {
     /// Set the status (`v` `m` `a` `o` `u`).
     case verdict(Status)
-    /// Set the rating.
-    case rating(Rating)
+    /// Set the rating; `nil` takes it away.
+    case rating(Rating?)
     /// Set the note.
     case note(String)
     /// Append an evidence URL.
@@ -83,7 +83,7 @@ public enum ReviewCommand: Sendable, Equatable {
         let argument = rest.trimmingCharacters(in: .whitespaces)
         if argument == ReviewField.clearToken {
             guard field.canBeCleared else {
-                return .unknown("'\(key) \(ReviewField.clearToken)' clears nothing: only the note (n) and the date (d) can be cleared")
+                return .unknown("'\(key) \(ReviewField.clearToken)' clears nothing: only the rating (r), the note (n) and the date (d) can be cleared")
             }
             return parse(answer: "", for: field)
         }
@@ -95,6 +95,8 @@ public enum ReviewCommand: Sendable, Equatable {
         let value = answer.trimmingCharacters(in: .whitespacesAndNewlines)
         switch field {
         case .rating:
+            // Empty takes the rating away, as it clears the note and the date.
+            if value.isEmpty { return .rating(nil) }
             do {
                 return .rating(try Rating(validating: value))
             } catch {

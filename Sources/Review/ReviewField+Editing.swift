@@ -24,12 +24,12 @@ extension ReviewField {
         }
     }
 
-    /// The line-mode argument that clears the field (`n -`, `d -`).
+    /// The line-mode argument that clears the field (`r -`, `n -`, `d -`).
     public static let clearToken = "-"
 
-    /// Whether the field can be left empty (the note and the date can; a quote
-    /// always has words and a speaker, a rating can only be changed).
-    public var canBeCleared: Bool { self == .note || self == .saidOn }
+    /// Whether the field can be left empty (the rating, the note and the date
+    /// can; a quote always has words and a speaker).
+    public var canBeCleared: Bool { self == .rating || self == .note || self == .saidOn }
 }
 
 extension ReviewCommand {
@@ -37,7 +37,7 @@ extension ReviewCommand {
     ///
     /// Enter on the text as it was shown changes nothing (`[]`). An empty
     /// answer, which the reviewer can only reach by erasing the value, clears
-    /// the note or the date; the other fields cannot be empty. For the evidence
+    /// the rating, the note or the date; the other fields cannot be empty. For the evidence
     /// (the URLs separated by spaces) each URL added is one ``evidence(_:)``
     /// command; taking one out is not offered here and is refused, with nothing changed.
     public static func commands(editing field: ReviewField, from original: String, to edited: String) -> [ReviewCommand] {
@@ -54,8 +54,6 @@ extension ReviewCommand {
             var added: [String] = []
             for url in new where !old.contains(url) && !added.contains(url) { added.append(url) }
             return added.map { parse(answer: $0, for: .evidence) }
-        case .rating where after.isEmpty:
-            return [.unknown("a rating cannot be erased, only changed (Escape keeps it)")]
         default:
             return [parse(answer: after, for: field)]
         }

@@ -89,7 +89,7 @@ public struct ReviewSession: Sendable, Equatable {
             skipped.insert(current.id)
             return .advance
         case .verdict(let status): return record(VerdictChange(status: status), for: command)
-        case .rating(let rating): return record(VerdictChange(rating: rating), for: command)
+        case .rating(let rating): return record(VerdictChange(rating: rating, clearsRating: rating == nil), for: command)
         case .note(let note): return record(VerdictChange(note: note), for: command)
         case .evidence(let url): return record(VerdictChange(evidence: url), for: command)
         case .removeEvidence(let url): return record(VerdictChange(removedEvidence: [url]), for: command)
@@ -127,7 +127,8 @@ public struct ReviewSession: Sendable, Equatable {
         PgUp PgDn (↑ ↓) scroll a long quote and its paragraphs
         y confirm a verdict refused because someone else changed the quote
         ? help            q quit (Ctrl-C too)    Ctrl-Z suspend (fg resumes)
-        editors open with the current value: Enter keeps, Escape cancels;
+        editors open with the current value: Enter keeps, Escape cancels,
+        an erased rating, note or date is cleared;
         ← → Home End (Ctrl-A Ctrl-E) move, Ctrl-W or Alt-Backspace delete a word,
         Ctrl-U delete to the start, Ctrl-K to the end
         """

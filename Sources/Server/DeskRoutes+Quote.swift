@@ -114,8 +114,9 @@ extension DeskRoutes {
         }
         var change = VerdictChange()
         if let status = value("status"), !status.isEmpty { change.status = try Status(validating: status) }
-        if let rating = value("rating"), !rating.isEmpty, rating != quote.rating?.rawValue {
-            change.rating = try Rating(validating: rating)
+        if let rating = value("rating"), rating != (quote.rating?.rawValue ?? "") {
+            // The empty choice, "(no rating)", on a rated quote takes its rating away.
+            if rating.isEmpty { change.clearsRating = true } else { change.rating = try Rating(validating: rating) }
         }
         if let note = value("note"), note != (quote.note ?? "") { change.note = note }
         if let evidence = value("evidence"), !evidence.isEmpty, !quote.evidence.contains(evidence) { change.evidence = [evidence] }

@@ -69,7 +69,8 @@ struct QuotePage {
             evidence: quote.evidence.map { Link(url: $0, isLink: LinkRule.isLink($0)) }, source: source,
             archived: archivedFlag, rule: quote.rule ?? "none",
             confidence: quote.confidence.map { String(format: "%.2f", $0) } ?? "n/a")
-        var ratings = [Option(value: "", label: "(keep)", selected: quote.rating == nil)]
+        // The list shows the rating as it is; choosing "(no rating)" on a rated quote takes the rating away.
+        var ratings = [Option(value: "", label: "(no rating)", selected: quote.rating == nil)]
         ratings += Rating.allCases.map { Option(value: $0.rawValue, label: $0.rawValue, selected: $0 == quote.rating) }
         let appearances = try await store.appearances(ofQuote: id).map {
             AppearanceView(title: $0.sourceTitle ?? $0.sourceFile ?? "(untitled)", published: $0.publishedAt,

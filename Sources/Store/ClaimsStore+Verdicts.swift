@@ -112,7 +112,11 @@ struct VerdictWriter {
     private func changed(_ current: QuoteFields) throws -> QuoteFields {
         var updated = current
         if let status = change.status { updated.values[.status] = status.rawValue }
-        if let rating = change.rating { updated.values[.rating] = rating.rawValue }
+        if let rating = change.rating {
+            updated.values[.rating] = rating.rawValue
+        } else if change.clearsRating {
+            updated.values[.rating] = .some(nil)
+        }
         if let note = change.note { updated.values[.note] = note.isEmpty ? nil : note }
         if let saidOn = change.saidOn {
             guard saidOn.isEmpty || Timestamp.isDay(saidOn) else { throw StoreError.invalidDate(saidOn) }

@@ -39,7 +39,11 @@ package enum StoreRules {
                                  quoteID: Int64) throws -> [String: String?] {
         var updated = current
         if let status = change.status { updated["status"] = status.rawValue }
-        if let rating = change.rating { updated["rating"] = rating.rawValue }
+        if let rating = change.rating {
+            updated["rating"] = rating.rawValue
+        } else if change.clearsRating {
+            updated["rating"] = .some(nil)
+        }
         if let note = change.note { updated["note"] = note.isEmpty ? nil : note }
         if let saidOn = change.saidOn {
             guard saidOn.isEmpty || Timestamp.isDay(saidOn) else { throw StoreError.invalidDate(saidOn) }

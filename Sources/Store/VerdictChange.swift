@@ -4,6 +4,8 @@ public struct VerdictChange: Sendable, Equatable {
     public var status: Status?
     /// The new rating.
     public var rating: Rating?
+    /// Whether the rating is taken away (the quote is left without one); ignored when ``rating`` is set.
+    public var clearsRating: Bool
     /// The new note; the empty string clears it.
     public var note: String?
     /// Evidence URLs to append, in order (each ignored if already listed).
@@ -33,9 +35,10 @@ public struct VerdictChange: Sendable, Equatable {
     /// `evidence` is one URL to append; set ``evidence`` itself to append several.
     public init(status: Status? = nil, rating: Rating? = nil, note: String? = nil,
                 evidence: String? = nil, saidOn: String? = nil, text: String? = nil, speaker: String? = nil,
-                removedEvidence: [String] = [], role: String? = nil) {
+                removedEvidence: [String] = [], role: String? = nil, clearsRating: Bool = false) {
         self.status = status
         self.rating = rating
+        self.clearsRating = clearsRating
         self.note = note
         self.evidence = evidence.map { [$0] } ?? []
         self.removedEvidence = removedEvidence

@@ -9,6 +9,25 @@ extension Status: ExpressibleByArgument {}
 /// See ``Status``'s conformance.
 extension Rating: ExpressibleByArgument {}
 
+/// `mark --rating`: a rating, or the empty word, which takes the quote's rating
+/// away (as `--note ""`, `--role ""` and `--said-on ""` clear theirs).
+enum RatingArgument: ExpressibleByArgument, Equatable {
+    case rate(Rating)
+    case clear
+
+    init?(argument: String) {
+        if argument.isEmpty {
+            self = .clear
+        } else if let rating = Rating(rawValue: argument) {
+            self = .rate(rating)
+        } else {
+            return nil
+        }
+    }
+
+    static var allValueStrings: [String] { Rating.allCases.map(\.rawValue) }
+}
+
 /// `--status` of the listing commands: one status, or `all`.
 enum StatusFilter: ExpressibleByArgument, Equatable {
     case all

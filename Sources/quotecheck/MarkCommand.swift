@@ -26,6 +26,7 @@ struct MarkCommand: AsyncParsableCommand {
           quotecheck mark 4 --evidence https://a.org/1 --evidence https://b.org/2
           quotecheck mark 4 --remove-evidence https://example.org/a
           quotecheck mark 7 --rating mostly-false --said-on 2025-11-24
+          quotecheck mark 7 --rating ""          (the quote has no rating again)
           quotecheck mark 3 --status verified --expect-version 12
         """
     )
@@ -38,8 +39,8 @@ struct MarkCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The quote check: \(Status.vocabulary).", valueName: "S"))
     var status: Status?
 
-    @Option(help: ArgumentHelp("The claim's truth: \(Rating.vocabulary).", valueName: "R"))
-    var rating: Rating?
+    @Option(help: ArgumentHelp("The claim's truth: \(Rating.vocabulary) (an empty one clears it).", valueName: "R"))
+    var rating: RatingArgument?
 
     // Free text may start with '-' ("-5% drop"): the next word is the value, whatever it looks like.
     @Option(parsing: .unconditional, help: ArgumentHelp("A note for the record (an empty one clears it).", valueName: "T"))
@@ -109,9 +110,14 @@ struct MarkCommand: AsyncParsableCommand {
 
     /// Records the change on `store` and prints what each quote became.
     private func mark(_ store: any ClaimStore) async throws {
-        var change = VerdictChange(status: status, rating: rating, note: note,
+        var change = VerdictChange(status: status, note: note,
                                    saidOn: saidOn, text: text, speaker: speaker, removedEvidence: removeEvidence,
                                    role: role)
+        switch rating {
+        case .rate(let rating): change.rating = rating
+        case .clear: change.clearsRating = true
+        case nil: break
+        }
         change.evidence = evidence
         let who = reviewerName(reviewer)
         let outcomes: [VerdictOutcome]

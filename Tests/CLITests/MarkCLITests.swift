@@ -86,6 +86,29 @@ struct MarkCLITests {
                 && $0["who"] as? String == "ana" })
     }
 
+    @Test("--rating \"\" and the piped review's 'r -' take the rating away, in the trail; a wrong word still names the words")
+    func clearingARating() throws {
+        let wb = try CLI.sampleWorkbench()
+        defer { try? FileManager.default.removeItem(atPath: wb) }
+        for id in ["1", "3"] {
+            let rated = try CLI.run(["--workbench", wb, "mark", id, "--rating", "false", "--reviewer", "ana"])
+            #expect(rated.status == 0, "\(rated.stderr)")
+        }
+        let cleared = try CLI.run(["--workbench", wb, "mark", "3", "--rating", "", "--reviewer", "ana"])
+        #expect(cleared.status == 0, "\(cleared.stderr)")
+        #expect(cleared.stdout.contains("#3 unreviewed (by ana"), "\(cleared.stdout)")
+        #expect(try Self.record(3, in: wb)["rating"] as? String == nil)
+        let trail = try jsonLines(try CLI.run(["--workbench", wb, "history", "3", "--format", "jsonl"]).stdout)
+        #expect(trail.last?["field"] as? String == "rating" && trail.last?["from"] as? String == "false")
+        #expect(trail.last?["to"] as? String == nil)
+        let piped = try CLI.run(["--workbench", wb, "review", "--status", "all", "--reviewer", "ana"], input: "r -\nq\n")
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(try Self.record(1, in: wb)["rating"] as? String == nil)
+        let wrong = try CLI.run(["--workbench", wb, "mark", "3", "--rating", "maybe"])
+        #expect(wrong.status == 64)
+        #expect(wrong.stderr.contains("--rating") && wrong.stderr.contains("mostly-true"), "\(wrong.stderr)")
+    }
+
     @Test("a date typed in the piped review gets basis 'reviewer'; an impossible one is refused naming the key")
     func reviewDate() throws {
         let wb = try CLI.sampleWorkbench()

@@ -13,15 +13,14 @@ import Testing
         }
     }
 
-    @Test("an erased note or date clears it; the words, the speaker and the rating cannot be erased")
+    @Test("an erased rating, note or date clears it; the words and the speaker cannot be erased")
     func erasing() {
         #expect(ReviewCommand.commands(editing: .note, from: "old", to: "") == [.note("")])
         #expect(ReviewCommand.commands(editing: .saidOn, from: "2025-11-24", to: "") == [.saidOn("")])
         #expect(ReviewCommand.commands(editing: .text, from: "words", to: "")
             == [.unknown("the quote text cannot be empty")])
         #expect(ReviewCommand.commands(editing: .speaker, from: "Jane", to: "") == [.unknown("no speaker name given")])
-        #expect(ReviewCommand.commands(editing: .rating, from: "false", to: "")
-            == [.unknown("a rating cannot be erased, only changed (Escape keeps it)")])
+        #expect(ReviewCommand.commands(editing: .rating, from: "false", to: "") == [.rating(nil)])
     }
 
     @Test("an edited value is passed on as the field's command")
@@ -56,13 +55,14 @@ import Testing
         #expect(ReviewField.speaker.value(of: quote) == "Jane Smith")
     }
 
-    @Test("piped: 'n -' and 'd -' clear; '-' for another field is refused")
+    @Test("piped: 'r -', 'n -' and 'd -' clear; '-' for another field is refused")
     func clearToken() {
         #expect(ReviewCommand.parse(line: "n -") == .note(""))
         #expect(ReviewCommand.parse(line: "d -") == .saidOn(""))
+        #expect(ReviewCommand.parse(line: "r -") == .rating(nil))
         #expect(ReviewCommand.parse(line: "n -5% drop") == .note("-5% drop"))
         #expect(ReviewCommand.parse(line: "t -")
-            == .unknown("'t -' clears nothing: only the note (n) and the date (d) can be cleared"))
+            == .unknown("'t -' clears nothing: only the rating (r), the note (n) and the date (d) can be cleared"))
         #expect(ReviewCommand.parse(line: "n") == .ask(.note))
     }
 }

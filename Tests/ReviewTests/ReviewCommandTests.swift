@@ -66,6 +66,7 @@ import Testing
     @Test func answersToPrompts() {
         #expect(ReviewCommand.parse(answer: "half-true\n", for: .rating) == .rating(.halfTrue))
         #expect(ReviewCommand.parse(answer: "", for: .note) == .note(""))
+        #expect(ReviewCommand.parse(answer: "", for: .rating) == .rating(nil))
         #expect(ReviewCommand.parse(answer: " ", for: .evidence) == .unknown("no evidence URL given"))
         #expect(ReviewCommand.parse(answer: "", for: .speaker) == .unknown("no speaker name given"))
     }

@@ -24,6 +24,7 @@ import Testing
     @Test func fieldsRecordTheirValue() {
         var session = Self.session()
         #expect(session.handle(.rating(.false)) == .record(7, VerdictChange(rating: .false), expecting: nil))
+        #expect(session.handle(.rating(nil)) == .record(7, VerdictChange(clearsRating: true), expecting: nil))
         #expect(session.handle(.note("n")) == .record(7, VerdictChange(note: "n"), expecting: nil))
         #expect(session.handle(.evidence("https://e")) == .record(7, VerdictChange(evidence: "https://e"), expecting: nil))
         #expect(session.handle(.saidOn("2024-01-02")) == .record(7, VerdictChange(saidOn: "2024-01-02"), expecting: nil))

@@ -43,6 +43,19 @@ struct DeskReviewTests {
         let shown = try await ana.get("/quotes/1")
         #expect(shown.body.contains(#"<a href="https://example.org/tape" rel="noopener noreferrer">"#))
         #expect(shown.body.contains("checked the tape"))
+        // The list shows the rating as it is; "(no rating)" takes it away, traced to the reviewer.
+        #expect(shown.body.contains(#"<option value="false" selected>false</option>"#))
+        #expect(shown.body.contains(#"<option value="">(no rating)</option>"#))
+        let cleared = try await ana.post("/quotes/1/verdict", [
+            ("csrf", try #require(shown.csrf)), ("version", try #require(shown.version)), ("status", ""),
+            ("rating", ""), ("note", "checked the tape"),
+        ])
+        #expect(cleared.status == 303)
+        #expect(try store.quote(id: 1)?.rating == nil)
+        #expect(try store.quote(id: 1)?.note == "checked the tape")
+        let entry = try #require(try store.history(quoteID: 1).last)
+        #expect(entry.field == "rating" && entry.oldValue == "false" && entry.newValue == nil && entry.who == "ana")
+        #expect(try await ana.get("/quotes/1").body.contains(#"<option value="" selected>(no rating)</option>"#))
     }
 
     @Test("two reviewers on one quote: the second is shown the first one's change, nothing recorded, then gives the verdict anyway")

@@ -34,6 +34,41 @@ struct VerdictConformanceTests {
         }
     }
 
+    @Test("a rating is taken away by one verdict or by several at once, each traced; undo gives it back",
+          arguments: Backend.available)
+    func clearingARating(backend: Backend) async throws {
+        try await withStore(backend) { harness in
+            let store = harness.store
+            try await ConformanceData.importTwoArticles(into: store)
+            for id: Int64 in [1, 2] {
+                try await store.recordVerdict(quoteID: id, change: VerdictChange(rating: .false), reviewer: "ana",
+                                              at: ConformanceData.later(1), expecting: nil)
+            }
+            let cleared = try await store.recordVerdict(quoteID: 1, change: VerdictChange(clearsRating: true),
+                                                        reviewer: "bob", at: ConformanceData.later(2), expecting: nil)
+            #expect(cleared.rating == nil)
+            let entry = try #require(try await store.history(quoteID: 1).last)
+            #expect(entry.field == "rating" && entry.oldValue == "false" && entry.newValue == nil && entry.who == "bob")
+            // A set rating wins over clearing; a quote without one is left as it is, with no entry.
+            let both = try await store.recordVerdict(quoteID: 1, change: VerdictChange(rating: .unproven, clearsRating: true),
+                                                     reviewer: "bob", at: ConformanceData.later(3), expecting: nil)
+            #expect(both.rating == .unproven)
+            let unrated = try #require(try await store.snapshot(ofQuote: 3))
+            let untouched = try await store.recordVerdict(quoteID: 3, change: VerdictChange(clearsRating: true),
+                                                          reviewer: "bob", at: ConformanceData.later(4), expecting: nil)
+            #expect(untouched.version == unrated.version && untouched.rating == nil)
+            // Several at once.
+            let outcomes = try await store.recordVerdicts(quoteIDs: [1, 2], change: VerdictChange(clearsRating: true),
+                                                          reviewer: "bob", at: ConformanceData.later(5), expecting: nil)
+            #expect(outcomes.map(\.quote.rating) == [nil, nil])
+            #expect(try await store.quote(id: 2)?.rating == nil)
+            // Undo gives the quote it touches the rating it had before.
+            let undone = try #require(try await store.undoLastChange(by: "bob", at: ConformanceData.later(6)))
+            let before: [Int64: Rating] = [1: .unproven, 2: .false]
+            #expect(try await store.quote(id: undone)?.rating == before[undone])
+        }
+    }
+
     @Test("the next quote to review skips reviewed ones, in either order, and pages after a quote",
           arguments: Backend.available)
     func nextToReview(backend: Backend) async throws {
