@@ -155,17 +155,21 @@ extension Attributor {
     /// "the Conservative MP", "the actress": within two paragraphs, the person
     /// last named whose role holds the noun ("President Barack Obama" for "the
     /// president"), else the person last named as a subject, of the noun's
-    /// gender where it has one.
+    /// gender where it has one. A title one holder bears ("the king", "the
+    /// pope": ``Lexicon/heldTitles``) takes only a person named with it.
     func personReference(_ words: [Token], p: Int, offset: Int) -> ResolvedSpeaker? {
-        guard (2...5).contains(words.count), words[0].lower == "the", let head = words.last,
-              Self.personNouns.contains(head.lower) || head.lower.hasSuffix("-year-old") else { return nil }
+        guard (2...5).contains(words.count), words[0].lower == "the", let head = words.last else { return nil }
+        let held = Lexicon.heldTitles.contains(head.lower) && !Self.personNouns.contains(head.lower)
+        guard held || Self.personNouns.contains(head.lower) || head.lower.hasSuffix("-year-old") else { return nil }
         let gender = NameIndex.genderedNouns[head.lower]
         let candidates = names.mentions(before: p, offset: offset, within: 2)
         // "the president": first someone whose role holds the noun ("President Barack Obama").
         let titled = candidates.first { m in
             names.roles[m.name].map { $0.lowercased().split(separator: " ").contains(Substring(head.lower)) } ?? false
         }
-        guard let m = titled ?? candidates.first(where: { $0.isSubject && names.fits($0.name, gender) }) else { return nil }
+        guard let m = titled ?? (held ? nil : candidates.first(where: { $0.isSubject && names.fits($0.name, gender) })) else {
+            return nil
+        }
         return ResolvedSpeaker(name: m.name, role: names.roles[m.name], type: .person)
     }
 

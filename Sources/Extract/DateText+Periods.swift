@@ -31,6 +31,10 @@ extension DateText {
         /// on Dec. 20"): "who" and at most twelve words after it, up to a verb of speech
         /// ("…, who testified Tuesday, said" keeps its day: the clause tells of the speech).
         nonisolated(unsafe) static let relativeClause = /\bwho(?:\s+(?!(?:said|says|told|tells|added|spoke|speaks|testified|wrote|appeared)\b)[^\s,;]+){0,12}/
+        /// A time counted back from another day the article tells of, not from
+        /// publication: "a day earlier", "two days before", "the day before",
+        /// "the previous day", "the night before", "days earlier", "a week prior".
+        nonisolated(unsafe) static let beforeAnother = /\b(?:(?:a|an|one|two|three|four|five|six|several|a few|few|\d+)\s+(?:day|days|night|nights|week|weeks|month|months|year|years)|days|weeks|months|the\s+(?:day|night|week|month|year)|the\s+previous\s+(?:day|night|evening|morning))\s*(?:earlier|before|prior)?\b/
         nonisolated(unsafe) static let contentClause = /(?i)\b(recalling|remembering|referring|recounting|describing|reflecting)\b(\s+[^\s,;]+){0,10}/
     }
 
@@ -53,6 +57,19 @@ extension DateText {
            PeriodScans.around.contains(in: lower) ?? lower.contains(PeriodPattern.around) { return true }
         if ASCIIScan.containsAny(lowercased: sentence, capitalisedMonths), sentence.contains(PeriodPattern.bareMonth) { return true }
         return ASCIIScan.containsAny(lowercased: lower, [" 19", " 20"]) && lower.contains(PeriodPattern.yearOccasion)
+    }
+
+    /// Whether the sentence places its words on a day counted back from another
+    /// day the article tells of ("a day earlier", "the day before", "the
+    /// previous day"): not the publication day, and no day the sentence names.
+    /// A weekday or date in the same sentence still wins (it is read first).
+    static func placesBeforeAnotherDay(_ lower: String) -> Bool {
+        guard ASCIIScan.containsAny(lowercased: lower, [" earlier", " before", " prior", "previous "]) else { return false }
+        return lower.matches(of: PeriodPattern.beforeAnother).contains { m in
+            let phrase = m.output
+            return phrase.contains("previous") || phrase.hasSuffix("earlier") || phrase.hasSuffix("before")
+                || phrase.hasSuffix("prior")
+        }
     }
 
     /// Whether the sentence quotes words its speaker recalls having said before

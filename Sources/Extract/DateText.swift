@@ -127,7 +127,7 @@ enum DateText {
         "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "recall", "rememb", "ago", "yesterday", "last ", "night", "today", "morning", "afternoon",
         "earlier this", "this past", "previous ", "this week", "this month", "this year", "in recent ", "as recently as",
-        "weekend",
+        "weekend", " earlier", " before", " prior",
     ]
 
     /// Whether `sentence` may name a day or a period: it holds a digit or one of
@@ -253,6 +253,8 @@ enum DateText {
         // last year") are set aside first.
         let sentence = withoutOtherTimes(sentence)
         var lower = withoutOccasionPossessiveDays(withoutPossessivePeriods(sentence.lowercased()))
+        // Read before the back references go: "the day before" is one of them.
+        let beforeAnotherDay = placesBeforeAnotherDay(lower)
         // (Substring tests on the bytes: Foundation's `contains` bridges the sentence to NSString each time.)
         if ASCIIScan.containsAny(lowercased: lower, ["since", "until", "from", "before", "between"]) {
             lower = withoutBackReferences(lower)
@@ -292,7 +294,7 @@ enum DateText {
                 return Found(day: format(pub.year, pub.month, pub.day), basis: .relative)
             }
         }
-        if namesPeriod(lower) || namesLoosePeriod(sentence, lower: lower) {
+        if namesPeriod(lower) || namesLoosePeriod(sentence, lower: lower) || beforeAnotherDay {
             return Found(day: nil, basis: .period)
         }
         return nil

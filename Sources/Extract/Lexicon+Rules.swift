@@ -7,7 +7,7 @@
 extension Lexicon {
     /// The lists of this file by name, as written.
     static let ruleWordLists: [(name: String, words: [String])] = [
-        ("termMarkers", termMarkersList), ("namingCues", namingCuesList), ("termNouns", termNounsList), ("personNouns", personNounsList), ("femaleNouns", femaleNounsList), ("maleNouns", maleNounsList), ("occasionNouns", occasionNounsList), ("exchangeWords", exchangeWordsList), ("futureTimeWords", futureTimeWordsList), ("modalWords", modalWordsList), ("speechOccasionNouns", speechOccasionNounsList), ("placePrepositions", placePrepositionsList), ("broadcastNouns", broadcastNounsList), ("titleSmallWords", titleSmallWordsList), ("elicitingVerbs", elicitingVerbsList), ("frontOpeners", frontOpenersList), ("exchangeCues", exchangeCuesList), ("reactionAdverbs", reactionAdverbsList), ("pastClauseOpeners", pastClauseOpenersList), ("placeOpeners", placeOpenersList), ("irregularPast", irregularPastList), ("periodWords", periodWordsList), ("periodOpeners", periodOpenersList), ("yearOpeners", yearOpenersList), ("publicationDayWords", publicationDayWordsList), ("organisationWords", organisationWordsList), ("notNames", notNamesList), ("adjectivalWords", adjectivalWordsList), ("audienceNouns", audienceNounsList),
+        ("termMarkers", termMarkersList), ("namingCues", namingCuesList), ("termNouns", termNounsList), ("personNouns", personNounsList), ("heldTitles", heldTitlesList), ("femaleNouns", femaleNounsList), ("maleNouns", maleNounsList), ("occasionNouns", occasionNounsList), ("exchangeWords", exchangeWordsList), ("futureTimeWords", futureTimeWordsList), ("modalWords", modalWordsList), ("speechOccasionNouns", speechOccasionNounsList), ("placePrepositions", placePrepositionsList), ("broadcastNouns", broadcastNounsList), ("titleSmallWords", titleSmallWordsList), ("elicitingVerbs", elicitingVerbsList), ("frontOpeners", frontOpenersList), ("exchangeCues", exchangeCuesList), ("reactionAdverbs", reactionAdverbsList), ("pastClauseOpeners", pastClauseOpenersList), ("placeOpeners", placeOpenersList), ("irregularPast", irregularPastList), ("periodWords", periodWordsList), ("periodOpeners", periodOpenersList), ("yearOpeners", yearOpenersList), ("publicationDayWords", publicationDayWordsList), ("organisationWords", organisationWordsList), ("notNames", notNamesList), ("adjectivalWords", adjectivalWordsList), ("audienceNouns", audienceNounsList),
     ]
 
     /// Words that frame a quoted span as a name, title or term, not as speech.
@@ -45,6 +45,18 @@ extension Lexicon {
         "artist", "filmmaker", "director", "athlete", "striker", "forward", "quarterback", "pitcher", "goalkeeper",
         "goaltender", "defenseman", "veteran", "rookie", "candidate", "nominee", "incumbent", "challenger",
         "epidemiologist", "scientist", "professor", "economist", "historian", "year-old", "businessman", "businesswoman",
+    ]
+
+    /// Titles one holder at a time bears, by which an article refers back to
+    /// the person it named with the title ("King Charles" … "the king said",
+    /// "Pope Francis" … "the pope"). Unlike ``personNouns`` they stand for
+    /// nobody else: without a named holder the phrase resolves to no one.
+        static let heldTitles: Set<String> = Set(heldTitlesList)
+    /// The entries of ``heldTitles``, as written.
+    static let heldTitlesList: [String] = [
+        "king", "queen", "prince", "princess", "monarch", "emperor", "empress", "sultan", "emir", "sheikh", "pope",
+        "archbishop", "bishop", "cardinal", "ambassador", "envoy", "general", "admiral", "commissioner", "sheriff",
+        "speaker", "secretary-general",
     ]
 
         static let femaleNouns: Set<String> = Set(femaleNounsList)
@@ -193,6 +205,8 @@ extension Lexicon {
         "media", "press", "journal", "tribune", "herald", "reuters", "ap", "afp", "bbc", "cnn", "nhs",
         "records", "productions", "studios", "entertainment", "pictures", "airlines", "motors", "technologies",
         "labs", "holdings", "partners", "systems", "pharmaceuticals", "conservation", "pac",
+        // The last word of company names in every sector: Delta Air Lines, British Airways, Ford Motor Corporation.
+        "lines", "airways", "industries", "corporation", "plc", "brands", "enterprises", "communications",
     ]
 
     /// Capitalised words that are not names though they open a sentence or a phrase.

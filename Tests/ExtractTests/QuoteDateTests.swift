@@ -63,6 +63,29 @@ struct QuoteDateTests {
         #expect(quotes.map(\.saidOnBasis) == [.period])
     }
 
+    @Test("a day counted back from another the article tells of is no day: “a day earlier”, “the day before”", arguments: [
+        "“We will not raise fares,” Dana Whitfield said a day earlier.",
+        "A day earlier, Dana Whitfield had said: “We will not raise fares.”",
+        "Two days before, Dana Whitfield said fares would stay “where they are.”",
+        "Dana Whitfield said the previous day that fares would stay “where they are.”",
+        "“We will not raise fares,” Dana Whitfield said the night before the vote.",
+    ])
+    func countedBackFromAnotherDay(sentence: String) {
+        let quotes = extract(["The county board approved the harbour plan on Wednesday.", sentence])
+        #expect(quotes.map(\.saidOn) == [nil])
+        #expect(quotes.map(\.saidOnBasis) == [.period])
+    }
+
+    @Test("a weekday in the sentence still dates it; “before” a body or an event alone counts nothing back", arguments: [
+        ("“We will not raise fares,” Dana Whitfield said Tuesday, a day before the vote.", "2025-11-25"),
+        ("“We will not raise fares,” Dana Whitfield said before the vote.", "2025-11-26"),
+        ("“We will not raise fares,” Dana Whitfield told the board before the vote.", "2025-11-26"),
+    ])
+    func weekdayBeforeAnotherDay(sentence: String, day: String) {
+        let quotes = extract(["The county board approved the harbour plan.", sentence])
+        #expect(quotes.map(\.saidOn) == [day])
+    }
+
     @Test("a quote given in an interview is not dated by the occasion")
     func interviewAwayFromOccasion() {
         let quotes = extract([

@@ -87,6 +87,34 @@ struct OrganisationReferenceTests {
         #expect(quotes.map(\.speaker) == ["Dick Clark Productions", "Harbour Line Records"])
     }
 
+    @Test("a company named by its sector's last word is the organisation “the airline” and “the company” refer to")
+    func companyNamesBySector() {
+        let quotes = extract([
+            "Delta Air Lines cancelled 300 flights on Monday after an outage.",
+            "“We are working to restore our schedule,” the airline said in a statement.",
+            "Shares of Acme Industries fell 5% on Tuesday.",
+            "“We remain confident in our strategy,” the company said.",
+        ])
+        #expect(quotes.map(\.speaker) == ["Delta Air Lines", "Acme Industries"])
+        #expect(quotes.allSatisfy { $0.speakerType == .organisation })
+    }
+
+    @Test("“the ambassador”, “the cardinal”: the person named with the title, and never someone else")
+    func heldTitles() {
+        let named = extract([
+            "U.S. Ambassador Jane Hartley met ministers on Tuesday.",
+            "“We are allies,” the ambassador told reporters.",
+            "Cardinal Pietro Parolin arrived later.",
+            "“Peace is possible,” the cardinal said.",
+        ])
+        #expect(named.map(\.speaker) == ["Jane Hartley", "Pietro Parolin"])
+        let unnamed = extract([
+            "Omar Haddad met the ambassador on Tuesday.",
+            "“We are allies,” the ambassador said.",
+        ])
+        #expect(!unnamed.contains { $0.speaker == "Omar Haddad" })
+    }
+
     @Test("a bare quote after a sentence reporting speech belongs to that sentence's speaker")
     func bareQuoteAfterAReportingSentence() {
         let quotes = extract([
@@ -224,6 +252,16 @@ struct TitleRoleTests {
         let quotes = extract([sentence])
         #expect(quotes.map(\.speaker) == [speaker])
         #expect(quotes.map(\.speakerRole) == [role])
+    }
+
+    @Test("an age between the name and its apposition is passed over: the apposition is the role", arguments: [
+        "“This is a dark day,” said Maria Lopez, 54, a teacher from Phoenix.",
+        "“This is a dark day,” Maria Lopez, 54, a teacher from Phoenix, said.",
+    ])
+    func ageBeforeTheRole(sentence: String) {
+        let quotes = extract([sentence])
+        #expect(quotes.map(\.speaker) == ["Maria Lopez"])
+        #expect(quotes.map(\.speakerRole) == ["teacher from Phoenix"])
     }
 }
 

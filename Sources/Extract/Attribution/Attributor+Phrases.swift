@@ -57,10 +57,17 @@ extension Attributor {
     }
 
     /// The speaker with the role an apposition gives (", a former China director at
-    /// the National Security Council,"), when the article gave none before.
+    /// the National Security Council,"), when the article gave none before. An
+    /// age set between the name and the role, as news style puts it first
+    /// ("said Maria Lopez, 54, a teacher from Phoenix"), is passed over.
     func withRole(_ speaker: ResolvedSpeaker, from tokens: [Token]) -> ResolvedSpeaker {
         guard speaker.type == .person, speaker.role == nil, let first = tokens.first, first.text == "," else { return speaker }
-        var words = Array(tokens.dropFirst().prefix { $0.isWord })
+        var rest = tokens.dropFirst()
+        if let age = rest.first, (1...3).contains(age.text.count), age.text.allSatisfy({ $0.isASCII && $0.isNumber }),
+           rest.dropFirst().first?.text == "," {
+            rest = rest.dropFirst(2)
+        }
+        var words = Array(rest.prefix { $0.isWord })
         guard let article = words.first, Lexicon.articles.contains(article.lower), words.count >= 2,
               words.count <= AttributionLimits.appositionRoleWords else { return speaker }
         words.removeFirst()
