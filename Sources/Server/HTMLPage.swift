@@ -31,18 +31,19 @@ enum HTMLPage {
     /// A page: `template` rendered with `model`, inside the layout, for the request's session.
     static func response(_ template: String, model: Any, title: String, context: DeskContext,
                          status: HTTPResponse.Status = .ok, script: Bool = true) -> Response {
-        let body = library.render(model, withTemplate: template) ?? ""
+        let body = library.render(TemplateModel.reading(model), withTemplate: template) ?? ""
         let frame = Frame(title: title, nonce: context.nonce, user: context.session?.account,
                           csrf: context.session?.csrfSecret ?? "", body: body, withScript: script)
-        return html(library.render(frame, withTemplate: "layout") ?? "", status: status)
+        return html(library.render(TemplateModel.reading(frame), withTemplate: "layout") ?? "", status: status)
     }
 
     /// An error page with a heading for `status`.
     static func error(status: HTTPResponse.Status, message: String, nonce: String) -> Response {
         struct Model { var heading: String; var message: String }
-        let body = library.render(Model(heading: status.reasonPhrase, message: message), withTemplate: "error") ?? ""
+        let body = library.render(TemplateModel.reading(Model(heading: status.reasonPhrase, message: message)),
+                                  withTemplate: "error") ?? ""
         let frame = Frame(title: status.reasonPhrase, nonce: nonce, user: nil, csrf: "", body: body, withScript: false)
-        return html(library.render(frame, withTemplate: "layout") ?? "", status: status)
+        return html(library.render(TemplateModel.reading(frame), withTemplate: "layout") ?? "", status: status)
     }
 
     /// An HTML response.
