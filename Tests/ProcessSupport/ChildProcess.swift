@@ -25,11 +25,13 @@ public struct ChildOutput: Sendable {
 ///   (``ChildOutput/timedOut``) so that it can fail the test naming the command:
 ///   a hang costs minutes and names itself, instead of the whole CI run's hours.
 ///
-/// The threads are plain threads, never Swift concurrency's pool: the tests call
-/// this from that pool, whose two threads on a two-core machine must stay free
-/// for the in-process work (a PostgreSQL store's statements) a child may wait on.
+/// The helpers are plain threads, not Swift concurrency's pool; the caller's own
+/// thread (a pool thread, from a test) still waits for the child. On a two-core
+/// machine that pool has two threads, so a test must never run a child that
+/// waits on in-process async work (a lock held by a PostgreSQL store in the test
+/// process): two such waits deadlocked CI's run for 90 minutes.
 public enum ChildProcess {
-    /// How long a child may run: five minutes, ten times the slowest command the suites run on a loaded machine.
+    /// How long a child may run: five minutes, far beyond any command the suites run.
     public static let timeLimit: TimeInterval = 300
 
     /// Starts `process` (executable, arguments, folder and environment set by
