@@ -59,12 +59,26 @@ extension DateText {
         return ASCIIScan.containsAny(lowercased: lower, [" 19", " 20"]) && lower.contains(PeriodPattern.yearOccasion)
     }
 
+    /// The words without one of which ``PeriodPattern/beforeAnother`` cannot
+    /// match: a cheap test first, so that "before" and "earlier" alone (most
+    /// sentences that hold them) run no pattern.
+    static let countedBackWords: [StaticString] = [
+        "day earlier", "days earlier", "day before", "days before", "day prior", "days prior",
+        "night before", "nights before", "night earlier", "week earlier", "weeks earlier", "week before",
+        "weeks before", "week prior", "month earlier", "months earlier", "month before", "months before",
+        "year earlier", "years earlier", "year before", "years before", "previous day", "previous night",
+        "previous evening", "previous morning",
+    ]
+
+    /// ``countedBackWords`` as a table made once (see ``ASCIIScan/Needles``).
+    static let countedBackNeedles = ASCIIScan.Needles(countedBackWords)
+
     /// Whether the sentence places its words on a day counted back from another
     /// day the article tells of ("a day earlier", "the day before", "the
     /// previous day"): not the publication day, and no day the sentence names.
     /// A weekday or date in the same sentence still wins (it is read first).
     static func placesBeforeAnotherDay(_ lower: String) -> Bool {
-        guard ASCIIScan.containsAny(lowercased: lower, [" earlier", " before", " prior", "previous "]) else { return false }
+        guard countedBackNeedles.found(in: lower) else { return false }
         return lower.matches(of: PeriodPattern.beforeAnother).contains { m in
             let phrase = m.output
             return phrase.contains("previous") || phrase.hasSuffix("earlier") || phrase.hasSuffix("before")

@@ -127,8 +127,8 @@ enum DateText {
         "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "recall", "rememb", "ago", "yesterday", "last ", "night", "today", "morning", "afternoon",
         "earlier this", "this past", "previous ", "this week", "this month", "this year", "in recent ", "as recently as",
-        "weekend", " earlier", " before", " prior",
-    ]
+        "weekend",
+    ] + DateText.countedBackWords
 
     /// Whether `sentence` may name a day or a period: it holds a digit or one of
     /// ``timeTriggers`` (without regard to case). A cheap test before the patterns.
