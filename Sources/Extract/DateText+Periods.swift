@@ -34,7 +34,7 @@ extension DateText {
         /// A time counted back from another day the article tells of, not from
         /// publication: "a day earlier", "two days before", "the day before",
         /// "the previous day", "the night before", "days earlier", "a week prior".
-        nonisolated(unsafe) static let beforeAnother = /\b(?:(?:a|an|one|two|three|four|five|six|several|a few|few|\d+)\s+(?:day|days|night|nights|week|weeks|month|months|year|years)|days|weeks|months|the\s+(?:day|night|week|month|year)|the\s+previous\s+(?:day|night|evening|morning))\s*(?:earlier|before|prior)?\b/
+        nonisolated(unsafe) static let beforeAnother = /\b(?:(?:(?:a|an|one|two|three|four|five|six|several|a few|few|\d+)\s+(?:day|days|night|nights|week|weeks|month|months|year|years)|days|weeks|months|the\s+(?:day|night|week|month|year))\s+(?:earlier|before|prior)|the\s+previous\s+(?:day|night|evening|morning))\b/
         nonisolated(unsafe) static let contentClause = /(?i)\b(recalling|remembering|referring|recounting|describing|reflecting)\b(\s+[^\s,;]+){0,10}/
     }
 
@@ -78,12 +78,7 @@ extension DateText {
     /// previous day"): not the publication day, and no day the sentence names.
     /// A weekday or date in the same sentence still wins (it is read first).
     static func placesBeforeAnotherDay(_ lower: String) -> Bool {
-        guard countedBackNeedles.found(in: lower) else { return false }
-        return lower.matches(of: PeriodPattern.beforeAnother).contains { m in
-            let phrase = m.output
-            return phrase.contains("previous") || phrase.hasSuffix("earlier") || phrase.hasSuffix("before")
-                || phrase.hasSuffix("prior")
-        }
+        countedBackNeedles.found(in: lower) && lower.contains(PeriodPattern.beforeAnother)
     }
 
     /// Whether the sentence quotes words its speaker recalls having said before
